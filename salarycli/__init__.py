@@ -1,0 +1,55 @@
+"""salarycli: salary estimates by role and experience, from BLS OEWS May 2025 and a seed table.
+
+The library API:
+
+    >>> import salarycli
+    >>> salarycli.estimate("Machine Learning Engineer", years=4).salary
+    142495
+
+`salarycli.estimate` is this function; the estimator module of the same name is reached with
+`from salarycli.estimate import ...` (the form salarycli's own code uses).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from salarycli import estimate as _estimator
+from salarycli.dataset import load_bundled
+from salarycli.errors import BadInput
+from salarycli.matching import RoleIndex, find_level, parse_years
+from salarycli.records import Dataset, Estimate, Level, Role
+
+__all__ = ["Dataset", "Estimate", "Level", "Role", "estimate", "load_dataset"]
+
+
+def load_dataset() -> Dataset:
+    """The bundled dataset: roles, the level ladder and their sources."""
+    return load_bundled()
+
+
+def estimate(
+    role: str,
+    years: float | str | None = None,
+    level: str | None = None,
+    data: Dataset | None = None,
+) -> Estimate:
+    """One estimate, as `salarycli estimate ROLE --years N` or `--level NAME` gives it.
+
+    Give one of years and level.
+    """
+    data = data or load_bundled()
+    found = RoleIndex.build(data.roles).find(role)
+    if years is not None:
+        return _estimator.estimate_years(found, data.levels, parse_years(str(years)))
+    if level is not None:
+        return _estimator.estimate(found, find_level(data.levels, level))
+    raise BadInput("give years or level")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":  # read lazily: importlib.metadata costs start-up time
+        from importlib.metadata import version
+
+        return version("salarycli")
+    raise AttributeError(f"module 'salarycli' has no attribute {name!r}")

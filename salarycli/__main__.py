@@ -1,0 +1,5 @@
+"""`python -m salarycli`."""
+
+from salarycli.cli import main
+
+main()

