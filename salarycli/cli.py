@@ -34,7 +34,9 @@ class _Group(TyperGroup):
         except SalarycliError as error:
             code = _fail(error.message, error.exit_code)
         except typer.TyperException as error:  # usage errors of the command line itself
-            code = _fail(_usage_message(error), error.exit_code)
+            # (no arguments at all prints the help, then raises with an empty message)
+            message = error.format_message()
+            code = _fail(_usage_message(error), error.exit_code) if message else error.exit_code
         except typer.Abort:
             code = _fail("aborted", 1)
         sys.exit(code if isinstance(code, int) else 0)
@@ -237,7 +239,8 @@ def roles(
         raise SalarycliError(f"no roles match {wanted}")
     names = [field.name for field in fields(Role) if field.name != "missing_reason"]
     records = [{name: getattr(role, name) for name in names} for role in found]
-    _show(records, fmt, View(ROLE_COLUMNS, caption=f"{len(found)} roles"))
+    count = f"{len(found)} role" + ("" if len(found) == 1 else "s")
+    _show(records, fmt, View(ROLE_COLUMNS, caption=count))
 
 
 @app.command()

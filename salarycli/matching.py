@@ -68,13 +68,11 @@ class RoleIndex:
         """Up to `count` role names closest to `query`, best first."""
         import difflib  # only a miss pays for it
 
-        keys = difflib.get_close_matches(normalise(query), self.names, n=count * 2, cutoff=0.6)
-        found: list[str] = []
-        for key in keys:
-            name = self.by_key[key].role
-            if name not in found:
-                found.append(name)
-        return found[:count]
+        roles = dict.fromkeys(self.by_key.values())  # each role once, featured first
+        found = [role.role for role in search_roles(list(roles), query, None)]
+        for key in difflib.get_close_matches(normalise(query), self.names, n=count * 2, cutoff=0.6):
+            found.append(self.by_key[key].role)
+        return list(dict.fromkeys(found))[:count]
 
 
 def parse_years(text: str) -> float:
@@ -97,8 +95,12 @@ def find_level(levels: Sequence[Level], text: str) -> Level:
 
 
 def search_roles(roles: Sequence[Role], query: str | None, group: str | None) -> list[Role]:
-    """Roles whose name or title contains `query` (or whose SOC code starts with it) and whose
-    major group contains `group`; both compared normalised, both optional."""
+    """Roles matching `query` and `group`, both optional.
+
+    A query of digits matches SOC codes by prefix ("17-20"); otherwise every word of it must
+    start a word of the role's name or title ("soft dev" finds Software Developers). `group`
+    matches the major group the same way ("engineering").
+    """
     found = list(roles)
     if query and query.strip():
         text = query.strip()
@@ -106,9 +108,13 @@ def search_roles(roles: Sequence[Role], query: str | None, group: str | None) ->
             digits = text.replace("-", "")
             found = [role for role in found if (role.soc or "").replace("-", "").startswith(digits)]
         else:
-            key = normalise(text)
-            found = [r for r in found if key in normalise(r.role) or key in normalise(r.title)]
+            found = [r for r in found if _words_match(text, r.role) or _words_match(text, r.title)]
     if group and group.strip():
-        key = normalise(group)
-        found = [role for role in found if key in normalise(role.group or "")]
+        found = [role for role in found if _words_match(group, role.group or "")]
     return found
+
+
+def _words_match(query: str, name: str) -> bool:
+    """Every word of `query` starts some word of `name` (both normalised)."""
+    words = normalise(name).split()
+    return all(any(word.startswith(part) for word in words) for part in normalise(query).split())

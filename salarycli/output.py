@@ -103,8 +103,17 @@ def _delimited(records: Sequence[Record], delimiter: str) -> str:
     if records:
         writer.writerow(records[0].keys())
     for record in records:
-        writer.writerow("" if value is None else _plain(value) for value in record.values())
+        writer.writerow(_cell(value) for value in record.values())
     return buffer.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    """A csv/tsv cell: missing is empty, booleans as JSON writes them."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return _plain(value)
 
 
 def format_value(value: Any, kind: Kind, currency: str = "USD") -> str:

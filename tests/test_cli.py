@@ -1,0 +1,241 @@
+"""The command line in-process: every command in every format, every exit code and message."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from tests.conftest import run
+
+MLE_TSV = (
+    "role\tsoc\tlevel\tyears\tmultiplier\tbase_salary\tsalary\tcurrency\tsource\tlevel_years\n"
+    "Machine Learning Engineer\t\tMid Level\t4\t0.9\t158328\t142495\tUSD\t"
+    "cityjobs.info, Machine Learning Engineer job description\t3-5\n"
+)
+
+
+def test_estimate_defaults_to_tsv_off_a_terminal() -> None:
+    result = run("estimate", "Machine Learning Engineer", "--years", "4")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, MLE_TSV, "")
+
+
+def test_estimate_json_is_one_object() -> None:
+    result = run("estimate", "Machine Learning Engineer", "-y", "4", "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {
+        "role": "Machine Learning Engineer", "soc": None, "level": "Mid Level", "years": 4,
+        "multiplier": 0.9, "base_salary": 158328, "salary": 142495, "currency": "USD",
+        "source": "cityjobs.info, Machine Learning Engineer job description", "level_years": "3-5",
+    }
+
+
+def test_estimate_csv_quotes_the_source() -> None:
+    result = run("estimate", "civil engineers", "-y", "1", "-f", "csv")
+    assert result.stdout == (
+        "role,soc,level,years,multiplier,base_salary,salary,currency,source,level_years\n"
+        "Civil Engineer,17-2051,Entry Level,1,0.75,108670,81503,USD,BLS OEWS May 2025,0-2\n"
+    )
+
+
+def test_estimate_table() -> None:
+    result = run("estimate", "Machine Learning Engineer", "-y", "4", "-f", "table")
+    assert [line.rstrip() for line in result.stdout.splitlines()] == [
+        "Machine Learning Engineer with 4 years",
+        "",
+        "  Role                        Level       Years   Multiplier   Base salary     Salary",
+        " ─────────────────────────────────────────────────────────────────────────────────────",
+        "  Machine Learning Engineer   Mid Level   3-5           0.90      $158,328   $142,495",
+        "",
+        "Source: cityjobs.info, Machine Learning Engineer job description",
+    ]
+
+
+def test_estimate_by_level_and_soc_code() -> None:
+    result = run("estimate", "17-2051", "--level", "SENIOR", "-f", "csv")
+    assert result.stdout.splitlines()[1] == (
+        "Civil Engineer,17-2051,Senior,,1.1,108670,119537,USD,BLS OEWS May 2025,11-19"
+    )
+
+
+def test_estimate_without_years_is_the_ladder() -> None:
+    result = run("estimate", "Machine Learning Engineer", "-f", "table")
+    assert [line.rstrip() for line in result.stdout.splitlines()] == [
+        "Machine Learning Engineer: base salary $158,328",
+        "",
+        "  Level         Years   Multiplier     Salary",
+        " ─────────────────────────────────────────────",
+        "  Entry Level   0-2           0.75   $118,746",
+        "  Mid Level     3-5           0.90   $142,495",
+        "  Experienced   6-10          1.00   $158,328",
+        "  Senior        11-19         1.10   $174,161",
+        "  Veteran       20+           1.25   $197,910",
+        "",
+        "Source: cityjobs.info, Machine Learning Engineer job description",
+    ]
+    tsv = run("estimate", "Machine Learning Engineer")
+    assert [line.split("\t")[6] for line in tsv.stdout.splitlines()] == [
+        "salary", "118746", "142495", "158328", "174161", "197910"
+    ]
+    as_json = json.loads(run("estimate", "Civil Engineer", "-f", "json").stdout)
+    assert [item["salary"] for item in as_json] == [81503, 97803, 108670, 119537, 135838]
+
+
+def test_compare_featured_roles_every_level() -> None:
+    result = run("compare", "-f", "table")
+    assert [line.rstrip() for line in result.stdout.splitlines()] == [
+        "",
+        "  Role                            Entry Level   Mid Level   Experienced     Senior    Veteran",
+        " ─────────────────────────────────────────────────────────────────────────────────────────────",
+        "  Machine Learning Engineer          $118,746    $142,495      $158,328   $174,161   $197,910",
+        "  Chemical Engineer                   $97,485    $116,982      $129,980   $142,978   $162,475",
+        "  Civil Engineer                      $81,503     $97,803      $108,670   $119,537   $135,838",
+        "  Electrical Engineer                 $93,825    $112,590      $125,100   $137,610   $156,375",
+        "  Electro-Mechanical Technician       $57,315     $68,778       $76,420    $84,062    $95,525",
+        "  Electronics Technician              $60,510     $72,612       $80,680    $88,748   $100,850",
+        "",
+        "Source: cityjobs.info, Machine Learning Engineer job description; BLS OEWS May 2025",
+    ]
+    tidy = run("compare", "-f", "csv").stdout.splitlines()
+    assert len(tidy) == 1 + 6 * 5  # one record per (role, level)
+    assert tidy[0] == "role,soc,level,years,multiplier,base_salary,salary,currency,source,level_years"
+
+
+def test_compare_one_level_sorted_with_difference_to_top() -> None:
+    result = run("compare", "--level", "senior", "-f", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0])[-1] == "difference_to_top"
+    assert [(row["role"], row["salary"], row["difference_to_top"]) for row in rows] == [
+        ("Machine Learning Engineer", "174161", "0"),
+        ("Chemical Engineer", "142978", "-31183"),
+        ("Electrical Engineer", "137610", "-36551"),
+        ("Civil Engineer", "119537", "-54624"),
+        ("Electronics Technician", "88748", "-85413"),
+        ("Electro-Mechanical Technician", "84062", "-90099"),
+    ]
+
+
+def test_compare_named_roles_table_and_json() -> None:
+    table = run("compare", "civil engineer", "software developers", "-y", "4", "-f", "table")
+    assert [line.rstrip() for line in table.stdout.splitlines()] == [
+        "",
+        "  Role                  Level         Salary   Difference",
+        " ─────────────────────────────────────────────────────────",
+        "  Software Developers   Mid Level   $133,290           $0",
+        "  Civil Engineer        Mid Level    $97,803     -$35,487",
+        "",
+        "Source: BLS OEWS May 2025",
+    ]
+    records = json.loads(run("compare", "17-2051", "Civil Engineers", "-y", "4", "-f", "json").stdout)
+    assert [(r["role"], r["salary"], r["difference_to_top"]) for r in records] == [
+        ("Civil Engineer", 97803, 0)  # the same role named twice is compared once
+    ]
+
+
+def test_compare_tsv_default() -> None:
+    result = run("compare", "-y", "0")
+    assert result.stdout.splitlines()[1].split("\t")[:7] == [
+        "Machine Learning Engineer", "", "Entry Level", "0", "0.75", "158328", "118746"
+    ]
+
+
+def test_roles_search_every_format() -> None:
+    assert run("roles", "soft dev", "-f", "csv").stdout == (
+        "role,soc,title,group,base_salary,currency,source,featured,reference_soc,employment,"
+        "annual_mean,p10,p25,p50,p75,p90\n"
+        "Software Developers,15-1252,Software Developers,Computer and Mathematical Occupations,"
+        "148100,USD,BLS OEWS May 2025,false,,1687890,148100,82460,105210,135980,171980,214670\n"
+    )
+    actors = json.loads(run("roles", "actor", "-f", "json").stdout)
+    assert actors[0]["base_salary"] is None and actors[0]["employment"] == 55000
+    table = run("roles", "actor", "-f", "table").stdout
+    assert [line.rstrip() for line in table.splitlines()] == [
+        "",
+        "  Role     SOC       Group                                                        Base salary",
+        " " + "─" * 93,
+        "  Actors   27-2011   Arts, Design, Entertainment, Sports, and Media Occupations           n/a",
+        "",
+        "1 role",
+    ]
+    assert len(run("roles").stdout.splitlines()) == 1 + 831
+    assert len(run("roles", "--group", "engineering", "-f", "tsv").stdout.splitlines()) == 1 + 36
+
+
+def test_levels_every_format() -> None:
+    assert run("levels", "-f", "csv").stdout == (
+        "level,level_years,min_years,max_years,multiplier\n"
+        "Entry Level,0-2,0,2,0.75\nMid Level,3-5,3,5,0.9\nExperienced,6-10,6,10,1\n"
+        "Senior,11-19,11,19,1.1\nVeteran,20+,20,,1.25\n"
+    )
+    assert json.loads(run("levels", "-f", "json").stdout)[4] == {
+        "level": "Veteran", "level_years": "20+", "min_years": 20, "max_years": None,
+        "multiplier": 1.25,
+    }
+    assert run("levels").stdout.splitlines()[1] == "Entry Level\t0-2\t0\t2\t0.75"
+    table = [line.rstrip() for line in run("levels", "-f", "table").stdout.splitlines()]
+    assert table[3] == "  Entry Level   0-2           0.75"
+
+
+def test_version() -> None:
+    from importlib.metadata import version
+
+    result = run("--version")
+    assert (result.exit_code, result.stdout) == (0, f"salarycli {version('salarycli')}\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["estimate", "Machine Lerning Engineer"], 1,
+         "unknown role 'Machine Lerning Engineer'; did you mean 'Machine Learning Engineer', "
+         "'Materials Engineers', 'Mechanical Engineers'? (salarycli roles lists them)"),
+        (["estimate", "Actors", "-y", "3"], 1,
+         "BLS OEWS May 2025 publishes no annual mean wage for Actors (Wages for some occupations "
+         "that do not generally work year-round, full time, are reported either as hourly wages "
+         "or annual salaries depending on how they are typically paid.)"),
+        (["compare", "civil engineer", "nobody"], 1, "unknown role 'nobody' (salarycli roles lists them)"),
+        (["roles", "zzz"], 1, "no roles match 'zzz'"),
+        (["estimate", "civil engineer", "-y", "-1"], 2, "--years must be a number from 0 to 70, got '-1'"),
+        (["estimate", "civil engineer", "-y", "nan"], 2, "--years must be a number from 0 to 70, got 'nan'"),
+        (["estimate", "civil engineer", "-y", "inf"], 2, "--years must be a number from 0 to 70, got 'inf'"),
+        (["estimate", "civil engineer", "-y", "four"], 2, "--years must be a number from 0 to 70, got 'four'"),
+        (["compare", "-y", "71"], 2, "--years must be a number from 0 to 70, got '71'"),
+        (["estimate", "civil engineer", "-l", "junior"], 2,
+         "unknown level 'junior'; choose one of: Entry Level, Mid Level, Experienced, Senior, Veteran"),
+        (["estimate", "civil engineer", "-y", "3", "-l", "mid"], 2, "give --years or --level, not both"),
+        (["compare", "-y", "3", "-l", "mid"], 2, "give --years or --level, not both"),
+        (["estimate", " "], 2, "the role is empty; give a role name or SOC code (salarycli roles)"),
+        (["estimate", "civil engineer", "-f", "xml"], 2,
+         "Invalid value for '--format' / '-f': 'xml' is not one of 'table', 'json', 'csv', 'tsv'. "
+         "(see 'salarycli estimate --help')"),
+        (["estimate"], 2, "Missing argument 'role'. (see 'salarycli estimate --help')"),
+        (["levels", "--bogus"], 2, "No such option: --bogus (see 'salarycli levels --help')"),
+        (["wages"], 2, "No such command 'wages'. (see 'salarycli --help')"),
+    ],
+)
+def test_errors_are_one_line_on_stderr_with_their_exit_code(
+    args: list[str], code: int, message: str
+) -> None:
+    result = run(*args)
+    assert (result.exit_code, result.stdout, result.stderr) == (code, "", f"salarycli: error: {message}\n")
+
+
+def test_usage_error_wins_over_unknown_role() -> None:
+    assert run("estimate", "nobody", "-y", "-3").exit_code == 2
+
+
+def test_no_arguments_prints_help() -> None:
+    result = run()
+    assert result.exit_code == 2
+    assert "estimate" in result.stdout and "compare" in result.stdout
+    assert "error" not in result.stderr
+
+
+def test_format_is_case_insensitive() -> None:
+    assert run("levels", "-f", "CSV").stdout.startswith("level,level_years,")
+
+
+def test_no_colour_in_a_forced_table_when_not_a_terminal() -> None:
+    assert "\x1b[" not in run("compare", "-f", "table").stdout

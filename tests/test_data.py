@@ -1,0 +1,154 @@
+"""The bundled dataset: valid by the pydantic schema, complete, and true to its sources."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from salarycli import models, records
+from salarycli.dataset import data_dir
+from salarycli.records import Dataset, Level
+
+OEWS_DETAILED = 830
+
+
+def test_bundled_data_is_valid(data: Dataset) -> None:
+    assert models.problems(data) == []
+
+
+def test_every_oews_detailed_occupation_and_the_seed_role(data: Dataset) -> None:
+    assert len(data.roles) == OEWS_DETAILED + 1
+    assert sum(role.soc is not None for role in data.roles) == OEWS_DETAILED
+    assert len({role.group for role in data.roles}) == 22
+
+
+def test_known_values(data: Dataset) -> None:
+    by_soc = {role.soc: role for role in data.roles}
+    civil = by_soc["17-2051"]
+    assert (civil.role, civil.title) == ("Civil Engineer", "Civil Engineers")
+    assert (civil.annual_mean, civil.base_salary, civil.employment) == (108670, 108670, 367840)
+    assert (civil.p10, civil.p25, civil.p50, civil.p75, civil.p90) == (
+        68240, 79930, 100840, 129680, 163220
+    )
+    assert by_soc["15-1252"].annual_mean == 148100  # Software Developers
+    assert by_soc["15-1252"].group == "Computer and Mathematical Occupations"
+
+
+def test_unpublished_figures_stay_missing(data: Dataset) -> None:
+    missing = [role for role in data.roles if role.base_salary is None]
+    assert [role.title for role in missing] == [
+        "Actors",
+        "Dancers",
+        "Musicians and Singers",
+        "Disc Jockeys, Except Radio",
+        "Entertainers and Performers, Sports and Related Workers, All Other",
+    ]
+    actors = missing[0]
+    assert actors.employment == 55000
+    assert (actors.p10, actors.p50, actors.p90) == (None, None, None)
+    # BLS never publishes a wage of 0: every figure present is positive
+    wages = [getattr(r, f) for r in data.roles for f in ("annual_mean", "p10", "p50", "p90")]
+    assert all(wage is None or wage > 0 for wage in wages)
+
+
+def test_featured_roles_under_the_seed_names(data: Dataset) -> None:
+    featured = [(role.role, role.soc, role.reference_soc) for role in data.roles if role.featured]
+    assert featured == [
+        ("Machine Learning Engineer", None, "15-2051"),
+        ("Chemical Engineer", "17-2041", None),
+        ("Civil Engineer", "17-2051", None),
+        ("Electrical Engineer", "17-2071", None),
+        ("Electro-Mechanical Technician", "17-3024", None),
+        ("Electronics Technician", "17-3023", None),
+    ]
+    mle = data.roles[0]
+    assert (mle.base_salary, mle.annual_mean, mle.employment) == (158328, None, None)
+    assert mle.source == "cityjobs.info, Machine Learning Engineer job description"
+
+
+def test_levels_are_the_seed_ladder(data: Dataset) -> None:
+    assert data.levels == (
+        Level("Entry Level", 0, 2, Decimal("0.75")),
+        Level("Mid Level", 3, 5, Decimal("0.9")),
+        Level("Experienced", 6, 10, Decimal("1")),
+        Level("Senior", 11, 19, Decimal("1.1")),
+        Level("Veteran", 20, None, Decimal("1.25")),
+    )
+
+
+def test_provenance(data: Dataset) -> None:
+    bls = data.sources["bls-oews-2025"]
+    assert bls.publisher == "U.S. Bureau of Labor Statistics"
+    assert (bls.release, bls.published, bls.retrieved) == ("May 2025 (2025A01)", "2026-05-15", "2026-09-26")
+    assert bls.checksums["oews-2025.sqlite.gz"] == (
+        "3966d23d97176509ecbbcac23d7db0f3fd0c4c566a8f169fcb2f8ee543e9e99c"
+    )
+    assert bls.checksums["oews-2025.sqlite"] == (
+        "b5e75974c3165639e8f99b8432e33bfd3dd3d41c1fe3f32ac510810fea1cec52"
+    )
+    seed = data.sources["seed-cityjobs"]
+    assert (seed.publisher, seed.published, seed.retrieved) == ("cityjobs.info", None, None)
+
+
+def test_built_files_are_those_the_build_recorded(data: Dataset) -> None:
+    """data/ holds exactly what scripts/build_data.py wrote: nobody edited a built table."""
+    built = {k[5:]: v for k, v in data.sources["bls-oews-2025"].checksums.items() if k[:5] == "data/"}
+    assert sorted(built) == ["oews_footnotes.csv", "oews_national.csv", "oews_occupations.csv"]
+    for name, digest in built.items():
+        assert hashlib.sha256((data_dir() / name).read_bytes()).hexdigest() == digest, name
+
+
+@pytest.mark.parametrize("model", ["Level", "Role", "Source", "Dataset"])
+def test_schema_and_records_have_the_same_fields(model: str) -> None:
+    schema = getattr(models, model)
+    record = getattr(records, model)
+    assert list(schema.model_fields) == [field.name for field in dataclasses.fields(record)]
+
+
+# The schema must catch each kind of bad data: each case breaks one thing in valid data.
+def _role(data: Dataset, **changes: object) -> Dataset:
+    roles = list(data.roles)
+    roles[2] = replace(roles[2], **changes)  # type: ignore[arg-type]
+    return replace(data, roles=tuple(roles))
+
+
+def _levels(data: Dataset, *levels: Level) -> Dataset:
+    return replace(data, levels=levels)
+
+
+@pytest.mark.parametrize(
+    ("breaks", "problem"),
+    [
+        (lambda d: _role(d, base_salary=0), "roles.2.base_salary: Input should be greater than 0"),
+        (lambda d: _role(d, p90=-5), "roles.2.p90: Input should be greater than 0"),
+        (lambda d: _role(d, p25=200000), "roles.2: percentiles decrease: p25 200000 > p50 100840"),
+        (lambda d: _role(d, base_salary=None), "roles.2: a role without base_salary needs a missing_reason"),
+        (lambda d: _role(d, currency="usd"), "roles.2.currency: String should match pattern '^[A-Z]{3}$'"),
+        (lambda d: _role(d, soc="172051"), "roles.2.soc: String should match pattern '^\\d{2}-\\d{4}$'"),
+        (lambda d: _role(d, role="chemical engineer"), "duplicate role name 'chemical engineer'"),
+        (lambda d: _role(d, soc="17-2041"), "duplicate SOC code '17-2041'"),
+        (lambda d: _role(d, source="somewhere"), "role 'Civil Engineer' names unknown source 'somewhere'"),
+        (lambda d: _levels(d, Level("A", 1, 4, Decimal(1)), Level("B", 5, None, Decimal(2))),
+         "levels must start at 0 years, not 1"),
+        (lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("B", 6, None, Decimal(2))),
+         "gap between 'A' and 'B'"),
+        (lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("B", 4, None, Decimal(2))),
+         "'B' overlaps 'A'"),
+        (lambda d: _levels(d, Level("A", 0, None, Decimal(1)), Level("B", 4, None, Decimal(2))),
+         "'A' is open-ended but 'B' follows it"),
+        (lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("B", 5, 9, Decimal(2))),
+         "the last level 'B' must be open-ended"),
+        (lambda d: _levels(d, Level("A", 0, 4, Decimal(0)), Level("B", 5, None, Decimal(2))),
+         "levels.0.multiplier: Input should be greater than 0"),
+        (lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("a", 5, None, Decimal(2))),
+         "duplicate level name 'a'"),
+        (lambda d: _levels(d, Level("A", 3, 2, Decimal(1))), "levels.0: max_years 2 is below min_years 3"),
+        (lambda d: _levels(d), "the level ladder is empty"),
+    ],
+)
+def test_schema_finds_each_problem(data: Dataset, breaks, problem: str) -> None:  # type: ignore[no-untyped-def]
+    assert problem in models.problems(breaks(data))
