@@ -63,6 +63,16 @@ def _rows(path: Path) -> list[dict[str, str]]:
         raise DataError(f"cannot read {path}: {error.strerror}") from error
 
 
+def _table(path: Path) -> tuple[dict[str, int], list[list[str]]]:
+    """A csv file as its column positions by name and its rows."""
+    try:
+        with path.open(newline="", encoding="utf-8") as stream:
+            header, *rows = csv.reader(stream)
+    except OSError as error:
+        raise DataError(f"cannot read {path}: {error.strerror}") from error
+    return {name: at for at, name in enumerate(header)}, rows
+
+
 def _number(text: str) -> int | None:
     return int(text) if text else None
 
@@ -88,34 +98,45 @@ def _read_levels(path: Path) -> list[Level]:
 
 
 def _read_oews(folder: Path, source: str) -> dict[str, Role]:
-    """The OEWS national roles by SOC code, in SOC order."""
+    """The OEWS national roles by SOC code, in SOC order.
+
+    Plain csv.reader with column positions, not DictReader: this runs on every estimate and
+    DictReader triples its cost.
+    """
     footnotes = {row["code"]: row["text"] for row in _rows(folder / FOOTNOTES)}
-    wages = {row["soc"]: row for row in _rows(folder / NATIONAL)}
+    columns, rows = _table(folder / NATIONAL)
+    wages = {row[columns["soc"]]: row for row in rows}
+    figure = [
+        columns[name] for name in ("employment", "annual_mean", "p10", "p25", "p50", "p75", "p90")
+    ]
+    note = columns["annual_mean_footnote"]
+    names, occupations = _table(folder / OCCUPATIONS)
+    soc_at, title_at, group_at = names["soc"], names["title"], names["major_group"]
     roles: dict[str, Role] = {}
-    for occupation in _rows(folder / OCCUPATIONS):
-        soc, title = occupation["soc"], occupation["title"]
-        row = wages.get(soc, {})
-        mean = _number(row.get("annual_mean", ""))
+    for occupation in occupations:
+        soc, title = occupation[soc_at], occupation[title_at]
+        row = wages[soc]
+        employment, mean, p10, p25, p50, p75, p90 = (_number(row[at]) for at in figure)
         missing_reason = None
         if mean is None:
-            note = footnotes.get(row.get("annual_mean_footnote", ""), "")
             missing_reason = f"BLS OEWS May 2025 publishes no annual mean wage for {title}"
-            missing_reason += f" ({note})" if note else ""
+            if row[note] in footnotes:
+                missing_reason += f" ({footnotes[row[note]]})"
         roles[soc] = Role(
             role=title,
             soc=soc,
             title=title,
-            group=occupation["major_group"],
+            group=occupation[group_at],
             base_salary=mean,
             currency=CURRENCY,
             source=source,
-            employment=_number(row.get("employment", "")),
+            employment=employment,
             annual_mean=mean,
-            p10=_number(row.get("p10", "")),
-            p25=_number(row.get("p25", "")),
-            p50=_number(row.get("p50", "")),
-            p75=_number(row.get("p75", "")),
-            p90=_number(row.get("p90", "")),
+            p10=p10,
+            p25=p25,
+            p50=p50,
+            p75=p75,
+            p90=p90,
             missing_reason=missing_reason,
         )
     return roles

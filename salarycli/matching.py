@@ -17,13 +17,15 @@ from salarycli.records import Level, Role
 
 _SOC = re.compile(r"^(\d{2})-?(\d{4})$")
 _YEARS = re.compile(r"^\+?(\d+(\.\d*)?|\.\d+)$")
-_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+# Punctuation other than the hyphen and apostrophe inside words separates words.
+_SEPARATORS = str.maketrans(dict.fromkeys('!"#$%&()*+,./:;<=>?@[\\]^_`{|}~', " "))
 SUGGESTIONS = 3
 
 
 def normalise(text: str) -> str:
     """The form names are compared in: case folded, punctuation and a plural "s" dropped."""
-    return " ".join(_singular(word) for word in _WORD.findall(text.casefold()))
+    words = text.casefold().translate(_SEPARATORS).split()
+    return " ".join(_singular(word.strip("-'")) for word in words if word.strip("-'"))
 
 
 def _singular(word: str) -> str:

@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import os
+import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -138,7 +139,7 @@ def _table(records: Sequence[Record], view: View, stream: IO[str]) -> str:
     from rich.table import Table
 
     terminal = is_terminal(stream)
-    width = os.get_terminal_size(stream.fileno()).columns if terminal else 100
+    width = shutil.get_terminal_size((100, 24)).columns if terminal else 100
     table = Table(title=view.title, box=box.SIMPLE_HEAD, title_justify="left")
     headers, rows = _cells(records, view)
     numeric = _numeric_columns(view)
@@ -148,7 +149,15 @@ def _table(records: Sequence[Record], view: View, stream: IO[str]) -> str:
     for row in rows:
         table.add_row(*row)
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=terminal, width=width, highlight=False)
+    # NO_COLOR (no-color.org): no escape codes at all, bold and dim included.
+    plain = not terminal or bool(os.environ.get("NO_COLOR"))
+    console = Console(
+        file=buffer,
+        force_terminal=terminal,
+        width=width,
+        highlight=False,
+        color_system=None if plain else "auto",
+    )
     console.print(table)
     if view.caption:
         console.print(view.caption, soft_wrap=True, style="dim")

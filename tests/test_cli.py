@@ -26,9 +26,16 @@ def test_estimate_json_is_one_object() -> None:
     result = run("estimate", "Machine Learning Engineer", "-y", "4", "--format", "json")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == {
-        "role": "Machine Learning Engineer", "soc": None, "level": "Mid Level", "years": 4,
-        "multiplier": 0.9, "base_salary": 158328, "salary": 142495, "currency": "USD",
-        "source": "cityjobs.info, Machine Learning Engineer job description", "level_years": "3-5",
+        "role": "Machine Learning Engineer",
+        "soc": None,
+        "level": "Mid Level",
+        "years": 4,
+        "multiplier": 0.9,
+        "base_salary": 158328,
+        "salary": 142495,
+        "currency": "USD",
+        "source": "cityjobs.info, Machine Learning Engineer job description",
+        "level_years": "3-5",
     }
 
 
@@ -77,7 +84,12 @@ def test_estimate_without_years_is_the_ladder() -> None:
     ]
     tsv = run("estimate", "Machine Learning Engineer")
     assert [line.split("\t")[6] for line in tsv.stdout.splitlines()] == [
-        "salary", "118746", "142495", "158328", "174161", "197910"
+        "salary",
+        "118746",
+        "142495",
+        "158328",
+        "174161",
+        "197910",
     ]
     as_json = json.loads(run("estimate", "Civil Engineer", "-f", "json").stdout)
     assert [item["salary"] for item in as_json] == [81503, 97803, 108670, 119537, 135838]
@@ -100,7 +112,9 @@ def test_compare_featured_roles_every_level() -> None:
     ]
     tidy = run("compare", "-f", "csv").stdout.splitlines()
     assert len(tidy) == 1 + 6 * 5  # one record per (role, level)
-    assert tidy[0] == "role,soc,level,years,multiplier,base_salary,salary,currency,source,level_years"
+    assert (
+        tidy[0] == "role,soc,level,years,multiplier,base_salary,salary,currency,source,level_years"
+    )
 
 
 def test_compare_one_level_sorted_with_difference_to_top() -> None:
@@ -128,7 +142,9 @@ def test_compare_named_roles_table_and_json() -> None:
         "",
         "Source: BLS OEWS May 2025",
     ]
-    records = json.loads(run("compare", "17-2051", "Civil Engineers", "-y", "4", "-f", "json").stdout)
+    records = json.loads(
+        run("compare", "17-2051", "Civil Engineers", "-y", "4", "-f", "json").stdout
+    )
     assert [(r["role"], r["salary"], r["difference_to_top"]) for r in records] == [
         ("Civil Engineer", 97803, 0)  # the same role named twice is compared once
     ]
@@ -137,7 +153,13 @@ def test_compare_named_roles_table_and_json() -> None:
 def test_compare_tsv_default() -> None:
     result = run("compare", "-y", "0")
     assert result.stdout.splitlines()[1].split("\t")[:7] == [
-        "Machine Learning Engineer", "", "Entry Level", "0", "0.75", "158328", "118746"
+        "Machine Learning Engineer",
+        "",
+        "Entry Level",
+        "0",
+        "0.75",
+        "158328",
+        "118746",
     ]
 
 
@@ -170,7 +192,10 @@ def test_levels_every_format() -> None:
         "Senior,11-19,11,19,1.1\nVeteran,20+,20,,1.25\n"
     )
     assert json.loads(run("levels", "-f", "json").stdout)[4] == {
-        "level": "Veteran", "level_years": "20+", "min_years": 20, "max_years": None,
+        "level": "Veteran",
+        "level_years": "20+",
+        "min_years": 20,
+        "max_years": None,
         "multiplier": 1.25,
     }
     assert run("levels").stdout.splitlines()[1] == "Entry Level\t0-2\t0\t2\t0.75"
@@ -188,28 +213,64 @@ def test_version() -> None:
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (["estimate", "Machine Lerning Engineer"], 1,
-         "unknown role 'Machine Lerning Engineer'; did you mean 'Machine Learning Engineer', "
-         "'Materials Engineers', 'Mechanical Engineers'? (salarycli roles lists them)"),
-        (["estimate", "Actors", "-y", "3"], 1,
-         "BLS OEWS May 2025 publishes no annual mean wage for Actors (Wages for some occupations "
-         "that do not generally work year-round, full time, are reported either as hourly wages "
-         "or annual salaries depending on how they are typically paid.)"),
-        (["compare", "civil engineer", "nobody"], 1, "unknown role 'nobody' (salarycli roles lists them)"),
+        (
+            ["estimate", "Machine Lerning Engineer"],
+            1,
+            "unknown role 'Machine Lerning Engineer'; did you mean 'Machine Learning Engineer', "
+            "'Materials Engineers', 'Mechanical Engineers'? (salarycli roles lists them)",
+        ),
+        (
+            ["estimate", "Actors", "-y", "3"],
+            1,
+            "BLS OEWS May 2025 publishes no annual mean wage for Actors (Wages for some occupations "
+            "that do not generally work year-round, full time, are reported either as hourly wages "
+            "or annual salaries depending on how they are typically paid.)",
+        ),
+        (
+            ["compare", "civil engineer", "nobody"],
+            1,
+            "unknown role 'nobody' (salarycli roles lists them)",
+        ),
         (["roles", "zzz"], 1, "no roles match 'zzz'"),
-        (["estimate", "civil engineer", "-y", "-1"], 2, "--years must be a number from 0 to 70, got '-1'"),
-        (["estimate", "civil engineer", "-y", "nan"], 2, "--years must be a number from 0 to 70, got 'nan'"),
-        (["estimate", "civil engineer", "-y", "inf"], 2, "--years must be a number from 0 to 70, got 'inf'"),
-        (["estimate", "civil engineer", "-y", "four"], 2, "--years must be a number from 0 to 70, got 'four'"),
+        (
+            ["estimate", "civil engineer", "-y", "-1"],
+            2,
+            "--years must be a number from 0 to 70, got '-1'",
+        ),
+        (
+            ["estimate", "civil engineer", "-y", "nan"],
+            2,
+            "--years must be a number from 0 to 70, got 'nan'",
+        ),
+        (
+            ["estimate", "civil engineer", "-y", "inf"],
+            2,
+            "--years must be a number from 0 to 70, got 'inf'",
+        ),
+        (
+            ["estimate", "civil engineer", "-y", "four"],
+            2,
+            "--years must be a number from 0 to 70, got 'four'",
+        ),
         (["compare", "-y", "71"], 2, "--years must be a number from 0 to 70, got '71'"),
-        (["estimate", "civil engineer", "-l", "junior"], 2,
-         "unknown level 'junior'; choose one of: Entry Level, Mid Level, Experienced, Senior, Veteran"),
-        (["estimate", "civil engineer", "-y", "3", "-l", "mid"], 2, "give --years or --level, not both"),
+        (
+            ["estimate", "civil engineer", "-l", "junior"],
+            2,
+            "unknown level 'junior'; choose one of: Entry Level, Mid Level, Experienced, Senior, Veteran",
+        ),
+        (
+            ["estimate", "civil engineer", "-y", "3", "-l", "mid"],
+            2,
+            "give --years or --level, not both",
+        ),
         (["compare", "-y", "3", "-l", "mid"], 2, "give --years or --level, not both"),
         (["estimate", " "], 2, "the role is empty; give a role name or SOC code (salarycli roles)"),
-        (["estimate", "civil engineer", "-f", "xml"], 2,
-         "Invalid value for '--format' / '-f': 'xml' is not one of 'table', 'json', 'csv', 'tsv'. "
-         "(see 'salarycli estimate --help')"),
+        (
+            ["estimate", "civil engineer", "-f", "xml"],
+            2,
+            "Invalid value for '--format' / '-f': 'xml' is not one of 'table', 'json', 'csv', 'tsv'. "
+            "(see 'salarycli estimate --help')",
+        ),
         (["estimate"], 2, "Missing argument 'role'. (see 'salarycli estimate --help')"),
         (["levels", "--bogus"], 2, "No such option: --bogus (see 'salarycli levels --help')"),
         (["wages"], 2, "No such command 'wages'. (see 'salarycli --help')"),
@@ -219,7 +280,11 @@ def test_errors_are_one_line_on_stderr_with_their_exit_code(
     args: list[str], code: int, message: str
 ) -> None:
     result = run(*args)
-    assert (result.exit_code, result.stdout, result.stderr) == (code, "", f"salarycli: error: {message}\n")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        code,
+        "",
+        f"salarycli: error: {message}\n",
+    )
 
 
 def test_usage_error_wins_over_unknown_role() -> None:

@@ -32,7 +32,11 @@ def test_known_values(data: Dataset) -> None:
     assert (civil.role, civil.title) == ("Civil Engineer", "Civil Engineers")
     assert (civil.annual_mean, civil.base_salary, civil.employment) == (108670, 108670, 367840)
     assert (civil.p10, civil.p25, civil.p50, civil.p75, civil.p90) == (
-        68240, 79930, 100840, 129680, 163220
+        68240,
+        79930,
+        100840,
+        129680,
+        163220,
     )
     assert by_soc["15-1252"].annual_mean == 148100  # Software Developers
     assert by_soc["15-1252"].group == "Computer and Mathematical Occupations"
@@ -83,7 +87,11 @@ def test_levels_are_the_seed_ladder(data: Dataset) -> None:
 def test_provenance(data: Dataset) -> None:
     bls = data.sources["bls-oews-2025"]
     assert bls.publisher == "U.S. Bureau of Labor Statistics"
-    assert (bls.release, bls.published, bls.retrieved) == ("May 2025 (2025A01)", "2026-05-15", "2026-09-26")
+    assert (bls.release, bls.published, bls.retrieved) == (
+        "May 2025 (2025A01)",
+        "2026-05-15",
+        "2026-09-26",
+    )
     assert bls.checksums["oews-2025.sqlite.gz"] == (
         "3966d23d97176509ecbbcac23d7db0f3fd0c4c566a8f169fcb2f8ee543e9e99c"
     )
@@ -96,7 +104,9 @@ def test_provenance(data: Dataset) -> None:
 
 def test_built_files_are_those_the_build_recorded(data: Dataset) -> None:
     """data/ holds exactly what scripts/build_data.py wrote: nobody edited a built table."""
-    built = {k[5:]: v for k, v in data.sources["bls-oews-2025"].checksums.items() if k[:5] == "data/"}
+    built = {
+        k[5:]: v for k, v in data.sources["bls-oews-2025"].checksums.items() if k[:5] == "data/"
+    }
     assert sorted(built) == ["oews_footnotes.csv", "oews_national.csv", "oews_occupations.csv"]
     for name, digest in built.items():
         assert hashlib.sha256((data_dir() / name).read_bytes()).hexdigest() == digest, name
@@ -126,27 +136,56 @@ def _levels(data: Dataset, *levels: Level) -> Dataset:
         (lambda d: _role(d, base_salary=0), "roles.2.base_salary: Input should be greater than 0"),
         (lambda d: _role(d, p90=-5), "roles.2.p90: Input should be greater than 0"),
         (lambda d: _role(d, p25=200000), "roles.2: percentiles decrease: p25 200000 > p50 100840"),
-        (lambda d: _role(d, base_salary=None), "roles.2: a role without base_salary needs a missing_reason"),
-        (lambda d: _role(d, currency="usd"), "roles.2.currency: String should match pattern '^[A-Z]{3}$'"),
-        (lambda d: _role(d, soc="172051"), "roles.2.soc: String should match pattern '^\\d{2}-\\d{4}$'"),
+        (
+            lambda d: _role(d, base_salary=None),
+            "roles.2: a role without base_salary needs a missing_reason",
+        ),
+        (
+            lambda d: _role(d, currency="usd"),
+            "roles.2.currency: String should match pattern '^[A-Z]{3}$'",
+        ),
+        (
+            lambda d: _role(d, soc="172051"),
+            "roles.2.soc: String should match pattern '^\\d{2}-\\d{4}$'",
+        ),
         (lambda d: _role(d, role="chemical engineer"), "duplicate role name 'chemical engineer'"),
         (lambda d: _role(d, soc="17-2041"), "duplicate SOC code '17-2041'"),
-        (lambda d: _role(d, source="somewhere"), "role 'Civil Engineer' names unknown source 'somewhere'"),
-        (lambda d: _levels(d, Level("A", 1, 4, Decimal(1)), Level("B", 5, None, Decimal(2))),
-         "levels must start at 0 years, not 1"),
-        (lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("B", 6, None, Decimal(2))),
-         "gap between 'A' and 'B'"),
-        (lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("B", 4, None, Decimal(2))),
-         "'B' overlaps 'A'"),
-        (lambda d: _levels(d, Level("A", 0, None, Decimal(1)), Level("B", 4, None, Decimal(2))),
-         "'A' is open-ended but 'B' follows it"),
-        (lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("B", 5, 9, Decimal(2))),
-         "the last level 'B' must be open-ended"),
-        (lambda d: _levels(d, Level("A", 0, 4, Decimal(0)), Level("B", 5, None, Decimal(2))),
-         "levels.0.multiplier: Input should be greater than 0"),
-        (lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("a", 5, None, Decimal(2))),
-         "duplicate level name 'a'"),
-        (lambda d: _levels(d, Level("A", 3, 2, Decimal(1))), "levels.0: max_years 2 is below min_years 3"),
+        (
+            lambda d: _role(d, source="somewhere"),
+            "role 'Civil Engineer' names unknown source 'somewhere'",
+        ),
+        (
+            lambda d: _levels(d, Level("A", 1, 4, Decimal(1)), Level("B", 5, None, Decimal(2))),
+            "levels must start at 0 years, not 1",
+        ),
+        (
+            lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("B", 6, None, Decimal(2))),
+            "gap between 'A' and 'B'",
+        ),
+        (
+            lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("B", 4, None, Decimal(2))),
+            "'B' overlaps 'A'",
+        ),
+        (
+            lambda d: _levels(d, Level("A", 0, None, Decimal(1)), Level("B", 4, None, Decimal(2))),
+            "'A' is open-ended but 'B' follows it",
+        ),
+        (
+            lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("B", 5, 9, Decimal(2))),
+            "the last level 'B' must be open-ended",
+        ),
+        (
+            lambda d: _levels(d, Level("A", 0, 4, Decimal(0)), Level("B", 5, None, Decimal(2))),
+            "levels.0.multiplier: Input should be greater than 0",
+        ),
+        (
+            lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("a", 5, None, Decimal(2))),
+            "duplicate level name 'a'",
+        ),
+        (
+            lambda d: _levels(d, Level("A", 3, 2, Decimal(1))),
+            "levels.0: max_years 2 is below min_years 3",
+        ),
         (lambda d: _levels(d), "the level ladder is empty"),
     ],
 )

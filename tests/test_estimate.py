@@ -76,8 +76,16 @@ def test_salary_rounds_once_half_up(base: int, multiplier: str, expected: int) -
 
 @pytest.mark.parametrize(
     ("years", "level"),
-    [(0, "Entry Level"), (2.9, "Entry Level"), (2.999, "Entry Level"), (3, "Mid Level"),
-     (5.99, "Mid Level"), (10.5, "Experienced"), (19.9, "Senior"), (70, "Veteran")],
+    [
+        (0, "Entry Level"),
+        (2.9, "Entry Level"),
+        (2.999, "Entry Level"),
+        (3, "Mid Level"),
+        (5.99, "Mid Level"),
+        (10.5, "Experienced"),
+        (19.9, "Senior"),
+        (70, "Veteran"),
+    ],
 )
 def test_years_are_completed_years(data: Dataset, years: float, level: str) -> None:
     assert level_for_years(data.levels, years).level == level
@@ -102,7 +110,9 @@ def test_a_role_without_an_annual_mean_is_not_estimated(data: Dataset) -> None:
 
 def test_ranked_sorts_high_to_low_with_difference_to_top(data: Dataset) -> None:
     level = data.levels[1]
-    results = [estimate(role(data, name), level) for name in ("Civil Engineer", "Chemical Engineer")]
+    results = [
+        estimate(role(data, name), level) for name in ("Civil Engineer", "Chemical Engineer")
+    ]
     assert [(item.role, item.salary, gap) for item, gap in ranked(results)] == [
         ("Chemical Engineer", 116982, 0),
         ("Civil Engineer", 97803, -19179),

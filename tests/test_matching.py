@@ -24,8 +24,10 @@ def index(data: Dataset) -> RoleIndex:
         ("17-2051", "Civil Engineer"),
         ("172051", "Civil Engineer"),
         ("machine learning engineers", "Machine Learning Engineer"),
-        ("Electrical and Electronic Engineering Technologists and Technicians",
-         "Electronics Technician"),
+        (
+            "Electrical and Electronic Engineering Technologists and Technicians",
+            "Electronics Technician",
+        ),
         ("electro-mechanical technician", "Electro-Mechanical Technician"),
         ("Registered Nurse", "Registered Nurses"),
         ("15-1252", "Software Developers"),
@@ -79,13 +81,16 @@ def test_no_two_roles_share_a_name(data: Dataset) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "years"), [("0", 0.0), ("4", 4.0), ("2.9", 2.9), (" 3 ", 3.0), (".5", 0.5), ("70", 70.0)]
+    ("text", "years"),
+    [("0", 0.0), ("4", 4.0), ("2.9", 2.9), (" 3 ", 3.0), (".5", 0.5), ("70", 70.0)],
 )
 def test_parse_years(text: str, years: float) -> None:
     assert parse_years(text) == years
 
 
-@pytest.mark.parametrize("text", ["-1", "nan", "inf", "-inf", "abc", "", "70.01", "1e1", "4_0", "4y"])
+@pytest.mark.parametrize(
+    "text", ["-1", "nan", "inf", "-inf", "abc", "", "70.01", "1e1", "4_0", "4y"]
+)
 def test_parse_years_refuses(text: str) -> None:
     with pytest.raises(BadInput) as caught:
         parse_years(text)
@@ -95,8 +100,14 @@ def test_parse_years_refuses(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "level"),
-    [("entry", "Entry Level"), ("Entry Level", "Entry Level"), ("MID", "Mid Level"),
-     ("senior", "Senior"), ("experienced", "Experienced"), ("  veteran ", "Veteran")],
+    [
+        ("entry", "Entry Level"),
+        ("Entry Level", "Entry Level"),
+        ("MID", "Mid Level"),
+        ("senior", "Senior"),
+        ("experienced", "Experienced"),
+        ("  veteran ", "Veteran"),
+    ],
 )
 def test_find_level(data: Dataset, text: str, level: str) -> None:
     assert find_level(data.levels, text).level == level
@@ -115,7 +126,9 @@ def test_search_by_words_soc_prefix_and_group(data: Dataset) -> None:
     assert [r.role for r in search_roles(data.roles, "soft dev", None)] == ["Software Developers"]
     assert [r.role for r in search_roles(data.roles, "actor", None)] == ["Actors"]
     assert [r.soc for r in search_roles(data.roles, "17-20", None)][:3] == [
-        "17-2041", "17-2051", "17-2071"
+        "17-2041",
+        "17-2051",
+        "17-2071",
     ]
     engineers = search_roles(data.roles, "engineer", "engineering")
     assert len(engineers) == 25  # 18 engineers and 7 engineering technologist roles

@@ -8,14 +8,29 @@ from decimal import Decimal
 from salarycli.output import Column, Format, Pivot, View, default_format, format_value, render
 
 RECORDS = [
-    {"role": "Civil Engineer", "soc": "17-2051", "multiplier": Decimal("0.9"), "years": 4.0,
-     "salary": 97803, "currency": "USD"},
-    {"role": "Writer, Poet", "soc": None, "multiplier": Decimal("1"), "years": 2.5,
-     "salary": None, "currency": "USD"},
+    {
+        "role": "Civil Engineer",
+        "soc": "17-2051",
+        "multiplier": Decimal("0.9"),
+        "years": 4.0,
+        "salary": 97803,
+        "currency": "USD",
+    },
+    {
+        "role": "Writer, Poet",
+        "soc": None,
+        "multiplier": Decimal("1"),
+        "years": 2.5,
+        "salary": None,
+        "currency": "USD",
+    },
 ]
 VIEW = View(
-    (Column("role", "Role"), Column("multiplier", "Multiplier", "multiplier"),
-     Column("salary", "Salary", "money")),
+    (
+        Column("role", "Role"),
+        Column("multiplier", "Multiplier", "multiplier"),
+        Column("salary", "Salary", "money"),
+    ),
     title="Two roles",
     caption="Source: test",
 )
@@ -79,7 +94,12 @@ def test_table_pivot() -> None:
         for r, lv, s in [("A", "Low", 1000), ("A", "High", 2000), ("B", "Low", 1500)]
     ]
     stream = io.StringIO()
-    render(tidy, Format.table, stream, View((Column("role", "Role"),), pivot=Pivot("role", "level", "salary")))
+    render(
+        tidy,
+        Format.table,
+        stream,
+        View((Column("role", "Role"),), pivot=Pivot("role", "level", "salary")),
+    )
     assert [line.rstrip() for line in stream.getvalue().splitlines()] == [
         "",
         "  Role      Low     High",

@@ -1,0 +1,75 @@
+"""How long one estimate takes from the shell, as a ratio to `python -c pass` in the same run.
+
+    python benchmarks/startup.py [--runs N]
+
+Runs each command N times, interleaved so that machine load hits both alike, and reports the
+median wall time of each and their ratio. The target (issue #2) is at most 10x. Figures measured
+here go in benchmarks/RESULTS.md; tests never assert timings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+COMMANDS = {
+    "python -c pass": [sys.executable, "-c", "pass"],
+    "estimate --format json": [
+        str(BIN / "salarycli"),
+        "estimate",
+        "Machine Learning Engineer",
+        "--years",
+        "4",
+        "--format",
+        "json",
+    ],
+    "estimate --format table": [
+        str(BIN / "salarycli"),
+        "estimate",
+        "Machine Learning Engineer",
+        "--years",
+        "4",
+        "--format",
+        "table",
+    ],
+    "compare (tsv)": [str(BIN / "salarycli"), "compare"],
+    "roles (tsv, 831 rows)": [str(BIN / "salarycli"), "roles"],
+}
+
+
+def median_seconds(runs: int) -> dict[str, float]:
+    times: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    for command in COMMANDS.values():  # warm the file cache and .pyc files first
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    for _ in range(runs):
+        for name, command in COMMANDS.items():
+            start = time.perf_counter()
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21)
+    runs = parser.parse_args().runs
+    medians = median_seconds(runs)
+    base = medians["python -c pass"]
+    print(
+        f"# {platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} cores, {runs} runs each, medians"
+    )
+    print(f"{'command':<28} {'ms':>8} {'x python -c pass':>18}")
+    for name, seconds in medians.items():
+        print(f"{name:<28} {seconds * 1000:8.1f} {seconds / base:18.1f}")
+
+
+if __name__ == "__main__":
+    main()

