@@ -211,7 +211,9 @@ def compare(
     ordered = ranked([estimate(role, *chosen) for role in found])
     results = [item for item, _ in ordered]
     records = _records(results, difference_to_top=[gap for _, gap in ordered])
-    _show(records, fmt, View(COMPARE_COLUMNS, caption=_caption(results)))
+    level, given = chosen
+    title = f"At {level.level}" + (f", {_years_text(given)} years" if given is not None else "")
+    _show(records, fmt, View(COMPARE_COLUMNS, title=title, caption=_caption(results)))
 
 
 def _roles(data: Dataset, names: Sequence[str] | None) -> list[Role]:

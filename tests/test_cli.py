@@ -134,6 +134,7 @@ def test_compare_one_level_sorted_with_difference_to_top() -> None:
 def test_compare_named_roles_table_and_json() -> None:
     table = run("compare", "civil engineer", "software developers", "-y", "4", "-f", "table")
     assert [line.rstrip() for line in table.stdout.splitlines()] == [
+        "At Mid Level, 4 years",
         "",
         "  Role                  Level         Salary   Difference",
         " ─────────────────────────────────────────────────────────",
@@ -304,3 +305,15 @@ def test_format_is_case_insensitive() -> None:
 
 def test_no_colour_in_a_forced_table_when_not_a_terminal() -> None:
     assert "\x1b[" not in run("compare", "-f", "table").stdout
+
+
+def test_unreadable_data_is_exit_3(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from salarycli import dataset
+
+    monkeypatch.setattr(dataset, "load_bundled", lambda: dataset.load(tmp_path))
+    result = run("levels")
+    assert (result.exit_code, result.stdout) == (3, "")
+    assert (
+        result.stderr
+        == f"salarycli: error: cannot read {tmp_path}/provenance.json: No such file or directory\n"
+    )
