@@ -211,8 +211,8 @@ def compare(
     ordered = ranked([estimate(role, *chosen) for role in found])
     results = [item for item, _ in ordered]
     records = _records(results, difference_to_top=[gap for _, gap in ordered])
-    level, given = chosen
-    title = f"At {level.level}" + (f", {_years_text(given)} years" if given is not None else "")
+    rung, given = chosen
+    title = f"At {rung.level}" + (f", {_years_text(given)} years" if given is not None else "")
     _show(records, fmt, View(COMPARE_COLUMNS, title=title, caption=_caption(results)))
 
 
