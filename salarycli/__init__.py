@@ -17,7 +17,7 @@ from typing import Any
 from salarycli import estimate as _estimator
 from salarycli.dataset import load_bundled
 from salarycli.errors import BadInput
-from salarycli.matching import RoleIndex, find_level, parse_years
+from salarycli.matching import RoleIndex, choose_level
 from salarycli.records import Dataset, Estimate, Level, Role
 
 __all__ = ["Dataset", "Estimate", "Level", "Role", "estimate", "load_dataset"]
@@ -40,11 +40,10 @@ def estimate(
     """
     data = data or load_bundled()
     found = RoleIndex.build(data.roles).find(role)
-    if years is not None:
-        return _estimator.estimate_years(found, data.levels, parse_years(str(years)))
-    if level is not None:
-        return _estimator.estimate(found, find_level(data.levels, level))
-    raise BadInput("give years or level")
+    chosen = choose_level(data.levels, None if years is None else str(years), level)
+    if chosen is None:
+        raise BadInput("give years or level")
+    return _estimator.estimate(found, *chosen)
 
 
 def __getattr__(name: str) -> Any:

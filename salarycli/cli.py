@@ -9,17 +9,16 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import fields
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from salarycli import dataset, matching, output
-from salarycli.errors import BadInput, SalarycliError
-from salarycli.estimate import estimate, ladder, level_for_years, ranked
+from salarycli.errors import SalarycliError
+from salarycli.estimate import estimate, ladder, ranked
 from salarycli.output import Column, Format, Pivot, View
-from salarycli.records import Dataset, Estimate, Level, Role
+from salarycli.records import Dataset, Estimate, Role
 
 PROG = "salarycli"
 
@@ -129,29 +128,6 @@ def _main(
     """Estimate salaries by role and experience, from BLS OEWS May 2025 and the seed table."""
 
 
-def _choose_level(
-    levels: Sequence[Level], years: str | None, level: str | None
-) -> tuple[Level, float | None] | None:
-    """The level --years or --level asks for (and the years), or None when neither is given."""
-    if years is not None and level is not None:
-        raise BadInput("give --years or --level, not both")
-    if years is not None:
-        parsed = matching.parse_years(years)
-        return level_for_years(levels, parsed), parsed
-    if level is not None:
-        return matching.find_level(levels, level), None
-    return None
-
-
-def _records(estimates: Sequence[Estimate], **extra: Sequence[Any]) -> list[dict[str, Any]]:
-    names = [field.name for field in fields(Estimate)]
-    rows = [{name: getattr(item, name) for name in names} for item in estimates]
-    for key, values in extra.items():
-        for row, value in zip(rows, values, strict=True):
-            row[key] = value
-    return rows
-
-
 def _caption(items: Sequence[Estimate | Role]) -> str:
     return "Source: " + "; ".join(dict.fromkeys(item.source for item in items))
 
@@ -167,7 +143,7 @@ def estimate_command(
 ) -> None:
     """Estimate one role's salary at a level, or show its whole ladder."""
     data = dataset.load_bundled()
-    chosen = _choose_level(data.levels, years, level)
+    chosen = matching.choose_level(data.levels, years, level)
     found = matching.RoleIndex.build(data.roles).find(role)
     if chosen is None:
         rungs = ladder(found, data.levels)
@@ -175,14 +151,14 @@ def estimate_command(
         view = View(
             LADDER_COLUMNS, title=f"{found.role}: base salary {base}", caption=_caption(rungs)
         )
-        _show(_records(rungs), fmt, view)
+        _show(output.as_records(rungs), fmt, view)
         return
     result = estimate(found, *chosen)
     title = (
         f"{found.role} with {_years_text(result.years)} years" if result.years is not None else None
     )
     view = View(ESTIMATE_COLUMNS, title=title, caption=_caption([result]))
-    _show(_records([result]), fmt, view, single=True)
+    _show(output.as_records([result]), fmt, view, single=True)
 
 
 def _years_text(years: float) -> str:
@@ -200,17 +176,17 @@ def compare(
 ) -> None:
     """Compare roles side by side: every level, or one column sorted high to low."""
     data = dataset.load_bundled()
-    chosen = _choose_level(data.levels, years, level)
+    chosen = matching.choose_level(data.levels, years, level)
     found = _roles(data, roles)
     if chosen is None:
         tidy = [item for role in found for item in ladder(role, data.levels)]
         pivot = Pivot(row="role", column="level", value="salary")
         view = View((Column("role", "Role"),), caption=_caption(tidy), pivot=pivot)
-        _show(_records(tidy), fmt, view)
+        _show(output.as_records(tidy), fmt, view)
         return
     ordered = ranked([estimate(role, *chosen) for role in found])
     results = [item for item, _ in ordered]
-    records = _records(results, difference_to_top=[gap for _, gap in ordered])
+    records = output.as_records(results, difference_to_top=[gap for _, gap in ordered])
     rung, given = chosen
     title = f"At {rung.level}" + (f", {_years_text(given)} years" if given is not None else "")
     _show(records, fmt, View(COMPARE_COLUMNS, title=title, caption=_caption(results)))
@@ -239,8 +215,7 @@ def roles(
     if not found:
         wanted = " and ".join(repr(text) for text in (query, group) if text)
         raise SalarycliError(f"no roles match {wanted}")
-    names = [field.name for field in fields(Role) if field.name != "missing_reason"]
-    records = [{name: getattr(role, name) for name in names} for role in found]
+    records = output.as_records(found, exclude=("missing_reason",))
     count = f"{len(found)} role" + ("" if len(found) == 1 else "s")
     _show(records, fmt, View(ROLE_COLUMNS, caption=count))
 

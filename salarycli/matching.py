@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from salarycli.errors import BadInput, UnknownRole
-from salarycli.estimate import MAX_YEARS
+from salarycli.estimate import MAX_YEARS, level_for_years
 from salarycli.records import Level, Role
 
 _SOC = re.compile(r"^(\d{2})-?(\d{4})$")
@@ -83,6 +83,20 @@ def parse_years(text: str) -> float:
     if not _YEARS.match(cleaned) or float(cleaned) > MAX_YEARS:
         raise BadInput(f"--years must be a number from 0 to {MAX_YEARS}, got {text!r}")
     return float(cleaned)
+
+
+def choose_level(
+    levels: Sequence[Level], years: str | None, level: str | None
+) -> tuple[Level, float | None] | None:
+    """The level that --years or --level asks for, with the years; None when neither is given."""
+    if years is not None and level is not None:
+        raise BadInput("give --years or --level, not both")
+    if years is not None:
+        parsed = parse_years(years)
+        return level_for_years(levels, parsed), parsed
+    if level is not None:
+        return find_level(levels, level), None
+    return None
 
 
 def find_level(levels: Sequence[Level], text: str) -> Level:

@@ -14,7 +14,7 @@ import json
 import os
 import shutil
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from enum import StrEnum
 from typing import IO, Any, Literal
@@ -58,6 +58,20 @@ class View:
     title: str | None = None
     caption: str | None = None
     pivot: Pivot | None = None
+
+
+def as_records(
+    items: Sequence[Any], exclude: Sequence[str] = (), **extra: Sequence[Any]
+) -> list[dict[str, Any]]:
+    """Dataclass instances as records in field order, less `exclude`, plus `extra` columns."""
+    if not items:
+        return []
+    names = [field.name for field in fields(items[0]) if field.name not in exclude]
+    rows = [{name: getattr(item, name) for name in names} for item in items]
+    for key, values in extra.items():
+        for row, value in zip(rows, values, strict=True):
+            row[key] = value
+    return rows
 
 
 def is_terminal(stream: IO[str]) -> bool:
