@@ -18,29 +18,14 @@ import sys
 import time
 from pathlib import Path
 
-BIN = Path(sys.executable).parent
+SALARYCLI = str(Path(sys.executable).parent / "salarycli")
+ESTIMATE = [SALARYCLI, "estimate", "Machine Learning Engineer", "--years", "4", "--format"]
 COMMANDS = {
     "python -c pass": [sys.executable, "-c", "pass"],
-    "estimate --format json": [
-        str(BIN / "salarycli"),
-        "estimate",
-        "Machine Learning Engineer",
-        "--years",
-        "4",
-        "--format",
-        "json",
-    ],
-    "estimate --format table": [
-        str(BIN / "salarycli"),
-        "estimate",
-        "Machine Learning Engineer",
-        "--years",
-        "4",
-        "--format",
-        "table",
-    ],
-    "compare (tsv)": [str(BIN / "salarycli"), "compare"],
-    "roles (tsv, 831 rows)": [str(BIN / "salarycli"), "roles"],
+    "estimate --format json": [*ESTIMATE, "json"],
+    "estimate --format table": [*ESTIMATE, "table"],
+    "compare (tsv)": [SALARYCLI, "compare"],
+    "roles (tsv, 831 rows)": [SALARYCLI, "roles"],
 }
 
 
