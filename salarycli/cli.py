@@ -9,16 +9,17 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-from salarycli import dataset, matching, output
-from salarycli.errors import SalarycliError
+from salarycli import dataset, market, matching, output
+from salarycli.errors import BadInput, SalarycliError
 from salarycli.estimate import estimate, ladder, ranked
-from salarycli.output import Column, Format, Pivot, View
-from salarycli.records import Dataset, Estimate, Role
+from salarycli.output import Chart, Column, Format, Pivot, View
+from salarycli.records import Dataset, Estimate, Market, Place, Role
 
 PROG = "salarycli"
 
@@ -108,6 +109,24 @@ YearsOption = Annotated[
         "--years", "-y", help="Completed years of experience, 0 to 70.", show_default=False
     ),
 ]
+LocationOption = Annotated[
+    str | None,
+    typer.Option(
+        "--location",
+        "-L",
+        help='A state ("CA", "Texas"), metro area or principal city ("Austin, TX"). Default: US.',
+        show_default=False,
+    ),
+]
+CountryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--country",
+        "-c",
+        help='One of 30 OECD countries by ISO code or name ("DE", "Germany"); approximate.',
+        show_default=False,
+    ),
+]
 LevelOption = Annotated[
     str | None,
     typer.Option(
@@ -129,7 +148,39 @@ def _main(
 
 
 def _caption(items: Sequence[Estimate | Role]) -> str:
-    return "Source: " + "; ".join(dict.fromkeys(item.source for item in items))
+    labels = [label for item in items for label in item.source.split("; ")]
+    return "Source: " + "; ".join(dict.fromkeys(labels))
+
+
+def _places(locations: Sequence[str] | None, countries: Sequence[str] | None) -> list[Place]:
+    return matching.choose_places(locations or [], countries or [], dataset.load_places)
+
+
+def _where(where: Market) -> str:
+    """One line on the place an estimate is for, and the factor applied."""
+    if where.basis == "national" and where.place.kind == "national":
+        return ""
+    if where.basis == "country":
+        return f"Location: {where.place.name}, factor {float(where.factor):.4f} (approximate)"
+    return (
+        f"Location: {where.place.name}, {where.basis} figures for SOC {where.market_soc}, "
+        f"factor {float(where.factor):.4f}"
+    )
+
+
+def _reference(role: Role, where: Market) -> str:
+    """Says whose distribution the market figures are, when not the role's own occupation."""
+    if role.soc or not where.market_soc:
+        return ""
+    return f"Market figures: SOC {where.market_soc}, the reference occupation of {role.role}"
+
+
+def _lines(*lines: str | None) -> str:
+    return "\n".join(line for line in lines if line)
+
+
+def _years_text(years: float) -> str:
+    return output.format_value(years, "number")
 
 
 @app.command("estimate")
@@ -139,30 +190,50 @@ def estimate_command(
     ],
     years: YearsOption = None,
     level: LevelOption = None,
+    location: LocationOption = None,
+    country: CountryOption = None,
     fmt: FormatOption = None,
 ) -> None:
-    """Estimate one role's salary at a level, or show its whole ladder."""
+    """Estimate one role's salary at a level, or show its whole ladder, anywhere."""
     data = dataset.load_bundled()
     chosen = matching.choose_level(data.levels, years, level)
+    place = _places([location] if location else [], [country] if country else [])[0]
     found = matching.RoleIndex.build(data.roles).find(role)
+    where = dataset.market_for(data, found, place)
+    place_text = "" if place.kind == "national" else f" in {place.name}"
     if chosen is None:
-        rungs = ladder(found, data.levels)
+        rungs = ladder(found, data.levels, where)
         base = output.format_value(found.base_salary, "money", found.currency)
+        market_range = output.as_records(rungs[:1])[0]
+        caption = _lines(
+            _where(where),
+            _reference(found, where),
+            "Market 25th-75th percentile: "
+            + _cell(market_range, Column("p25", "", "range", "p75")),
+            _caption(rungs),
+        )
         view = View(
-            LADDER_COLUMNS, title=f"{found.role}: base salary {base}", caption=_caption(rungs)
+            LADDER_COLUMNS,
+            title=f"{found.role}{place_text}: base salary {base}",
+            caption=caption,
+            notes=[where.note] if where.note else [],
         )
         _show(output.as_records(rungs), fmt, view)
         return
-    result = estimate(found, *chosen)
-    title = (
-        f"{found.role} with {_years_text(result.years)} years" if result.years is not None else None
+    result = estimate(found, *chosen, where)
+    years_text = f" with {_years_text(result.years)} years" if result.years is not None else ""
+    base = output.format_value(found.base_salary, "money", found.currency)
+    view = View(
+        ESTIMATE_COLUMNS,
+        title=f"{found.role}{years_text}{place_text}: base salary {base}",
+        caption=_lines(_where(where), _reference(found, where), _caption([result])),
+        notes=[where.note] if where.note else [],
     )
-    view = View(ESTIMATE_COLUMNS, title=title, caption=_caption([result]))
     _show(output.as_records([result]), fmt, view, single=True)
 
 
-def _years_text(years: float) -> str:
-    return output.format_value(years, "number")
+def _cell(record: output.Record, column: Column) -> str:
+    return output.cell_text(record, column)
 
 
 @app.command()
@@ -172,24 +243,39 @@ def compare(
     ] = None,
     years: YearsOption = None,
     level: LevelOption = None,
+    location: Annotated[
+        list[str] | None,
+        typer.Option("--location", "-L", help="A US place; give it more than once to compare."),
+    ] = None,
+    country: Annotated[
+        list[str] | None,
+        typer.Option("--country", "-c", help="An OECD country; more than once to compare."),
+    ] = None,
     fmt: FormatOption = None,
 ) -> None:
-    """Compare roles side by side: every level, or one column sorted high to low."""
+    """Compare roles and places side by side: every level, or one column sorted high to low."""
     data = dataset.load_bundled()
     chosen = matching.choose_level(data.levels, years, level)
+    places = _places(location, country)
     found = _roles(data, roles)
+    pairs = [(role, dataset.market_for(data, role, place)) for role in found for place in places]
+    local = len(places) > 1 or places[0].kind != "national"
+    notes = list(dict.fromkeys(where.note for _, where in pairs if where.note))
     if chosen is None:
-        tidy = [item for role in found for item in ladder(role, data.levels)]
-        pivot = Pivot(row="role", column="level", value="salary")
-        view = View((Column("role", "Role"),), caption=_caption(tidy), pivot=pivot)
+        tidy = [item for role, where in pairs for item in ladder(role, data.levels, where)]
+        rows = ("role", "location") if local else ("role",)
+        pivot = Pivot(row=rows, column="level", value="salary")
+        header = (Column("role", "Role, location" if local else "Role"),)
+        view = View(header, caption=_caption(tidy), pivot=pivot, notes=notes)
         _show(output.as_records(tidy), fmt, view)
         return
-    ordered = ranked([estimate(role, *chosen) for role in found])
+    ordered = ranked([estimate(role, *chosen, where) for role, where in pairs])
     results = [item for item, _ in ordered]
     records = output.as_records(results, difference_to_top=[gap for _, gap in ordered])
     rung, given = chosen
     title = f"At {rung.level}" + (f", {_years_text(given)} years" if given is not None else "")
-    _show(records, fmt, View(COMPARE_COLUMNS, title=title, caption=_caption(results)))
+    columns = COMPARE_COLUMNS if not local else (COMPARE_COLUMNS[0], LOCATION, *COMPARE_COLUMNS[1:])
+    _show(records, fmt, View(columns, title=title, caption=_caption(results), notes=notes))
 
 
 def _roles(data: Dataset, names: Sequence[str] | None) -> list[Role]:
@@ -197,6 +283,204 @@ def _roles(data: Dataset, names: Sequence[str] | None) -> list[Role]:
         return [role for role in data.roles if role.featured]
     index = matching.RoleIndex.build(data.roles)
     return list({role.role: role for role in (index.find(name) for name in names)}.values())
+
+
+@app.command("market")
+def market_command(
+    role: Annotated[str, typer.Argument(help="Role name or SOC code.")],
+    location: LocationOption = None,
+    fmt: FormatOption = None,
+) -> None:
+    """The spread of pay behind the average: percentiles, wage levels, the ladder on it."""
+    data = dataset.load_bundled()
+    place = _places([location] if location else [], [])[0]
+    found = matching.RoleIndex.build(data.roles).find(role)
+    where = dataset.market_for(data, found, place)
+    wages = where.wages
+    assert wages is not None  # OEWS places always have a distribution
+    points = wages.percentiles
+    rungs = ladder(found, data.levels, where)
+    statistics: list[tuple[str, int | None, int | None]] = [("mean", None, wages.annual_mean)]
+    statistics += [(f"p{rank}", rank, wage) for rank, wage in points]
+    statistics += [
+        (f"wage level {name}", rank, wage) for name, rank, wage in market.wage_levels(points)
+    ]
+    for rung in rungs:
+        spot = market.position(points, rung.salary) if points else None
+        percent = (
+            None if spot is None or spot.percentile is None else round(float(spot.percentile), 1)
+        )
+        statistics.append((rung.level, percent, rung.salary))  # type: ignore[arg-type]
+    base = {
+        "role": found.role,
+        "soc": found.soc,
+        "market_soc": where.market_soc,
+        "location": place.name,
+        "location_type": place.kind,
+        "location_basis": where.basis,
+        "employment": wages.employment,
+    }
+    records = [
+        {
+            **base,
+            "statistic": name,
+            "percentile": rank,
+            "salary": wage,
+            "currency": found.currency,
+            "note": where.note,
+        }
+        for name, rank, wage in statistics
+    ]
+    occupation = next(r for r in data.roles if r.soc == where.market_soc)
+    whose = "" if found.soc else f" (distribution of SOC {occupation.soc} {occupation.title})"
+    employed = output.format_value(wages.employment, "number")
+    mean = output.format_value(wages.annual_mean, "money")
+    chart = None
+    if len(points) >= 2:
+        box = (wages.p25, wages.p75) if wages.p25 and wages.p75 else None
+        chart = Chart(
+            low=(f"p{points[0][0]}", points[0][1]),
+            high=(f"p{points[-1][0]}", points[-1][1]),
+            box=box,
+            median=wages.p50,
+            marks=[(rung.level, rung.salary) for rung in rungs],
+        )
+    view = View(
+        MARKET_COLUMNS,
+        title=f"{found.role} in {place.name}{whose}: {employed} employed, mean {mean}",
+        notes=[n for n in (where.note, WAGE_LEVEL_NOTE) if n],
+        caption=_lines(_where(where), _caption(rungs)),
+        chart=chart,
+    )
+    _show(records, fmt, view)
+
+
+WAGE_LEVEL_NOTE = (
+    "wage levels I-IV are interpolated at the 17th, 34th, 50th and 67th percentiles from the "
+    "published ones: an approximation of the Department of Labor's prevailing-wage levels, "
+    "not an official determination"
+)
+
+
+@app.command()
+def rank(
+    role: Annotated[str, typer.Argument(help="Role name or SOC code.")],
+    salary: Annotated[str, typer.Argument(help="A yearly salary: 120000, 120,000, 120k, $120k.")],
+    location: LocationOption = None,
+    fmt: FormatOption = None,
+) -> None:
+    """Is this offer good? Where a salary sits in the occupation's pay there."""
+    data = dataset.load_bundled()
+    amount = matching.parse_salary(salary)
+    place = _places([location] if location else [], [])[0]
+    found = matching.RoleIndex.build(data.roles).find(role)
+    where = dataset.market_for(data, found, place)
+    assert where.wages is not None
+    points = where.wages.percentiles
+    spot = market.position(points, amount)
+    rungs = ladder(found, data.levels, where)
+    nearest = min(rungs, key=lambda rung: (abs(rung.salary - amount), rung.salary))
+    record = {
+        "role": found.role,
+        "soc": found.soc,
+        "market_soc": where.market_soc,
+        "location": place.name,
+        "location_type": place.kind,
+        "location_basis": where.basis,
+        "salary": amount,
+        "percentile": None if spot.percentile is None else round(float(spot.percentile), 1),
+        "position": spot.label,
+        "wage_level": market.wage_level_reached(points, amount),
+        "nearest_level": nearest.level,
+        "nearest_level_salary": nearest.salary,
+        **{f"p{rank}": getattr(where.wages, f"p{rank}") for rank in (10, 25, 50, 75, 90)},
+        "currency": found.currency,
+        "note": where.note,
+    }
+    view = View(
+        RANK_COLUMNS,
+        title=f"{output.format_value(amount, 'money')} as {found.role} in {place.name}",
+        vertical=True,
+        notes=[n for n in (where.note, WAGE_LEVEL_NOTE) if n],
+        caption=_caption(rungs),
+    )
+    _show([record], fmt, view, single=True)
+
+
+@app.command()
+def relocate(
+    role: Annotated[str, typer.Argument(help="Role name or SOC code.")],
+    salary: Annotated[str, typer.Argument(help="The salary where you are: 120000, 120k.")],
+    origin: Annotated[
+        str | None, typer.Option("--from", help="Where the salary is paid (a US place).")
+    ] = None,
+    destination: Annotated[
+        str | None, typer.Option("--to", help="Where you are going (a US place).")
+    ] = None,
+    origin_country: Annotated[
+        str | None, typer.Option("--from-country", help="Or: an OECD country it is paid in.")
+    ] = None,
+    destination_country: Annotated[
+        str | None, typer.Option("--to-country", help="Or: an OECD country you are going to.")
+    ] = None,
+    fmt: FormatOption = None,
+) -> None:
+    """What a salary is worth elsewhere: the same percentile there, and the ratio of means."""
+    data = dataset.load_bundled()
+    amount = matching.parse_salary(salary)
+    ends = []
+    for name, place_text, country_text in (
+        ("--from", origin, origin_country),
+        ("--to", destination, destination_country),
+    ):
+        if place_text is None and country_text is None:
+            raise BadInput(f"give {name} PLACE or {name}-country COUNTRY")
+        ends.append(
+            _places([place_text] if place_text else [], [country_text] if country_text else [])[0]
+        )
+    found = matching.RoleIndex.build(data.roles).find(role)
+    start, end = (dataset.market_for(data, found, place) for place in ends)
+    moved = market.relocate(amount, start, end)
+    notes = list(dict.fromkeys(n for n in (start.note, end.note) if n))
+    if moved.same_percentile is None and start.wages and end.wages and moved.position:
+        notes.append(
+            f"{output.format_value(amount, 'money')} is {moved.position.label} in "
+            f"{start.place.name}: no same-percentile figure without extrapolating"
+        )
+    record = {
+        "role": found.role,
+        "soc": found.soc,
+        "market_soc": start.market_soc or end.market_soc,
+        "salary": amount,
+        "from_location": start.place.name,
+        "from_type": start.place.kind,
+        "from_basis": start.basis,
+        "to_location": end.place.name,
+        "to_type": end.place.kind,
+        "to_basis": end.basis,
+        "percentile": (
+            None
+            if moved.position is None or moved.position.percentile is None
+            else round(float(moved.position.percentile), 1)
+        ),
+        "same_percentile_salary": (
+            None if moved.same_percentile is None else market.whole_dollars(moved.same_percentile)
+        ),
+        "ratio": round(float(moved.ratio), 6),
+        "ratio_salary": market.whole_dollars(moved.by_ratio),
+        "currency": found.currency,
+        "note": "; ".join(notes) or None,
+    }
+    sources = [where.source for where in (start, end)]
+    view = View(
+        RELOCATE_COLUMNS,
+        title=f"{output.format_value(amount, 'money')} as {found.role}: "
+        f"{start.place.name} -> {end.place.name}",
+        vertical=True,
+        notes=notes,
+        caption="Source: " + "; ".join(dict.fromkeys(sources)),
+    )
+    _show([record], fmt, view, single=True)
 
 
 @app.command()
@@ -220,6 +504,45 @@ def roles(
     _show(records, fmt, View(ROLE_COLUMNS, caption=count))
 
 
+class PlaceType(StrEnum):
+    state = "state"
+    metro = "metro"
+    country = "country"
+
+
+@app.command()
+def locations(
+    query: Annotated[
+        str | None, typer.Argument(help='Words of a place name, a city or a code: "san jo", "TX".')
+    ] = None,
+    kind: Annotated[
+        PlaceType | None,
+        typer.Option("--type", "-t", help="Only states, metro areas or countries."),
+    ] = None,
+    fmt: FormatOption = None,
+) -> None:
+    """List and search the places --location and --country take."""
+    found = matching.search_places(dataset.load_places(), query, kind.value if kind else None)
+    if not found:
+        wanted = " and ".join(repr(text) for text in (query, kind and kind.value) if text)
+        raise SalarycliError(f"no places match {wanted}")
+    records = [
+        {
+            "location": place.name,
+            "location_type": place.kind,
+            "code": place.code,
+            "usps": place.usps,
+            "states": "-".join(place.states) or None,
+            "cities": "; ".join(place.cities) or None,
+            "average_wage": place.average_wage,
+            "currency": "USD",
+        }
+        for place in found
+    ]
+    count = f"{len(found)} place" + ("" if len(found) == 1 else "s")
+    _show(records, fmt, View(LOCATION_COLUMNS, caption=count))
+
+
 @app.command()
 def levels(fmt: FormatOption = None) -> None:
     """Show the experience ladder and its multipliers."""
@@ -241,31 +564,58 @@ def levels(fmt: FormatOption = None) -> None:
     )
 
 
-ESTIMATE_COLUMNS = (
-    Column("role", "Role"),
-    Column("level", "Level"),
-    Column("level_years", "Years"),
-    Column("multiplier", "Multiplier", "multiplier"),
-    Column("base_salary", "Base salary", "money"),
-    Column("salary", "Salary", "money"),
-)
 LADDER_COLUMNS = (
     Column("level", "Level"),
     Column("level_years", "Years"),
     Column("multiplier", "Multiplier", "multiplier"),
     Column("salary", "Salary", "money"),
 )
+ESTIMATE_COLUMNS = (*LADDER_COLUMNS, Column("p25", "Market p25-p75", "range", "p75"))
+LOCATION = Column("location", "Location")
 COMPARE_COLUMNS = (
     Column("role", "Role"),
     Column("level", "Level"),
     Column("salary", "Salary", "money"),
     Column("difference_to_top", "Difference", "signed_money"),
 )
+MARKET_COLUMNS = (
+    Column("statistic", "Statistic"),
+    Column("percentile", "Percentile", "number"),
+    Column("salary", "Salary", "money"),
+)
+RANK_COLUMNS = (
+    Column("salary", "Salary", "money"),
+    Column("position", "Position"),
+    Column("wage_level", "Wage level reached"),
+    Column("nearest_level", "Nearest level"),
+    Column("nearest_level_salary", "Its estimate", "money"),
+    Column("location_basis", "Figures"),
+    Column("p10", "10th percentile", "money"),
+    Column("p25", "25th percentile", "money"),
+    Column("p50", "Median", "money"),
+    Column("p75", "75th percentile", "money"),
+    Column("p90", "90th percentile", "money"),
+)
+RELOCATE_COLUMNS = (
+    Column("salary", "Salary", "money"),
+    Column("from_location", "From"),
+    Column("to_location", "To"),
+    Column("percentile", "Its percentile where paid", "number"),
+    Column("same_percentile_salary", "Same percentile at destination", "money"),
+    Column("ratio", "Ratio of means (to / from)", "factor"),
+    Column("ratio_salary", "Scaled by the ratio of means", "money"),
+)
 ROLE_COLUMNS = (
     Column("role", "Role"),
     Column("soc", "SOC"),
     Column("group", "Group"),
     Column("base_salary", "Base salary", "money"),
+)
+LOCATION_COLUMNS = (
+    Column("location", "Location"),
+    Column("location_type", "Type"),
+    Column("code", "Code"),
+    Column("cities", "Principal cities"),
 )
 LEVEL_COLUMNS = (
     Column("level", "Level"),

@@ -14,10 +14,12 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
+from salarycli import market
 from salarycli.errors import DataError
-from salarycli.records import Dataset, Level, Role, Source
+from salarycli.records import Dataset, Level, Market, Place, Role, Source, Wages
 
 OEWS_SOURCE = "bls-oews-2025"
+OECD_SOURCE = "oecd-2022"
 SEED_SOURCE = "seed-cityjobs"  # the page the level ladder and Machine Learning Engineer come from
 CURRENCY = "USD"
 # The files a dataset folder holds; the build script writes the oews_* ones.
@@ -27,6 +29,10 @@ PROVENANCE = "provenance.json"
 OCCUPATIONS = "oews_occupations.csv"
 NATIONAL = "oews_national.csv"
 FOOTNOTES = "oews_footnotes.csv"
+AREAS = "oews_areas.csv"
+AREA_FILES = {"state": "oews_state.csv", "metro": "oews_metro.csv"}
+STATES = "states.csv"
+COUNTRIES = "oecd_average_wages.csv"
 
 
 def data_dir() -> Path:
@@ -167,3 +173,102 @@ def _read_featured(path: Path, oews: dict[str, Role], sources: dict[str, Source]
             )
         )
     return featured
+
+
+@cache
+def load_places() -> tuple[Place, ...]:
+    """Every place of the bundled data: states, metro and nonmetro areas, then countries."""
+    return places(data_dir())
+
+
+def places(folder: Path) -> tuple[Place, ...]:
+    usps = {row["state_code"]: row["usps"] for row in _rows(folder / STATES)}
+    at, areas = _table(folder / AREAS)
+    code, kind, state, name = at["area_code"], at["area_type"], at["state_code"], at["area"]
+    cities, states, offset, length = at["cities"], at["states"], at["offset"], at["length"]
+    found = [
+        Place(
+            code=row[code],
+            name=row[name],
+            kind=row[kind],
+            state_code=row[state],
+            usps=usps.get(row[state]) if row[kind] == "state" else None,
+            cities=tuple(row[cities].split(";")) if row[cities] else (),
+            states=tuple(row[states].split(";")) if row[states] else (),
+            offset=int(row[offset]),
+            length=int(row[length]),
+        )
+        for row in areas
+    ]
+    found += [
+        Place(
+            code=row["iso2"],
+            name=row["country"],
+            kind="country",
+            average_wage=int(row["average_annual_wage_usd_ppp"]),
+        )
+        for row in _rows(folder / COUNTRIES)
+    ]
+    return tuple(found)
+
+
+def area_wages(place: Place, soc: str, folder: Path | None = None) -> Wages | None:
+    """One occupation's figures in a state or metro area, or None where BLS has no row.
+
+    Reads only that area's block of its file (offset and length from oews_areas.csv).
+    """
+    if place.kind not in AREA_FILES or not place.length:
+        return None
+    path = (folder or data_dir()) / AREA_FILES[place.kind]
+    try:
+        with path.open("rb") as stream:
+            stream.seek(place.offset)
+            block = stream.read(place.length).decode("utf-8")
+    except OSError as error:
+        raise DataError(f"cannot read {path}: {error.strerror}") from error
+    start = block.find(f"{place.code},{soc},")
+    if start < 0:
+        return None
+    line = block[start : block.index("\n", start)]
+    _, code, *figures = next(csv.reader([line]))
+    employment, mean, p10, p25, p50, p75, p90 = (_number(value) for value in figures)
+    return Wages(code, employment, mean, p10, p25, p50, p75, p90)
+
+
+def national_wages(role: Role) -> Wages:
+    """A role's national figures as Wages."""
+    assert role.soc is not None
+    return Wages(
+        role.soc,
+        role.employment,
+        role.annual_mean,
+        role.p10,
+        role.p25,
+        role.p50,
+        role.p75,
+        role.p90,
+    )
+
+
+def market_for(data: Dataset, role: Role, place: Place) -> Market:
+    """The market `role` is estimated in at `place`, with its fallback chain read from data/:
+    a metro, then the state BLS files it under, then the nation."""
+    if place.kind == "country":
+        us_average = next(
+            p.average_wage for p in load_places() if p.code == "US" and p.average_wage
+        )
+        return market.country_market(place, us_average, data.sources[OECD_SOURCE].label)
+    occupation = role.soc or role.reference_soc
+    reference = next((r for r in data.roles if r.soc and r.soc == occupation), None)
+    national = national_wages(reference) if reference else None
+    chain: list[tuple[str, str, Wages | None]] = []
+    if occupation and place.kind == "metro":
+        chain.append(("metro", place.name, area_wages(place, occupation)))
+        state = next(
+            p for p in load_places() if p.kind == "state" and p.state_code == place.state_code
+        )
+        chain.append(("state", state.name, area_wages(state, occupation)))
+    if occupation and place.kind == "state":
+        chain.append(("state", place.name, area_wages(place, occupation)))
+    chain.append(("national", market.NATIONAL.name, national))
+    return market.locate(role, place, chain, national, data.sources[OEWS_SOURCE].label)

@@ -27,6 +27,26 @@ class UnknownRole(SalarycliError):
         self.suggestions = suggestions
 
 
+class UnknownPlace(SalarycliError):
+    """No place answers to what was typed (exit 1); the message names the closest."""
+
+    def __init__(self, query: str, suggestions: list[str], noun: str, listing: str) -> None:
+        message = f"unknown {noun} {query!r}"
+        if suggestions:
+            message += "; did you mean " + ", ".join(repr(name) for name in suggestions) + "?"
+        super().__init__(f"{message} ({listing} lists them)")
+        self.suggestions = suggestions
+
+
+class AmbiguousPlace(SalarycliError):
+    """What was typed names several places (exit 1); the message lists them."""
+
+    def __init__(self, query: str, candidates: list[str]) -> None:
+        names = "; ".join(candidates)
+        super().__init__(f"{query!r} could be any of: {names}. Say which")
+        self.candidates = candidates
+
+
 class MissingFigure(SalarycliError):
     """The source publishes no figure to estimate from (exit 1)."""
 

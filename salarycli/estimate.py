@@ -7,10 +7,12 @@ computed with Decimal and rounded once, half up (108,670 x 0.75 = 81,502.5 -> 81
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
+from fractions import Fraction
+from math import floor
 
 from salarycli.errors import BadInput, MissingFigure
-from salarycli.records import Estimate, Level, Role
+from salarycli.records import Estimate, Level, Market, Role
 
 MAX_YEARS = 70
 
@@ -26,15 +28,24 @@ def level_for_years(levels: Sequence[Level], years: float) -> Level:
     return found
 
 
-def salary(base_salary: int, multiplier: Decimal) -> int:
-    """base_salary x multiplier in whole dollars, rounded once, half up."""
-    return int((Decimal(base_salary) * multiplier).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+def salary(base_salary: int, multiplier: Decimal, factor: Fraction = Fraction(1)) -> int:
+    """base_salary x multiplier x location factor in whole dollars, rounded once, half up.
+
+    Exact arithmetic (Fraction) up to that one rounding.
+    """
+    return floor(Fraction(base_salary) * Fraction(multiplier) * factor + Fraction(1, 2))
 
 
-def estimate(role: Role, level: Level, years: float | None = None) -> Estimate:
-    """The estimate for one role at one level; `years` is recorded as given (None: not given)."""
+def estimate(
+    role: Role, level: Level, years: float | None = None, market: Market | None = None
+) -> Estimate:
+    """The estimate for one role at one level, in `market` (None: national, factor 1, the
+    role's own percentiles); `years` is recorded as given (None: not given)."""
     if role.base_salary is None:
         raise MissingFigure(role.missing_reason or f"{role.role} has no base salary")
+    factor = market.factor if market else Fraction(1)
+    wages = market.wages if market else None
+    sources = [role.source, market.source] if market else [role.source]
     return Estimate(
         role=role.role,
         soc=role.soc,
@@ -42,21 +53,31 @@ def estimate(role: Role, level: Level, years: float | None = None) -> Estimate:
         years=years,
         multiplier=level.multiplier,
         base_salary=role.base_salary,
-        salary=salary(role.base_salary, level.multiplier),
+        salary=salary(role.base_salary, level.multiplier, factor),
         currency=role.currency,
-        source=role.source,
+        source="; ".join(dict.fromkeys(sources)),
         level_years=level.years_label,
+        location=market.place.name if market else "United States",
+        location_type=market.place.kind if market else "national",
+        location_basis=market.basis if market else "national",
+        location_factor=round(float(factor), 6),
+        p25=(wages.p25 if wages else None) if market else role.p25,
+        p75=(wages.p75 if wages else None) if market else role.p75,
+        market_soc=market.market_soc if market else role.soc,
+        note=market.note if market else None,
     )
 
 
-def estimate_years(role: Role, levels: Sequence[Level], years: float) -> Estimate:
+def estimate_years(
+    role: Role, levels: Sequence[Level], years: float, market: Market | None = None
+) -> Estimate:
     """The estimate for a role after `years` completed years of experience."""
-    return estimate(role, level_for_years(levels, years), years)
+    return estimate(role, level_for_years(levels, years), years, market)
 
 
-def ladder(role: Role, levels: Sequence[Level]) -> list[Estimate]:
+def ladder(role: Role, levels: Sequence[Level], market: Market | None = None) -> list[Estimate]:
     """The role's estimate at every level, lowest first (the seed's table)."""
-    return [estimate(role, level) for level in levels]
+    return [estimate(role, level, None, market) for level in levels]
 
 
 def ranked(estimates: Sequence[Estimate]) -> list[tuple[Estimate, int]]:

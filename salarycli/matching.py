@@ -8,12 +8,16 @@ SOC code ("17-2051" or "172051"). A miss names the closest roles.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
+from math import floor
+from typing import Any
 
-from salarycli.errors import BadInput, UnknownRole
+from salarycli.errors import AmbiguousPlace, BadInput, UnknownPlace, UnknownRole
 from salarycli.estimate import MAX_YEARS, level_for_years
-from salarycli.records import Level, Role
+from salarycli.market import NATIONAL
+from salarycli.records import Level, Place, Role
 
 _SOC = re.compile(r"^(\d{2})-?(\d{4})$")
 _YEARS = re.compile(r"^\+?(\d+(\.\d*)?|\.\d+)$")
@@ -134,3 +138,140 @@ def _words_match(query: str, name: str) -> bool:
     """Every word of `query` starts some word of `name` (both normalised)."""
     words = normalise(name).split()
     return all(any(word.startswith(part) for word in words) for part in normalise(query).split())
+
+
+_SALARY = re.compile(r"^\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*([km])?$", re.IGNORECASE)
+
+
+SALARY_HELP = "salary must be a positive amount like 120000, 120,000 or 120k"
+
+
+def parse_salary(text: str) -> int:
+    """A yearly salary in whole dollars: 120000, 120,000, 120k, $120k, 1.2m (rounded half up)."""
+    match = _SALARY.match(text.strip())
+    if not match:
+        raise BadInput(f"{SALARY_HELP}, got {text!r}")
+    whole, fraction, scale = match.groups()
+    amount = Fraction(whole.replace(",", "") + (fraction or ""))
+    amount *= {"k": 1_000, "m": 1_000_000}.get((scale or "").lower(), 1)
+    dollars = floor(amount + Fraction(1, 2))
+    if dollars <= 0:
+        raise BadInput(f"{SALARY_HELP}, got {text!r}")
+    return dollars
+
+
+def place_key(text: str) -> str:
+    """How place names are compared: case folded, "." and "," dropped, spaces collapsed."""
+    return " ".join(text.casefold().replace(".", "").replace(",", " ").split())
+
+
+NATIONAL_NAMES = ("us", "usa", "united states", "united states of america", "national")
+
+
+@dataclass
+class PlaceIndex:
+    """Every name a place answers to: states by USPS code and name, metro areas by their BLS
+    name, their cities part and each principal city with or without its state, countries by
+    ISO code and name (a separate namespace: "CA" is California, --country CA is Canada)."""
+
+    by_key: dict[str, list[Place]] = field(default_factory=dict)
+    countries: dict[str, Place] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, places: Iterable[Place]) -> PlaceIndex:
+        index = cls()
+        for place in places:
+            if place.kind == "country":
+                for name in (place.code, place.name):
+                    index.countries[place_key(name)] = place
+                continue
+            for name in _place_names(place):
+                found = index.by_key.setdefault(place_key(name), [])
+                if place not in found:
+                    found.append(place)
+        return index
+
+    def find(self, text: str) -> Place:
+        """A US place; "US" or an empty name is the nation. Ambiguous or unknown: exit 1."""
+        key = place_key(text)
+        if not key or key in NATIONAL_NAMES:
+            return NATIONAL
+        found = self.by_key.get(key, [])
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise AmbiguousPlace(text.strip(), [_described(place) for place in found])
+        raise UnknownPlace(
+            text.strip(), self._suggest(key, self.by_key), "location", "salarycli locations"
+        )
+
+    def find_country(self, text: str) -> Place:
+        key = place_key(text)
+        if key in ("us", "usa", "united states"):
+            return NATIONAL
+        if key in self.countries:
+            return self.countries[key]
+        raise UnknownPlace(
+            text.strip(),
+            self._suggest(key, self.countries),
+            "country",
+            "salarycli locations --type country",
+        )
+
+    @staticmethod
+    def _suggest(key: str, names: dict[str, Any]) -> list[str]:
+        import difflib
+
+        found: list[str] = []
+        for close in difflib.get_close_matches(key, names, n=6, cutoff=0.7):
+            places = names[close] if isinstance(names[close], list) else [names[close]]
+            found += [place.name for place in places]
+        return list(dict.fromkeys(found))[:3]
+
+
+def _place_names(place: Place) -> list[str]:
+    names = [place.name]
+    if place.usps:
+        names.append(place.usps)
+    if place.kind == "metro" and ", " in place.name:
+        names.append(place.name.rsplit(", ", 1)[0])
+        for city in place.cities:
+            names += [city, *(f"{city} {state}" for state in place.states)]
+    return names
+
+
+def choose_places(
+    locations: Sequence[str], countries: Sequence[str], places: Callable[[], Iterable[Place]]
+) -> list[Place]:
+    """The places --location or --country name (the nation when neither is given). `places`
+    supplies every place, and is called only when a place is named."""
+    if locations and countries:
+        raise BadInput("give --location or --country, not both")
+    if not locations and not countries:
+        return [NATIONAL]
+    index = PlaceIndex.build(places())
+    found = [index.find(text) for text in locations] + [index.find_country(c) for c in countries]
+    return list(dict.fromkeys(found))
+
+
+def search_places(places: Iterable[Place], query: str | None, kind: str | None) -> list[Place]:
+    """Places of `kind` (any when None) every word of whose names starts with a word of
+    `query` ("san jo", "tx"), in data order: states, metro areas, countries."""
+    found = [place for place in places if kind is None or place.kind == kind]
+    if query and query.strip():
+        wanted = place_key(query).split()
+        found = [
+            place
+            for place in found
+            if all(any(word.startswith(part) for word in _place_words(place)) for part in wanted)
+        ]
+    return found
+
+
+def _place_words(place: Place) -> list[str]:
+    names = [place.name, place.code, place.usps or "", *place.cities, *place.states]
+    return [word for name in names for word in place_key(name.replace("-", " ")).split()]
+
+
+def _described(place: Place) -> str:
+    return place.name if place.kind != "state" else f"{place.name} (state)"

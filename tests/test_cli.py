@@ -10,10 +10,15 @@ import pytest
 
 from tests.conftest import run
 
+FIELDS = (
+    "role,soc,level,years,multiplier,base_salary,salary,currency,source,level_years,location,"
+    "location_type,location_basis,location_factor,p25,p75,market_soc,note"
+)
 MLE_TSV = (
-    "role\tsoc\tlevel\tyears\tmultiplier\tbase_salary\tsalary\tcurrency\tsource\tlevel_years\n"
+    FIELDS.replace(",", "\t") + "\n"
     "Machine Learning Engineer\t\tMid Level\t4\t0.9\t158328\t142495\tUSD\t"
-    "cityjobs.info, Machine Learning Engineer job description\t3-5\n"
+    "cityjobs.info, Machine Learning Engineer job description; BLS OEWS May 2025\t3-5\t"
+    "United States\tnational\tnational\t1\t85660\t158880\t15-2051\t\n"
 )
 
 
@@ -34,36 +39,47 @@ def test_estimate_json_is_one_object() -> None:
         "base_salary": 158328,
         "salary": 142495,
         "currency": "USD",
-        "source": "cityjobs.info, Machine Learning Engineer job description",
+        "source": "cityjobs.info, Machine Learning Engineer job description; BLS OEWS May 2025",
         "level_years": "3-5",
+        "location": "United States",
+        "location_type": "national",
+        "location_basis": "national",
+        "location_factor": 1,
+        "p25": 85660,  # of the reference occupation, 15-2051 Data Scientists
+        "p75": 158880,
+        "market_soc": "15-2051",
+        "note": None,
     }
 
 
 def test_estimate_csv_quotes_the_source() -> None:
     result = run("estimate", "civil engineers", "-y", "1", "-f", "csv")
     assert result.stdout == (
-        "role,soc,level,years,multiplier,base_salary,salary,currency,source,level_years\n"
-        "Civil Engineer,17-2051,Entry Level,1,0.75,108670,81503,USD,BLS OEWS May 2025,0-2\n"
+        FIELDS + "\n"
+        "Civil Engineer,17-2051,Entry Level,1,0.75,108670,81503,USD,BLS OEWS May 2025,0-2,"
+        "United States,national,national,1,79930,129680,17-2051,\n"
     )
 
 
 def test_estimate_table() -> None:
     result = run("estimate", "Machine Learning Engineer", "-y", "4", "-f", "table")
     assert [line.rstrip() for line in result.stdout.splitlines()] == [
-        "Machine Learning Engineer with 4 years",
+        "Machine Learning Engineer with 4 years: base salary $158,328",
         "",
-        "  Role                        Level       Years   Multiplier   Base salary     Salary",
-        " ─────────────────────────────────────────────────────────────────────────────────────",
-        "  Machine Learning Engineer   Mid Level   3-5           0.90      $158,328   $142,495",
+        "  Level       Years   Multiplier     Salary     Market p25-p75",
+        " ──────────────────────────────────────────────────────────────",
+        "  Mid Level   3-5           0.90   $142,495   $85,660-$158,880",
         "",
-        "Source: cityjobs.info, Machine Learning Engineer job description",
+        "Market figures: SOC 15-2051, the reference occupation of Machine Learning Engineer",
+        "Source: cityjobs.info, Machine Learning Engineer job description; BLS OEWS May 2025",
     ]
 
 
 def test_estimate_by_level_and_soc_code() -> None:
     result = run("estimate", "17-2051", "--level", "SENIOR", "-f", "csv")
     assert result.stdout.splitlines()[1] == (
-        "Civil Engineer,17-2051,Senior,,1.1,108670,119537,USD,BLS OEWS May 2025,11-19"
+        "Civil Engineer,17-2051,Senior,,1.1,108670,119537,USD,BLS OEWS May 2025,11-19,"
+        "United States,national,national,1,79930,129680,17-2051,"
     )
 
 
@@ -80,7 +96,9 @@ def test_estimate_without_years_is_the_ladder() -> None:
         "  Senior        11-19         1.10   $174,161",
         "  Veteran       20+           1.25   $197,910",
         "",
-        "Source: cityjobs.info, Machine Learning Engineer job description",
+        "Market figures: SOC 15-2051, the reference occupation of Machine Learning Engineer",
+        "Market 25th-75th percentile: $85,660-$158,880",
+        "Source: cityjobs.info, Machine Learning Engineer job description; BLS OEWS May 2025",
     ]
     tsv = run("estimate", "Machine Learning Engineer")
     assert [line.split("\t")[6] for line in tsv.stdout.splitlines()] == [
@@ -112,9 +130,7 @@ def test_compare_featured_roles_every_level() -> None:
     ]
     tidy = run("compare", "-f", "csv").stdout.splitlines()
     assert len(tidy) == 1 + 6 * 5  # one record per (role, level)
-    assert (
-        tidy[0] == "role,soc,level,years,multiplier,base_salary,salary,currency,source,level_years"
-    )
+    assert tidy[0] == FIELDS
 
 
 def test_compare_one_level_sorted_with_difference_to_top() -> None:

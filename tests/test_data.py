@@ -107,12 +107,29 @@ def test_built_files_are_those_the_build_recorded(data: Dataset) -> None:
     built = {
         k[5:]: v for k, v in data.sources["bls-oews-2025"].checksums.items() if k[:5] == "data/"
     }
-    assert sorted(built) == ["oews_footnotes.csv", "oews_national.csv", "oews_occupations.csv"]
+    assert sorted(built) == [
+        "oews_areas.csv",
+        "oews_footnotes.csv",
+        "oews_metro.csv",
+        "oews_national.csv",
+        "oews_occupations.csv",
+        "oews_state.csv",
+    ]
     for name, digest in built.items():
         assert hashlib.sha256((data_dir() / name).read_bytes()).hexdigest() == digest, name
 
 
-@pytest.mark.parametrize("model", ["Level", "Role", "Source", "Dataset"])
+def test_hand_written_files_match_their_recorded_checksums(data: Dataset) -> None:
+    for source, name in (("oecd-2022", "oecd_average_wages.csv"), ("state-codes", "states.csv")):
+        digest = hashlib.sha256((data_dir() / name).read_bytes()).hexdigest()
+        assert data.sources[source].checksums[f"data/{name}"] == digest
+
+
+def test_bundled_data_stays_under_15_mb() -> None:
+    assert sum(path.stat().st_size for path in data_dir().iterdir()) < 15_000_000
+
+
+@pytest.mark.parametrize("model", ["Level", "Role", "Source", "Dataset", "Place", "Wages"])
 def test_schema_and_records_have_the_same_fields(model: str) -> None:
     schema = getattr(models, model)
     record = getattr(records, model)

@@ -14,7 +14,16 @@ COMMANDS = typer.main.get_command(app).commands  # type: ignore[attr-defined]
 
 
 def test_the_commands_are_the_documented_ones() -> None:
-    assert sorted(COMMANDS) == ["compare", "estimate", "levels", "roles"]
+    assert sorted(COMMANDS) == [
+        "compare",
+        "estimate",
+        "levels",
+        "locations",
+        "market",
+        "rank",
+        "relocate",
+        "roles",
+    ]
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))

@@ -98,7 +98,7 @@ def test_table_pivot() -> None:
         tidy,
         Format.table,
         stream,
-        View((Column("role", "Role"),), pivot=Pivot("role", "level", "salary")),
+        View((Column("role", "Role"),), pivot=Pivot(("role",), "level", "salary")),
     )
     assert [line.rstrip() for line in stream.getvalue().splitlines()] == [
         "",

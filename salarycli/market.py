@@ -1,0 +1,171 @@
+"""The market behind an estimate, pure: which figures a place uses, its location factor, and
+where a salary sits in an occupation's distribution.
+
+No I/O. Percentile points are the published (10, p10) ... (90, p90); between two of them a
+wage is interpolated linearly (piecewise linear, so monotone), and nothing is extrapolated
+beyond the lowest or highest published point.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from math import floor
+
+from salarycli.errors import MissingFigure
+from salarycli.records import Market, Place, Role, Wages
+
+# The US Department of Labor sets its four prevailing-wage levels near these percentiles of the
+# OEWS distribution (Level I: mean of the bottom third; IV: mean of the top two thirds).
+WAGE_LEVELS = (("I", 17), ("II", 34), ("III", 50), ("IV", 67))
+NATIONAL = Place(code="US", name="United States", kind="national")
+
+Points = Sequence[tuple[int, int]]
+
+
+def whole_dollars(amount: Fraction) -> int:
+    """Round once, half up, to whole dollars."""
+    return floor(amount + Fraction(1, 2))
+
+
+def locate(
+    role: Role,
+    place: Place,
+    candidates: Sequence[tuple[str, str, Wages | None]],
+    national: Wages | None,
+    source: str,
+) -> Market:
+    """The market of an OEWS place for `role`: the first candidate (most specific area first,
+    e.g. metro, then state, then national) where BLS published an annual mean for the role's
+    occupation, and its factor against the national mean. A fallback says so in its note."""
+    if role.base_salary is None:
+        raise MissingFigure(role.missing_reason or f"{role.role} has no base salary")
+    occupation = role.soc or role.reference_soc
+    if national is None or national.annual_mean is None or occupation is None:
+        raise MissingFigure(f"{role.role} has no BLS national mean wage to compare places with")
+    for basis, basis_name, wages in candidates:
+        if wages is None or wages.annual_mean is None:
+            continue
+        note = None
+        if basis != place.kind:
+            note = (
+                f"BLS published no annual mean wage for SOC {occupation} in {place.name}; "
+                f"using {basis_name} ({basis})"
+            )
+        factor = Fraction(wages.annual_mean, national.annual_mean)
+        return Market(place, basis, basis_name, factor, wages, occupation, source, note)
+    raise MissingFigure(f"BLS publishes no annual mean wage for SOC {occupation} in {place.name}")
+
+
+def country_market(place: Place, us_average: int, source: str) -> Market:
+    """A country's market: the ratio of its OECD average wage to the United States'."""
+    assert place.average_wage is not None
+    note = (
+        f"approximate: the US figure scaled by {place.name}'s average wage over the United "
+        "States' (OECD 2022, USD at PPP), a whole-economy ratio, not this occupation's wage there"
+    )
+    factor = Fraction(place.average_wage, us_average)
+    return Market(place, "country", place.name, factor, None, None, source, note)
+
+
+def wage_at(points: Points, percentile: Fraction | int) -> Fraction | None:
+    """The wage at `percentile`, interpolated between published points; None outside them."""
+    for (low_rank, low), (high_rank, high) in itertools.pairwise(points):
+        if low_rank <= percentile <= high_rank:
+            share = Fraction(percentile) - low_rank
+            return low + (high - low) * share / (high_rank - low_rank)
+    if len(points) == 1 and points[0][0] == percentile:
+        return Fraction(points[0][1])
+    return None
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a salary sits: an interpolated percentile, or beyond the published range."""
+
+    percentile: Fraction | None  # None when below the lowest or above the highest point
+    below: int | None = None  # the lowest published percentile, when the salary is under it
+    above: int | None = None  # the highest published percentile, when the salary is over it
+
+    @property
+    def label(self) -> str:
+        if self.below is not None:
+            return f"below the {ordinal(self.below)} percentile"
+        if self.above is not None:
+            return f"above the {ordinal(self.above)} percentile"
+        assert self.percentile is not None
+        return f"{ordinal(round(self.percentile))} percentile"
+
+
+def position(points: Points, salary: int) -> Position:
+    """The inverse of wage_at: the interpolated percentile of `salary`."""
+    if not points:
+        raise MissingFigure("BLS published no percentile wages for this occupation here")
+    if salary < points[0][1]:
+        return Position(None, below=points[0][0])
+    if salary > points[-1][1]:
+        return Position(None, above=points[-1][0])
+    for (low_rank, low), (high_rank, high) in itertools.pairwise(points):
+        if low <= salary <= high:
+            if high == low:
+                return Position(Fraction(low_rank))
+            share = Fraction(salary - low, high - low)
+            return Position(low_rank + (high_rank - low_rank) * share)
+    return Position(Fraction(points[0][0]))  # a single published point equal to the salary
+
+
+def wage_levels(points: Points) -> list[tuple[str, int, int | None]]:
+    """The four prevailing-wage levels: (name, percentile, wage or None where not published)."""
+    levels = []
+    for name, percentile in WAGE_LEVELS:
+        wage = wage_at(points, percentile)
+        levels.append((name, percentile, None if wage is None else whole_dollars(wage)))
+    return levels
+
+
+def wage_level_reached(points: Points, salary: int) -> str:
+    """The highest prevailing-wage level `salary` reaches ("below I" when none)."""
+    reached = "below I"
+    for name, _, wage in wage_levels(points):
+        if wage is not None and salary >= wage:
+            reached = name
+    return reached
+
+
+def ordinal(number: int) -> str:
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
+
+
+@dataclass(frozen=True)
+class Relocation:
+    """A salary moved from one market to another, two ways.
+
+    `same_percentile`: the destination's wage at the salary's percentile in the origin
+    (rank-preserving; None when either market has no distribution or the salary lies outside
+    the origin's published range). `by_ratio`: the salary x the ratio of the two markets' means
+    to the national mean (for countries, of their average wages).
+    """
+
+    position: Position | None
+    same_percentile: Fraction | None
+    ratio: Fraction
+    by_ratio: Fraction
+
+
+def relocate(salary: int, origin: Market, destination: Market) -> Relocation:
+    ratio = destination.factor / origin.factor
+    by_ratio = salary * ratio
+    if origin.wages is None or destination.wages is None:
+        return Relocation(None, None, ratio, by_ratio)
+    where = position(origin.wages.percentiles, salary)
+    same = (
+        None
+        if where.percentile is None
+        else wage_at(destination.wages.percentiles, where.percentile)
+    )
+    return Relocation(where, same, ratio, by_ratio)

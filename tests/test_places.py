@@ -1,0 +1,619 @@
+"""Issue #3: places, the market behind the average, rank and relocate."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from fractions import Fraction
+
+import pytest
+
+from salarycli import dataset, market, models
+from salarycli.errors import AmbiguousPlace, BadInput, UnknownPlace
+from salarycli.matching import PlaceIndex, RoleIndex, choose_places, parse_salary
+from salarycli.records import Dataset, Market, Place, Wages
+from tests.conftest import run
+
+
+@pytest.fixture(scope="module")
+def places() -> PlaceIndex:
+    return PlaceIndex.build(dataset.load_places())
+
+
+def market_of(data: Dataset, role: str, place: Place) -> Market:
+    return dataset.market_for(data, RoleIndex.build(data.roles).find(role), place)
+
+
+# --- the data -----------------------------------------------------------------------------
+
+
+def test_place_counts_and_schema() -> None:
+    found = dataset.load_places()
+    kinds = [place.kind for place in found]
+    assert (kinds.count("state"), kinds.count("metro"), kinds.count("country")) == (54, 528, 30)
+    for place in found:
+        models.Place.model_validate(place)
+
+
+def test_every_area_block_holds_exactly_its_rows() -> None:
+    """offset/length in oews_areas.csv point at each area's rows and nothing else."""
+    for kind, name in dataset.AREA_FILES.items():
+        content = (dataset.data_dir() / name).read_bytes()
+        blocks = sorted(
+            (p.offset, p.length, p.code)
+            for p in dataset.load_places()
+            if p.kind == kind and p.length
+        )
+        assert blocks[0][0] == content.index(b"\n") + 1  # right after the header
+        for (offset, length, code), following in zip(
+            blocks, [*blocks[1:], (len(content), 0, "")], strict=True
+        ):
+            assert offset + length == following[0]  # contiguous, covering the whole file
+            lines = content[offset : offset + length].decode().splitlines()
+            assert lines and all(line.startswith(f"{code},") for line in lines)
+
+
+def test_every_area_row_is_valid() -> None:
+    for name in dataset.AREA_FILES.values():
+        with (dataset.data_dir() / name).open(encoding="utf-8") as stream:
+            for row in csv.DictReader(stream):
+                figures = {
+                    k: int(v) if v else None
+                    for k, v in row.items()
+                    if k not in ("area_code", "soc")
+                }
+                models.Wages.model_validate(Wages(soc=row["soc"], **figures), strict=False)  # type: ignore[arg-type]
+
+
+def test_known_area_values(places: PlaceIndex) -> None:
+    civil = "17-2051"
+    assert dataset.area_wages(places.find("CA"), civil).annual_mean == 124540  # type: ignore[union-attr]
+    assert dataset.area_wages(places.find("Texas"), civil).annual_mean == 104250  # type: ignore[union-attr]
+    houston = dataset.area_wages(places.find("Houston"), civil)
+    assert houston == Wages(civil, 12140, 111370, 67250, 80010, 100950, 130990, 168240)
+    assert dataset.area_wages(places.find("Houston"), "99-9999") is None
+
+
+def test_state_codes_agree_with_the_bls_metro_names() -> None:
+    found = dataset.load_places()
+    usps = {p.state_code: p.usps for p in found if p.kind == "state"}
+    for place in found:
+        if place.kind == "metro" and len(place.states) == 1:
+            assert usps[place.state_code] == place.states[0], place.name
+
+
+# --- naming a place -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("CA", "California"),
+        ("california", "California"),
+        ("  CALIFORNIA ", "California"),
+        ("DC", "District of Columbia"),
+        ("Puerto Rico", "Puerto Rico"),
+        ("San Jose-Sunnyvale-Santa Clara, CA", "San Jose-Sunnyvale-Santa Clara, CA"),
+        ("san jose", "San Jose-Sunnyvale-Santa Clara, CA"),
+        ("Austin, TX", "Austin-Round Rock-San Marcos, TX"),
+        ("austin tx", "Austin-Round Rock-San Marcos, TX"),
+        ("Houston", "Houston-Pasadena-The Woodlands, TX"),
+        ("Portland, ME", "Portland-South Portland, ME"),
+        ("Portland, OR", "Portland-Vancouver-Hillsboro, OR-WA"),
+        ("Vancouver, WA", "Portland-Vancouver-Hillsboro, OR-WA"),
+        ("Nashville", "Nashville-Davidson--Murfreesboro--Franklin, TN"),
+        ("Wilkes-Barre", "Scranton--Wilkes-Barre, PA"),
+        ("Winston-Salem", "Winston-Salem, NC"),
+        ("St. Louis", "St. Louis, MO-IL"),
+        ("Alaska nonmetropolitan area", "Alaska nonmetropolitan area"),
+        ("US", "United States"),
+        ("", "United States"),
+    ],
+)
+def test_find_place(places: PlaceIndex, typed: str, name: str) -> None:
+    assert places.find(typed).name == name
+
+
+def test_an_ambiguous_place_lists_the_candidates(places: PlaceIndex) -> None:
+    with pytest.raises(AmbiguousPlace) as caught:
+        places.find("Portland")
+    assert caught.value.message == (
+        "'Portland' could be any of: Portland-South Portland, ME; "
+        "Portland-Vancouver-Hillsboro, OR-WA. Say which"
+    )
+    with pytest.raises(AmbiguousPlace) as caught:
+        places.find("Washington")
+    assert caught.value.candidates == [
+        "Washington-Arlington-Alexandria, DC-VA-MD-WV",
+        "Washington (state)",
+    ]
+
+
+def test_an_unknown_place_suggests(places: PlaceIndex) -> None:
+    with pytest.raises(UnknownPlace) as caught:
+        places.find("Calfornia")
+    assert caught.value.message == (
+        "unknown location 'Calfornia'; did you mean 'California'? (salarycli locations lists them)"
+    )
+    assert caught.value.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"), [("DE", "Germany"), ("germany", "Germany"), ("CA", "Canada")]
+)
+def test_find_country(places: PlaceIndex, typed: str, name: str) -> None:
+    assert places.find_country(typed).name == name
+
+
+def test_location_and_country_together_is_a_usage_error() -> None:
+    with pytest.raises(BadInput, match="give --location or --country, not both"):
+        choose_places(["CA"], ["DE"], dataset.load_places)
+
+
+# --- how a place changes an estimate ------------------------------------------------------
+
+
+def test_an_oews_role_at_experienced_in_an_area_is_that_areas_mean() -> None:
+    result = run("estimate", "Civil Engineer", "-y", "8", "-L", "California", "-f", "json")
+    record = json.loads(result.stdout)
+    assert (record["salary"], record["location"], record["location_type"]) == (
+        124540,
+        "California",
+        "state",
+    )
+    assert (record["location_basis"], record["location_factor"]) == (
+        "state",
+        round(124540 / 108670, 6),
+    )
+    assert (record["p25"], record["p75"], record["note"]) == (96590, 149350, None)
+    assert (
+        json.loads(run("estimate", "civil engineer", "-y", "8", "-L", "TX", "-f", "json").stdout)[
+            "salary"
+        ]
+        == 104250
+    )
+    houston = json.loads(
+        run("estimate", "17-2051", "-y", "8", "-L", "Houston", "-f", "json").stdout
+    )
+    assert (houston["salary"], houston["location_basis"]) == (111370, "metro")
+
+
+def test_factor_applies_with_one_rounding() -> None:
+    record = json.loads(
+        run("estimate", "Civil Engineer", "-y", "1", "-L", "CA", "-f", "json").stdout
+    )
+    # 108,670 x 0.75 x 124,540 / 108,670 = 93,405 exactly; no intermediate rounding
+    assert record["salary"] == 93405
+    assert (
+        market.whole_dollars(Fraction(158328) * Fraction(9, 10) * Fraction(212760, 126800))
+        == (
+            json.loads(
+                run(
+                    "estimate",
+                    "Machine Learning Engineer",
+                    "-y",
+                    "4",
+                    "-L",
+                    "San Jose",
+                    "-f",
+                    "json",
+                ).stdout
+            )["salary"]
+        )
+    )
+
+
+def test_machine_learning_engineer_uses_its_reference_occupation(
+    data: Dataset, places: PlaceIndex
+) -> None:
+    where = market_of(data, "Machine Learning Engineer", places.find("San Jose"))
+    assert where.market_soc == "15-2051"  # Data Scientists: San Jose mean 212,760, national 126,800
+    assert where.factor == Fraction(212760, 126800)
+
+
+def test_a_metro_without_a_figure_falls_back_to_its_state(
+    data: Dataset, places: PlaceIndex
+) -> None:
+    where = market_of(data, "Civil Engineer", places.find("Elizabethtown"))
+    assert (where.basis, where.basis_name, where.factor) == (
+        "state",
+        "Kentucky",
+        Fraction(105310, 108670),
+    )
+    assert where.note == (
+        "BLS published no annual mean wage for SOC 17-2051 in Elizabethtown, KY; using Kentucky (state)"
+    )
+    record = json.loads(
+        run("estimate", "Civil Engineer", "-y", "8", "-L", "Elizabethtown", "-f", "json").stdout
+    )
+    assert (record["salary"], record["location_type"], record["location_basis"]) == (
+        105310,
+        "metro",
+        "state",
+    )
+    assert record["note"] == where.note
+    table = run(
+        "estimate", "Civil Engineer", "-y", "8", "-L", "Elizabethtown", "-f", "table"
+    ).stdout
+    assert f"Note: {where.note}" in table
+
+
+def test_a_state_without_a_figure_falls_back_to_national(data: Dataset, places: PlaceIndex) -> None:
+    where = market_of(data, "Chemical Engineer", places.find("CA"))
+    assert (where.basis, where.factor) == ("national", 1)
+    assert (
+        where.note
+        == "BLS published no annual mean wage for SOC 17-2041 in California; using United States (national)"
+    )
+
+
+def test_a_country_result_carries_its_note() -> None:
+    record = json.loads(
+        run("estimate", "Civil Engineer", "-y", "8", "-c", "DE", "-f", "json").stdout
+    )
+    assert record["salary"] == market.whole_dollars(Fraction(108670) * Fraction(58940, 77463))
+    assert record["salary"] == 82685  # 108,670 x 58,940 / 77,463 = 82,684.76
+    assert (record["location"], record["location_type"], record["location_basis"]) == (
+        "Germany",
+        "country",
+        "country",
+    )
+    assert (record["p25"], record["p75"]) == (None, None)  # no distribution for a country
+    assert record["note"].startswith("approximate: the US figure scaled by Germany's average wage")
+    table = run("estimate", "Civil Engineer", "-y", "8", "-c", "Germany", "-f", "table").stdout
+    assert (
+        "Note: approximate: " in table and "Location: Germany, factor 0.7609 (approximate)" in table
+    )
+
+
+def test_compare_places() -> None:
+    result = run(
+        "compare", "Civil Engineer", "-L", "CA", "-L", "TX", "-L", "Houston", "-y", "8", "-f", "csv"
+    )
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["location"], r["salary"], r["difference_to_top"]) for r in rows] == [
+        ("California", "124540", "0"),
+        ("Houston-Pasadena-The Woodlands, TX", "111370", "-13170"),
+        ("Texas", "104250", "-20290"),
+    ]
+    ladder = list(
+        csv.DictReader(io.StringIO(run("compare", "-c", "DE", "-c", "JP", "-f", "csv").stdout))
+    )
+    assert len(ladder) == 6 * 2 * 5  # roles x places x levels
+    assert {r["location"] for r in ladder} == {"Germany", "Japan"}
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (
+            ["estimate", "Civil Engineer", "-L", "Portland"],
+            1,
+            "'Portland' could be any of: Portland-South Portland, ME; Portland-Vancouver-Hillsboro, OR-WA. Say which",
+        ),
+        (
+            ["estimate", "Civil Engineer", "-L", "Atlantis"],
+            1,
+            "unknown location 'Atlantis'; did you mean 'Atlanta-Sandy Springs-Roswell, GA'? (salarycli locations lists them)",
+        ),
+        (
+            ["estimate", "Civil Engineer", "-c", "Germny"],
+            1,
+            "unknown country 'Germny'; did you mean 'Germany'? (salarycli locations --type country lists them)",
+        ),
+        (
+            ["estimate", "Civil Engineer", "-L", "CA", "-c", "DE"],
+            2,
+            "give --location or --country, not both",
+        ),
+        (["compare", "-L", "CA", "-c", "DE"], 2, "give --location or --country, not both"),
+        (
+            ["rank", "Civil Engineer", "abc"],
+            2,
+            "salary must be a positive amount like 120000, 120,000 or 120k, got 'abc'",
+        ),
+        (
+            ["rank", "Civil Engineer", "0"],
+            2,
+            "salary must be a positive amount like 120000, 120,000 or 120k, got '0'",
+        ),
+        (
+            ["rank", "Civil Engineer", "nan"],
+            2,
+            "salary must be a positive amount like 120000, 120,000 or 120k, got 'nan'",
+        ),
+        (
+            ["rank", "Civil Engineer", "--", "-5"],
+            2,
+            "salary must be a positive amount like 120000, 120,000 or 120k, got '-5'",
+        ),
+        (
+            ["relocate", "Civil Engineer", "100k", "--to", "CA"],
+            2,
+            "give --from PLACE or --from-country COUNTRY",
+        ),
+        (
+            ["relocate", "Civil Engineer", "100k", "--from", "CA"],
+            2,
+            "give --to PLACE or --to-country COUNTRY",
+        ),
+        (
+            ["estimate", "Actors", "-y", "3", "-L", "CA"],
+            1,
+            "BLS OEWS May 2025 publishes no annual mean wage for Actors (Wages for some occupations that do not generally work year-round, full time, are reported either as hourly wages or annual salaries depending on how they are typically paid.)",
+        ),
+        (["locations", "zzzz"], 1, "no places match 'zzzz'"),
+    ],
+)
+def test_place_errors(args: list[str], code: int, message: str) -> None:
+    result = run(*args)
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        code,
+        "",
+        f"salarycli: error: {message}\n",
+    )
+
+
+# --- the market behind the average --------------------------------------------------------
+
+CA_CIVIL = ((10, 77980), (25, 96590), (50, 122500), (75, 149350), (90, 175940))
+
+
+def test_wage_at_interpolates_piecewise_linearly() -> None:
+    assert market.wage_at(CA_CIVIL, 25) == 96590
+    assert market.wage_at(CA_CIVIL, 17) == 77980 + Fraction(96590 - 77980) * 7 / 15
+    assert market.wage_at(CA_CIVIL, 5) is None and market.wage_at(CA_CIVIL, 95) is None
+
+
+def test_wage_levels() -> None:
+    assert market.wage_levels(CA_CIVIL) == [
+        ("I", 17, 86665),
+        ("II", 34, 105918),
+        ("III", 50, 122500),
+        ("IV", 67, 140758),
+    ]
+    # 77,980 + 18,610 x 7/15 = 86,664.67; 96,590 + 25,910 x 9/25 = 105,917.6; 122,500 + 26,850 x 17/25 = 140,758
+
+
+def test_market_command() -> None:
+    records = list(
+        csv.DictReader(io.StringIO(run("market", "Civil Engineer", "-L", "CA", "-f", "csv").stdout))
+    )
+    assert [(r["statistic"], r["percentile"], r["salary"]) for r in records] == [
+        ("mean", "", "124540"),
+        ("p10", "10", "77980"),
+        ("p25", "25", "96590"),
+        ("p50", "50", "122500"),
+        ("p75", "75", "149350"),
+        ("p90", "90", "175940"),
+        ("wage level I", "17", "86665"),
+        ("wage level II", "34", "105918"),
+        ("wage level III", "50", "122500"),
+        ("wage level IV", "67", "140758"),
+        ("Entry Level", "22.4", "93405"),
+        ("Mid Level", "40", "112086"),
+        ("Experienced", "51.9", "124540"),
+        ("Senior", "63.5", "136994"),
+        ("Veteran", "78.6", "155675"),
+    ]
+    assert {r["employment"] for r in records} == {"55180"}
+    table = run("market", "Civil Engineer", "-L", "CA", "-f", "table").stdout.splitlines()
+    assert table[0] == "Civil Engineer in California: 55,180 employed, mean $124,540"
+    bar = next(line for line in table if line.startswith("p10 "))
+    assert bar.startswith("p10 $77,980 ├") and bar.endswith("┤ p90 $175,940")
+    assert "█" in bar and "┃" in bar
+    assert "1 Entry Level $93,405" in table and "5 Veteran $155,675" in table
+    assert any("not an official determination" in line for line in table)
+
+
+def test_chart_places_marks_and_flags_those_off_the_bar() -> None:
+    from salarycli.output import Chart, chart_lines
+
+    lines = chart_lines(
+        Chart(("p10", 100), ("p90", 200), (125, 175), 150, [("low", 50), ("mid", 150)], width=11)
+    )
+    assert lines == [
+        "p10 $100 ├─███┃███─┤ p90 $200",  # 125 and 175 fall at 2.5 and 7.5 of 10: cells 2 and 8
+        "         <    2",
+        "         █ 25th-75th percentile   ┃ median",
+        "1 low $50 (off the bar)",
+        "2 mid $150",
+    ]
+
+
+# --- is this offer good? ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("salary", "percentile", "label", "level"),
+    [
+        (96590, Fraction(25), "25th percentile", "I"),  # at a published point
+        (109545, Fraction(75, 2), "38th percentile", "II"),  # halfway from p25 to p50
+        (77980, Fraction(10), "10th percentile", "below I"),
+        (77979, None, "below the 10th percentile", "below I"),
+        (175941, None, "above the 90th percentile", "IV"),
+    ],
+)
+def test_position(salary: int, percentile: Fraction | None, label: str, level: str) -> None:
+    where = market.position(CA_CIVIL, salary)
+    assert (where.percentile, where.label) == (percentile, label)
+    assert market.wage_level_reached(CA_CIVIL, salary) == level
+
+
+def test_rank_command() -> None:
+    record = json.loads(
+        run("rank", "Civil Engineer", "$120k", "-L", "Houston", "-f", "json").stdout
+    )
+    # 120,000 between p50 100,950 and p75 130,990: 50 + 25 x 19,050 / 30,040 = 65.85
+    assert (record["salary"], record["percentile"], record["position"]) == (
+        120000,
+        65.9,
+        "66th percentile",
+    )
+    assert (record["wage_level"], record["nearest_level"], record["nearest_level_salary"]) == (
+        "III",
+        "Senior",
+        122507,
+    )
+    assert record["location_basis"] == "metro" and record["p90"] == 168240
+    low = json.loads(run("rank", "Civil Engineer", "50,000", "-f", "json").stdout)
+    assert (low["percentile"], low["position"], low["wage_level"]) == (
+        None,
+        "below the 10th percentile",
+        "below I",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "dollars"),
+    [
+        ("120000", 120000),
+        ("120,000", 120000),
+        ("120k", 120000),
+        ("$120k", 120000),
+        ("$ 95.5K", 95500),
+        ("1.2m", 1200000),
+    ],
+)
+def test_parse_salary(text: str, dollars: int) -> None:
+    assert parse_salary(text) == dollars
+
+
+# --- what is my salary worth elsewhere? ---------------------------------------------------
+
+
+def test_relocate_same_percentile_and_ratio(data: Dataset, places: PlaceIndex) -> None:
+    record = json.loads(
+        run(
+            "relocate", "Civil Engineer", "96590", "--from", "CA", "--to", "TX", "-f", "json"
+        ).stdout
+    )
+    assert (record["percentile"], record["same_percentile_salary"]) == (25, 77200)  # TX p25
+    assert record["ratio_salary"] == market.whole_dollars(96590 * Fraction(104250, 124540))
+    assert (record["from_basis"], record["to_basis"]) == ("state", "state")
+    abroad = json.loads(
+        run(
+            "relocate",
+            "Civil Engineer",
+            "100000",
+            "--from",
+            "TX",
+            "--to-country",
+            "DE",
+            "-f",
+            "json",
+        ).stdout
+    )
+    assert abroad["same_percentile_salary"] is None and abroad["note"].startswith("approximate:")
+    assert abroad["ratio"] == round(float(Fraction(58940, 77463) / Fraction(104250, 108670)), 6)
+    beyond = json.loads(
+        run(
+            "relocate", "Civil Engineer", "300000", "--from", "TX", "--to", "CA", "-f", "json"
+        ).stdout
+    )
+    assert beyond["same_percentile_salary"] is None
+    assert (
+        beyond["note"]
+        == "$300,000 is above the 90th percentile in Texas: no same-percentile figure without extrapolating"
+    )
+
+
+PAIRS = [
+    ("CA", "TX"),
+    ("Houston", "San Jose"),
+    ("Elizabethtown", "Austin, TX"),
+    ("NY", "Portland, ME"),
+]
+
+
+@pytest.mark.parametrize(("origin", "destination"), PAIRS)
+def test_relocate_round_trips(
+    data: Dataset, places: PlaceIndex, origin: str, destination: str
+) -> None:
+    """A -> B -> A gives the salary back: exactly before rounding; after rounding to whole
+    dollars in between, within half a dollar times the ratio of the two segments' slopes."""
+    start, end = (market_of(data, "Civil Engineer", places.find(p)) for p in (origin, destination))
+    assert start.wages is not None and end.wages is not None
+    low = max(start.wages.p10 or 0, end.wages.p10 or 0)
+    high = min(start.wages.p90 or 0, end.wages.p90 or 0)
+    for salary in range(low, high + 1, max((high - low) // 97, 1)):
+        if market.position(start.wages.percentiles, salary).percentile is None:
+            continue
+        there = market.relocate(salary, start, end).same_percentile
+        assert there is not None
+        exact = market.wage_at(
+            start.wages.percentiles, market.position(end.wages.percentiles, there).percentile
+        )  # type: ignore[arg-type]
+        assert exact == salary
+        rounded = market.whole_dollars(there)
+        returned = market.relocate(rounded, end, start).same_percentile
+        assert returned is not None
+        assert abs(returned - salary) <= Fraction(1, 2) * _steepest_ratio(start.wages, end.wages)
+
+
+def _steepest_ratio(a: Wages, b: Wages) -> Fraction:
+    """The largest ratio of a's slope to b's over matching segments (dollars per percentile)."""
+    ratios = []
+    for (r1, w1), (r2, w2), (_, v1), (_, v2) in zip(
+        a.percentiles, a.percentiles[1:], b.percentiles, b.percentiles[1:], strict=False
+    ):
+        ratios.append(Fraction(w2 - w1, r2 - r1) / Fraction(max(v2 - v1, 1), r2 - r1))
+    return max(ratios)
+
+
+def test_relocate_round_trip_within_a_dollar_in_most_cases(
+    data: Dataset, places: PlaceIndex
+) -> None:
+    start, end = (market_of(data, "Civil Engineer", places.find(p)) for p in ("CA", "TX"))
+    assert start.wages and end.wages
+    salaries = range(80000, 175000, 1000)
+    back = [
+        market.relocate(
+            market.whole_dollars(market.relocate(s, start, end).same_percentile), end, start
+        ).same_percentile
+        for s in salaries
+    ]  # type: ignore[arg-type]
+    assert all(
+        b is not None and abs(market.whole_dollars(b) - s) <= 1
+        for s, b in zip(salaries, back, strict=True)
+    )
+
+
+# --- locations ----------------------------------------------------------------------------
+
+
+def test_locations_command() -> None:
+    rows = list(csv.DictReader(io.StringIO(run("locations", "portland", "-f", "csv").stdout)))
+    assert [
+        (r["location"], r["location_type"], r["code"], r["states"], r["cities"]) for r in rows
+    ] == [
+        ("Portland-South Portland, ME", "metro", "0038860", "ME", "Portland; South Portland"),
+        (
+            "Portland-Vancouver-Hillsboro, OR-WA",
+            "metro",
+            "0038900",
+            "OR-WA",
+            "Portland; Vancouver; Hillsboro",
+        ),
+    ]
+    countries = list(
+        csv.DictReader(io.StringIO(run("locations", "--type", "country", "-f", "csv").stdout))
+    )
+    assert (
+        len(countries) == 30
+        and countries[0]["location"] == "Luxembourg"
+        and countries[0]["average_wage"] == "78310"
+    )
+    states = run("locations", "-t", "state").stdout.splitlines()
+    assert len(states) == 1 + 54 and states[5].split("\t")[:4] == [
+        "California",
+        "state",
+        "0600000",
+        "CA",
+    ]
+    assert (
+        run("locations", "tx", "-t", "state", "-f", "csv")
+        .stdout.splitlines()[1]
+        .startswith("Texas,state,")
+    )
