@@ -7,17 +7,18 @@ The library API:
     142495
 
 `salarycli.estimate` is this function; the estimator module of the same name is reached with
-`from salarycli.estimate import ...` (the form salarycli's own code uses).
+`from salarycli.estimate import ...` (the form salarycli's own code uses). The module is
+imported (through salarycli.query) before the function is defined, so the name stays the
+function's.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
-from salarycli import estimate as _estimator
 from salarycli.dataset import load_bundled
-from salarycli.errors import BadInput
-from salarycli.matching import RoleIndex, choose_level
+from salarycli.query import Asker
 from salarycli.records import Dataset, Estimate, Level, Role
 
 __all__ = ["Dataset", "Estimate", "Level", "Role", "estimate", "load_dataset"]
@@ -32,18 +33,17 @@ def estimate(
     role: str,
     years: float | str | None = None,
     level: str | None = None,
-    data: Dataset | None = None,
+    location: str | None = None,
+    country: str | None = None,
 ) -> Estimate:
-    """One estimate, as `salarycli estimate ROLE --years N` or `--level NAME` gives it.
+    """One estimate, as `salarycli estimate ROLE --years N` (or `--level NAME`) gives it, with
+    `--location` or `--country` when given. Give one of years and level."""
+    return _asker().estimate(role, None if years is None else str(years), level, location, country)
 
-    Give one of years and level.
-    """
-    data = data or load_bundled()
-    found = RoleIndex.build(data.roles).find(role)
-    chosen = choose_level(data.levels, None if years is None else str(years), level)
-    if chosen is None:
-        raise BadInput("give years or level")
-    return _estimator.estimate(found, *chosen)
+
+@cache
+def _asker() -> Asker:
+    return Asker()
 
 
 def __getattr__(name: str) -> Any:

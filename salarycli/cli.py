@@ -19,7 +19,8 @@ from salarycli import dataset, market, matching, output
 from salarycli.errors import BadInput, SalarycliError
 from salarycli.estimate import estimate, ladder, ranked
 from salarycli.output import Chart, Column, Format, Pivot, View
-from salarycli.records import Dataset, Estimate, Market, Place, Role
+from salarycli.query import Asker
+from salarycli.records import Estimate, Market, Role
 
 PROG = "salarycli"
 
@@ -152,10 +153,6 @@ def _caption(items: Sequence[Estimate | Role]) -> str:
     return "Source: " + "; ".join(dict.fromkeys(labels))
 
 
-def _places(locations: Sequence[str] | None, countries: Sequence[str] | None) -> list[Place]:
-    return matching.choose_places(locations or [], countries or [], dataset.load_places)
-
-
 def _where(where: Market) -> str:
     """One line on the place an estimate is for, and the factor applied."""
     if where.basis == "national" and where.place.kind == "national":
@@ -195,11 +192,12 @@ def estimate_command(
     fmt: FormatOption = None,
 ) -> None:
     """Estimate one role's salary at a level, or show its whole ladder, anywhere."""
-    data = dataset.load_bundled()
-    chosen = matching.choose_level(data.levels, years, level)
-    place = _places([location] if location else [], [country] if country else [])[0]
-    found = matching.RoleIndex.build(data.roles).find(role)
-    where = dataset.market_for(data, found, place)
+    asker = Asker()
+    chosen = asker.level(years, level)
+    place = asker.place(location, country)
+    found = asker.role(role)
+    where = asker.market(found, place)
+    data = asker.data
     place_text = "" if place.kind == "national" else f" in {place.name}"
     if chosen is None:
         rungs = ladder(found, data.levels, where)
@@ -254,11 +252,12 @@ def compare(
     fmt: FormatOption = None,
 ) -> None:
     """Compare roles and places side by side: every level, or one column sorted high to low."""
-    data = dataset.load_bundled()
-    chosen = matching.choose_level(data.levels, years, level)
-    places = _places(location, country)
-    found = _roles(data, roles)
-    pairs = [(role, dataset.market_for(data, role, place)) for role in found for place in places]
+    asker = Asker()
+    data = asker.data
+    chosen = asker.level(years, level)
+    places = asker.places(location or [], country or [])
+    found = _roles(asker, roles)
+    pairs = [(role, asker.market(role, place)) for role in found for place in places]
     local = len(places) > 1 or places[0].kind != "national"
     notes = list(dict.fromkeys(where.note for _, where in pairs if where.note))
     if chosen is None:
@@ -278,11 +277,10 @@ def compare(
     _show(records, fmt, View(columns, title=title, caption=_caption(results), notes=notes))
 
 
-def _roles(data: Dataset, names: Sequence[str] | None) -> list[Role]:
+def _roles(asker: Asker, names: Sequence[str] | None) -> list[Role]:
     if not names:
-        return [role for role in data.roles if role.featured]
-    index = matching.RoleIndex.build(data.roles)
-    return list({role.role: role for role in (index.find(name) for name in names)}.values())
+        return [role for role in asker.data.roles if role.featured]
+    return list({role.role: role for role in map(asker.role, names)}.values())
 
 
 @app.command("market")
@@ -292,10 +290,11 @@ def market_command(
     fmt: FormatOption = None,
 ) -> None:
     """The spread of pay behind the average: percentiles, wage levels, the ladder on it."""
-    data = dataset.load_bundled()
-    place = _places([location] if location else [], [])[0]
-    found = matching.RoleIndex.build(data.roles).find(role)
-    where = dataset.market_for(data, found, place)
+    asker = Asker()
+    data = asker.data
+    place = asker.place(location, None)
+    found = asker.role(role)
+    where = asker.market(found, place)
     wages = where.wages
     assert wages is not None  # OEWS places always have a distribution
     points = wages.percentiles
@@ -370,11 +369,12 @@ def rank(
     fmt: FormatOption = None,
 ) -> None:
     """Is this offer good? Where a salary sits in the occupation's pay there."""
-    data = dataset.load_bundled()
+    asker = Asker()
+    data = asker.data
     amount = matching.parse_salary(salary)
-    place = _places([location] if location else [], [])[0]
-    found = matching.RoleIndex.build(data.roles).find(role)
-    where = dataset.market_for(data, found, place)
+    place = asker.place(location, None)
+    found = asker.role(role)
+    where = asker.market(found, place)
     assert where.wages is not None
     points = where.wages.percentiles
     spot = market.position(points, amount)
@@ -426,7 +426,7 @@ def relocate(
     fmt: FormatOption = None,
 ) -> None:
     """What a salary is worth elsewhere: the same percentile there, and the ratio of means."""
-    data = dataset.load_bundled()
+    asker = Asker()
     amount = matching.parse_salary(salary)
     ends = []
     for name, place_text, country_text in (
@@ -435,11 +435,9 @@ def relocate(
     ):
         if place_text is None and country_text is None:
             raise BadInput(f"give {name} PLACE or {name}-country COUNTRY")
-        ends.append(
-            _places([place_text] if place_text else [], [country_text] if country_text else [])[0]
-        )
-    found = matching.RoleIndex.build(data.roles).find(role)
-    start, end = (dataset.market_for(data, found, place) for place in ends)
+        ends.append(asker.place(place_text, country_text))
+    found = asker.role(role)
+    start, end = (asker.market(found, place) for place in ends)
     moved = market.relocate(amount, start, end)
     notes = list(dict.fromkeys(n for n in (start.note, end.note) if n))
     if moved.same_percentile is None and start.wages and end.wages and moved.position:

@@ -241,16 +241,16 @@ def _place_names(place: Place) -> list[str]:
 
 
 def choose_places(
-    locations: Sequence[str], countries: Sequence[str], places: Callable[[], Iterable[Place]]
+    locations: Sequence[str], countries: Sequence[str], index: Callable[[], PlaceIndex]
 ) -> list[Place]:
-    """The places --location or --country name (the nation when neither is given). `places`
-    supplies every place, and is called only when a place is named."""
+    """The places --location or --country name (the nation when neither is given). `index`
+    supplies the place index, and is called only when a place is named."""
     if locations and countries:
         raise BadInput("give --location or --country, not both")
     if not locations and not countries:
         return [NATIONAL]
-    index = PlaceIndex.build(places())
-    found = [index.find(text) for text in locations] + [index.find_country(c) for c in countries]
+    names = index()
+    found = [names.find(text) for text in locations] + [names.find_country(c) for c in countries]
     return list(dict.fromkeys(found))
 
 
