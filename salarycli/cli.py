@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import IO, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-from salarycli import dataset, market, matching, output
+from salarycli import batch, dataset, market, matching, output
 from salarycli.errors import BadInput, SalarycliError
 from salarycli.estimate import estimate, ladder, ranked
 from salarycli.output import Chart, Column, Format, Pivot, View
@@ -63,18 +64,25 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
+@contextmanager
+def _closed_pipe_ends_quietly() -> Iterator[None]:
+    """A reader that closed the pipe ends the command quietly, with exit 1 (the Python docs'
+    "Note on SIGPIPE": point stdout at devnull so that the exit flush is quiet too)."""
+    try:
+        yield
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(1) from None
+
+
 def _show(
     records: Sequence[output.Record], fmt: Format | None, view: View, *, single: bool = False
 ) -> None:
-    """Write records to stdout; a reader that closed the pipe ends the command quietly."""
-    try:
+    """Write records to stdout in the chosen format (by default: table at a terminal, else tsv)."""
+    with _closed_pipe_ends_quietly():
         output.render(
             records, fmt or output.default_format(sys.stdout), sys.stdout, view, single=single
         )
-    except BrokenPipeError:
-        # The Python docs' "Note on SIGPIPE": point stdout at devnull so the exit flush is quiet.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise typer.Exit(1) from None
 
 
 def _version(value: bool) -> None:
@@ -191,9 +199,22 @@ def estimate_command(
     country: CountryOption = None,
     fmt: FormatOption = None,
 ) -> None:
-    """Estimate one role's salary at a level, or show its whole ladder, anywhere."""
+    """Estimate one role's salary at a level, or show its whole ladder, anywhere.
+
+    ROLE "-" reads roles from stdin, one per line, and writes one estimate per line.
+    """
     asker = Asker()
     chosen = asker.level(years, level)
+    if role == "-":
+        if fmt is Format.table or chosen is None:
+            raise BadInput(
+                "estimate - writes one line per role: give --years or --level, and "
+                "--format csv, tsv or json (json: one object per line)"
+            )
+        kind = {Format.json: "jsonl", Format.csv: "csv"}.get(fmt, "tsv") if fmt else "tsv"
+        settings = batch.Settings("lines", kind, years, level, location, country)
+        _run_batch(sys.stdin.buffer, None, settings, asker)
+        return
     place = asker.place(location, country)
     found = asker.role(role)
     where = asker.market(found, place)
@@ -479,6 +500,105 @@ def relocate(
         caption="Source: " + "; ".join(dict.fromkeys(sources)),
     )
     _show([record], fmt, view, single=True)
+
+
+class BatchInput(StrEnum):
+    csv = "csv"
+    tsv = "tsv"
+    jsonl = "jsonl"
+    lines = "lines"
+
+
+class BatchOutput(StrEnum):
+    csv = "csv"
+    tsv = "tsv"
+    jsonl = "jsonl"
+    json = "json"
+
+
+@app.command("batch")
+def batch_command(
+    source: Annotated[
+        str, typer.Argument(help="A csv, tsv, jsonl or text file; - or nothing reads stdin.")
+    ] = "-",
+    input_format: Annotated[
+        BatchInput | None,
+        typer.Option(
+            "--input-format",
+            "-i",
+            case_sensitive=False,
+            help="Default: from the file's extension; csv for stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        BatchOutput | None,
+        typer.Option(
+            "--format",
+            "-f",
+            case_sensitive=False,
+            help="Default: csv for csv, tsv for tsv and lines, jsonl for jsonl.",
+            show_default=False,
+        ),
+    ] = None,
+    years: YearsOption = None,
+    level: LevelOption = None,
+    location: LocationOption = None,
+    country: CountryOption = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first failure.")] = False,
+    safe_csv: Annotated[
+        bool,
+        typer.Option("--safe-csv", help="Prefix cells starting with = + - @ tab CR with a quote."),
+    ] = False,
+) -> None:
+    """Estimate every record of a csv, tsv, jsonl or plain list, streaming, in order."""
+    kind = batch.input_format_for(source, input_format.value if input_format else None)
+    settings = batch.Settings(
+        kind,
+        fmt.value if fmt else batch.DEFAULT_OUTPUT[kind],
+        years,
+        level,
+        location,
+        country,
+        strict,
+        safe_csv,
+    )
+    asker = Asker()
+    if years is not None or level is not None:
+        asker.level(years, level)  # a bad --years is a usage error before any record
+    if source == "-":
+        _run_batch(sys.stdin.buffer, None, settings, asker)
+        return
+    try:
+        stream = open(source, "rb")  # noqa: SIM115 (closed below)
+    except OSError as error:
+        raise BadInput(f"cannot read {source!r}: {error.strerror}") from None
+    with stream:
+        _run_batch(stream, source, settings, asker)
+
+
+def _run_batch(stream: IO[bytes], path: str | None, settings: batch.Settings, asker: Asker) -> None:
+    """Run a batch to stdout; row problems and the summary go to stderr; exit 1 if any failed."""
+    with _closed_pipe_ends_quietly(), _progress(stream, path) as progress:
+        summary = batch.run(stream, sys.stdout, sys.stderr, settings, asker, progress)
+    print(f"{PROG}: {summary.line}", file=sys.stderr)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _progress(stream: IO[bytes], path: str | None) -> Iterator[Callable[[], None] | None]:
+    """A transient progress bar on stderr, only for a file and only when stderr is a terminal."""
+    if path is None or not output.is_terminal(sys.stderr):
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    total = os.fstat(stream.fileno()).st_size
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("estimating", total=total)
+        yield lambda: bar.update(task, completed=stream.tell())
 
 
 @app.command()

@@ -250,16 +250,21 @@ def national_wages(role: Role) -> Wages:
     )
 
 
-def market_for(data: Dataset, role: Role, place: Place) -> Market:
+def market_for(
+    data: Dataset, role: Role, place: Place, by_soc: dict[str, Role] | None = None
+) -> Market:
     """The market `role` is estimated in at `place`, with its fallback chain read from data/:
-    a metro, then the state BLS files it under, then the nation."""
+    a metro, then the state BLS files it under, then the nation. `by_soc` (roles by SOC
+    code) saves building that index on every call."""
     if place.kind == "country":
         us_average = next(
             p.average_wage for p in load_places() if p.code == "US" and p.average_wage
         )
         return market.country_market(place, us_average, data.sources[OECD_SOURCE].label)
     occupation = role.soc or role.reference_soc
-    reference = next((r for r in data.roles if r.soc and r.soc == occupation), None)
+    if by_soc is None:
+        by_soc = {known.soc: known for known in data.roles if known.soc}
+    reference = by_soc.get(occupation or "")
     national = national_wages(reference) if reference else None
     chain: list[tuple[str, str, Wages | None]] = []
     if occupation and place.kind == "metro":

@@ -114,8 +114,8 @@ def render(
     if fmt is Format.table:
         text = _table(records, view or View(), stream)
     elif fmt is Format.json:
-        plain = [{key: _plain(value) for key, value in record.items()} for record in records]
-        document: object = plain[0] if single and len(plain) == 1 else plain
+        bare = [{key: plain(value) for key, value in record.items()} for record in records]
+        document: object = bare[0] if single and len(bare) == 1 else bare
         text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     else:
         text = _delimited(records, "," if fmt is Format.csv else "\t")
@@ -123,7 +123,7 @@ def render(
     stream.flush()
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """A bare JSON/CSV value: whole numbers as int (4, not 4.0), other numbers as float."""
     if isinstance(value, Decimal | float):
         return int(value) if value == int(value) else float(value)
@@ -136,17 +136,19 @@ def _delimited(records: Sequence[Record], delimiter: str) -> str:
     if records:
         writer.writerow(records[0].keys())
     for record in records:
-        writer.writerow(_cell(value) for value in record.values())
+        writer.writerow(cell_value(value) for value in record.values())
     return buffer.getvalue()
 
 
-def _cell(value: Any) -> Any:
-    """A csv/tsv cell: missing is empty, booleans as JSON writes them."""
+def cell_value(value: Any) -> str:
+    """A csv/tsv cell: missing is empty, booleans and nested values as JSON writes them."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return _plain(value)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(plain(value))
 
 
 def format_value(value: Any, kind: Kind, currency: str = "USD") -> str:
@@ -162,8 +164,8 @@ def format_value(value: Any, kind: Kind, currency: str = "USD") -> str:
     if kind == "factor":
         return f"{value:.4f}"
     if kind == "number":
-        plain = _plain(value)
-        return f"{plain:,}" if isinstance(plain, int) else str(plain)
+        number = plain(value)
+        return f"{number:,}" if isinstance(number, int) else str(number)
     return str(value)
 
 

@@ -23,11 +23,19 @@ class Asker:
     data: Dataset = field(default_factory=dataset.load_bundled)
     _roles: RoleIndex | None = None
     _places: PlaceIndex | None = None
+    # Answers already found: a batch asks the same few names and places over and over.
+    _role_of: dict[str, Role] = field(default_factory=dict)
+    _place_of: dict[tuple[str | None, str | None], Place] = field(default_factory=dict)
+    _market_of: dict[tuple[str, str, str], Market] = field(default_factory=dict)
+    _by_soc: dict[str, Role] | None = None
 
     def role(self, text: str) -> Role:
-        if self._roles is None:
-            self._roles = RoleIndex.build(self.data.roles)
-        return self._roles.find(text)
+        found = self._role_of.get(text)
+        if found is None:
+            if self._roles is None:
+                self._roles = RoleIndex.build(self.data.roles)
+            found = self._role_of[text] = self._roles.find(text)
+        return found
 
     def place_index(self) -> PlaceIndex:
         if self._places is None:
@@ -39,14 +47,25 @@ class Asker:
         return matching.choose_places(locations, countries, self.place_index)
 
     def place(self, location: str | None, country: str | None) -> Place:
-        return self.places([location] if location else [], [country] if country else [])[0]
+        found = self._place_of.get((location, country))
+        if found is None:
+            named = self.places([location] if location else [], [country] if country else [])
+            found = self._place_of[(location, country)] = named[0]
+        return found
 
     def level(self, years: str | None, level: str | None) -> tuple[Level, float | None] | None:
         """The level --years or --level asks for, with the years; None when neither is given."""
         return matching.choose_level(self.data.levels, years, level)
 
     def market(self, role: Role, place: Place) -> Market:
-        return dataset.market_for(self.data, role, place)
+        key = (role.role, place.kind, place.code)
+        found = self._market_of.get(key)
+        if found is None:
+            if self._by_soc is None:
+                self._by_soc = {known.soc: known for known in self.data.roles if known.soc}
+            found = dataset.market_for(self.data, role, place, self._by_soc)
+            self._market_of[key] = found
+        return found
 
     def estimate(
         self,

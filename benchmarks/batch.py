@@ -1,0 +1,100 @@
+"""Throughput and memory of `salarycli batch`, against a plain csv passthrough, in one run.
+
+    python benchmarks/batch.py [--rows N]
+
+Generates an N-row csv (default 1,000,000) of role and years: roles drawn from the bundled
+dataset (the five without a published mean included), about 1% unknown roles and 1% bad years.
+Reports rows per second of `salarycli batch FILE > /dev/null`, of a plain Python
+csv.reader -> csv.writer passthrough of the same file, their ratio, and the peak memory (max
+RSS) of `salarycli batch` on 1,000 rows and on N rows. Issue #4's targets on a 2-core machine:
+at least 400,000 rows/s, at least 0.5x the passthrough, and 1M rows within 20 MiB of 1k rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import platform
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SALARYCLI = str(Path(sys.executable).parent / "salarycli")
+PASSTHROUGH = (
+    "import csv, sys\n"
+    "with open(sys.argv[1], newline='', encoding='utf-8') as f:\n"
+    "    w = csv.writer(sys.stdout, lineterminator='\\n')\n"
+    "    for row in csv.reader(f):\n"
+    "        w.writerow(row)\n"
+)
+
+
+def generate(path: Path, rows: int, seed: int = 2025) -> None:
+    from salarycli.dataset import load_bundled
+
+    names = [role.role for role in load_bundled().roles]
+    unknown = ["Chief Vibes Officer", "Astronaut Dentist", "Wizard", "Senior Nothing"]
+    bad_years = ["-1", "abc", "nan", "71", ""]
+    chooser = random.Random(seed)
+    with path.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(["role", "years"])
+        for _ in range(rows):
+            draw = chooser.random()
+            role = chooser.choice(unknown) if draw < 0.01 else chooser.choice(names)
+            if 0.01 <= draw < 0.02:
+                years = chooser.choice(bad_years)
+            else:
+                years = str(chooser.randint(0, 40)) if draw < 0.9 else f"{chooser.randint(0, 39)}.5"
+            writer.writerow([role, years])
+
+
+def timed(command: list[str], rows: int | None = None) -> tuple[float, int]:
+    """Wall seconds and peak RSS in KiB of one run, its output thrown away. With `rows`, the
+    run must be a salarycli batch that accounted for exactly that many records."""
+    start = time.perf_counter()
+    with open(os.devnull, "w") as sink, tempfile.TemporaryFile("w+") as errors:
+        process = subprocess.Popen(command, stdout=sink, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        errors.seek(0)
+        last = errors.read().splitlines()[-1:] or [""]
+    if rows is not None:
+        counts = [int(word) for word in last[0].replace(",", "").split() if word.isdigit()]
+        if os.waitstatus_to_exitcode(status) not in (0, 1) or sum(counts) != rows:
+            sys.exit(f"{command} did not account for {rows} records: {last[0]}")
+    return elapsed, usage.ru_maxrss
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    rows = parser.parse_args().rows
+    with tempfile.TemporaryDirectory() as folder:
+        small, big = Path(folder) / "small.csv", Path(folder) / "big.csv"
+        generate(small, 1_000)
+        generate(big, rows)
+        batch_seconds, batch_peak = timed([SALARYCLI, "batch", str(big)], rows)
+        copy_seconds, _ = timed([sys.executable, "-c", PASSTHROUGH, str(big)])
+        _, small_peak = timed([SALARYCLI, "batch", str(small)], 1_000)
+    batch_rate, copy_rate = rows / batch_seconds, rows / copy_seconds
+    print(
+        f"# {platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} cores, {rows:,} rows (wall time, start-up included)"
+    )
+    print(f"salarycli batch          {batch_rate:12,.0f} rows/s  ({batch_seconds:.2f} s)")
+    print(f"csv passthrough          {copy_rate:12,.0f} rows/s  ({copy_seconds:.2f} s)")
+    print(f"ratio                    {batch_rate / copy_rate:12.2f} x")
+    print(f"peak memory, 1,000 rows  {small_peak / 1024:12.1f} MiB")
+    print(
+        f"peak memory, {rows:,} rows {batch_peak / 1024:10.1f} MiB "
+        f"({(batch_peak - small_peak) / 1024:+.1f} MiB)"
+    )
+
+
+if __name__ == "__main__":
+    main()
