@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -20,7 +19,7 @@ from typing import IO, Any
 
 from salarycli.errors import BadInput, SalarycliError
 from salarycli.estimate import estimate
-from salarycli.output import cell_value, plain
+from salarycli.output import cell_value, delimited_line, plain
 from salarycli.query import Asker
 from salarycli.records import Estimate, Level
 
@@ -296,22 +295,33 @@ class _Batch:
         text_of, pending, summary = self.answers.text, self.pending, self.summary
         fast = self._plain_rows() and not extra_at
         last = reader.line_num
-        for row in reader:
-            start = last + 1
-            last = reader.line_num
-            if len(row) != width or lines.bad:
-                yield from self._odd_row(row, start, width, names, at, extra_at, defaults)
-                continue
-            question = question_of(row + tail)
-            if fast:
-                text, error = text_of(question)
-                if error is None:  # the common case, kept short: it runs for every row
-                    summary.estimated += 1
-                    pending.append(text)
-                    if len(pending) >= 4096:
-                        self.flush()
-                    continue
-            yield _Record(start, question, [(names[i], row[i]) for i in extra_at])
+        while True:  # until the input ends; a malformed line is a record error, then go on
+            try:
+                for row in reader:
+                    start = last + 1
+                    last = reader.line_num
+                    if len(row) != width or lines.bad:
+                        yield from self._odd_row(row, start, width, names, at, extra_at, defaults)
+                        continue
+                    question = question_of(row + tail)
+                    if fast:
+                        text, error = text_of(question)
+                        if error is None:  # the common case, kept short: it runs for every row
+                            summary.estimated += 1
+                            pending.append(text)
+                            if len(pending) >= 4096:
+                                self.flush()
+                            continue
+                    yield _Record(start, question, [(names[i], row[i]) for i in extra_at])
+                return
+            except csv.Error as error:
+                start, last = last + 1, reader.line_num
+                reason = str(error)
+                if "new-line character" in reason:
+                    reason = "a line break inside an unquoted field"
+                yield _Record(
+                    start, (None,) * 5, [], f"not valid {self.settings.input_format}: {reason}"
+                )
 
     def _plain_rows(self) -> bool:
         """Whether a cached answer can be written as it is (csv or tsv, header written)."""
@@ -466,9 +476,7 @@ class _Batch:
         joined = self.delimiter.join(cells)
         if not self.quote.search(joined):
             return joined + end
-        buffer = io.StringIO()
-        csv.writer(buffer, delimiter=self.delimiter, lineterminator=end or "\n").writerow(cells)
-        return buffer.getvalue() if end else buffer.getvalue()[:-1]
+        return delimited_line(cells, self.delimiter) + end
 
     def flush(self) -> None:
         """Write what is ready, before the next read may wait for the producer."""

@@ -565,7 +565,9 @@ def batch_command(
     )
     asker = Asker()
     if years is not None or level is not None:
-        asker.level(years, level)  # a bad --years is a usage error before any record
+        asker.level(years, level)  # a bad default is an error before any record
+    if location is not None or country is not None:
+        asker.place(location, country)
     if source == "-":
         _run_batch(sys.stdin.buffer, None, settings, asker)
         return

@@ -131,13 +131,17 @@ def plain(value: Any) -> Any:
 
 
 def _delimited(records: Sequence[Record], delimiter: str) -> str:
+    lines = [delimited_line(list(records[0].keys()), delimiter)] if records else []
+    lines += [delimited_line([cell_value(v) for v in r.values()], delimiter) for r in records]
+    return "".join(line + "\n" for line in lines)
+
+
+def delimited_line(cells: Sequence[str], delimiter: str) -> str:
+    """One csv or tsv line, without its line end. Lines end in "\n"; a field holding a comma,
+    quote, tab, CR or LF is quoted (the writer is told CRLF so that a lone CR is quoted too)."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
-    if records:
-        writer.writerow(records[0].keys())
-    for record in records:
-        writer.writerow(cell_value(value) for value in record.values())
-    return buffer.getvalue()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerow(cells)
+    return buffer.getvalue()[:-2]
 
 
 def cell_value(value: Any) -> str:

@@ -1,0 +1,381 @@
+"""Issue #4: `salarycli batch` and `estimate -`: one output record per input record, in order."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner, Result
+
+from salarycli import batch
+from salarycli.cli import app
+from salarycli.query import Asker
+
+SCRIPT = str(Path(sys.executable).parent / "salarycli")
+ESTIMATE_FIELDS = (
+    "role,soc,level,years,multiplier,base_salary,salary,currency,source,level_years,location,"
+    "location_type,location_basis,location_factor,p25,p75,market_soc,note,error"
+)
+
+
+def feed(data: str | bytes, *args: str) -> Result:
+    """salarycli batch in-process, with `data` on stdin."""
+    return CliRunner().invoke(app, ["batch", *args], input=data, catch_exceptions=False)
+
+
+def rows(text: str, delimiter: str = ",") -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+
+
+MIXED = (
+    "role,years,team\n"
+    "Civil Engineer,4,infra\n"
+    "Nobody,3,x\n"
+    '"Software Developers",12,"a, b"\n'
+    "\n"
+    "Machine Learning Engineer,abc,ml\n"
+    "civil engineers,2.9,infra\n"
+    "Actors,5,stage\n"
+)
+
+
+def test_mixed_records_one_output_each_in_order() -> None:
+    result = feed(MIXED)
+    assert result.exit_code == 1
+    out = rows(result.stdout)
+    assert list(out[0]) == ["team", *ESTIMATE_FIELDS.split(",")]
+    assert [(r["team"], r["role"], r["salary"], r["error"]) for r in out] == [
+        ("infra", "Civil Engineer", "97803", ""),
+        ("x", "Nobody", "", "unknown role 'Nobody' (salarycli roles lists them)"),
+        ("a, b", "Software Developers", "162910", ""),
+        ("ml", "Machine Learning Engineer", "", "--years must be a number from 0 to 70, got 'abc'"),
+        ("infra", "Civil Engineer", "81503", ""),
+        ("stage", "Actors", "", out[5]["error"]),
+    ]
+    assert out[5]["error"].startswith("BLS OEWS May 2025 publishes no annual mean wage for Actors")
+    assert out[1]["years"] == "3"  # a failed record keeps what was typed
+    assert result.stderr.splitlines() == [
+        "salarycli: line 3: unknown role 'Nobody' (salarycli roles lists them)",
+        "salarycli: line 6: --years must be a number from 0 to 70, got 'abc'",
+        f"salarycli: line 8: {out[5]['error']}",
+        "salarycli: 3 estimated, 3 failed",
+    ]
+
+
+def test_all_good_is_exit_0_with_a_summary() -> None:
+    result = feed("role,years\nCivil Engineer,4\n")
+    assert (result.exit_code, result.stderr) == (0, "salarycli: 1 estimated, 0 failed\n")
+
+
+def test_results_equal_estimate_for_every_row_of_a_sample(data) -> None:  # type: ignore[no-untyped-def]
+    """Each batch record is exactly what `estimate --format json` says for the same question."""
+    from tests.conftest import run
+
+    questions = [
+        ("Machine Learning Engineer", "4", ""),
+        ("Civil Engineer", "8", "CA"),
+        ("Software Developers", "0", "San Jose"),
+        ("17-2051", "25.5", "Elizabethtown"),
+        ("Registered Nurses", "11", "TX"),
+        ("Chief Executives", "70", "Houston"),
+        (data.roles[400].role, "3", ""),
+        (data.roles[800].role, "19.99", "NY"),
+    ]
+    text = "role,years,location\n" + "".join(f'"{r}",{y},"{p}"\n' for r, y, p in questions)
+    produced = [json.loads(line) for line in feed(text, "-f", "jsonl").stdout.splitlines()]
+    for (role, years, place), record in zip(questions, produced, strict=True):
+        args = ["estimate", role, "-y", years, "-f", "json"] + (["-L", place] if place else [])
+        expected = json.loads(run(*args).stdout)
+        assert record == {**expected, "error": None}
+
+
+@pytest.mark.parametrize(
+    ("args", "data", "delimiter"),
+    [
+        (["-i", "tsv"], "role\tyears\nCivil Engineer\t4\n", "\t"),
+        (["-i", "csv", "-f", "tsv"], "role,years\nCivil Engineer,4\n", "\t"),
+        (["-i", "lines", "-y", "4"], "Civil Engineer\n\n", "\t"),
+        (["-i", "lines", "-y", "4", "-f", "csv"], "  Civil Engineer  \n", ","),
+    ],
+)
+def test_input_and_output_formats(args: list[str], data: str, delimiter: str) -> None:
+    result = feed(data, *args)
+    assert result.exit_code == 0
+    (record,) = rows(result.stdout, delimiter)
+    assert (record["role"], record["level"], record["salary"]) == (
+        "Civil Engineer",
+        "Mid Level",
+        "97803",
+    )
+
+
+def test_jsonl_in_jsonl_out_keeps_other_keys() -> None:
+    data = '{"id": 7, "Role": "Civil Engineer", "years": 4, "tags": ["a"]}\n\nnot json\n[1]\n{"role": "Civil Engineer", "level": "senior"}\n'
+    result = feed(data, "-i", "jsonl")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 4 and result.exit_code == 1
+    assert (lines[0]["id"], lines[0]["tags"], lines[0]["salary"], lines[0]["years"]) == (
+        7,
+        ["a"],
+        97803,
+        4,
+    )
+    assert lines[1]["error"].startswith("not valid JSON (Expecting value)")
+    assert lines[2]["error"] == "not a JSON object"
+    assert (lines[3]["level"], lines[3]["salary"]) == ("Senior", 119537)
+    assert "salarycli: line 3: not valid JSON" in result.stderr
+
+
+def test_json_output_is_one_array() -> None:
+    result = feed("role,years\nCivil Engineer,4\nNobody,1\n", "-f", "json")
+    document = json.loads(result.stdout)
+    assert [(r["role"], r["salary"]) for r in document] == [
+        ("Civil Engineer", 97803),
+        ("Nobody", None),
+    ]
+    assert json.loads(feed("role,years\n", "-f", "json").stdout) == []
+
+
+def test_bom_crlf_quoted_newlines_and_case_insensitive_columns() -> None:
+    data = '\ufeffROLE,Years,Note\r\nCivil Engineer,4,"two\r\nlines"\r\n"Software Developers, ",1,x\r\n'.encode()
+    result = feed(data)
+    assert result.exit_code == 0
+    written = io.StringIO(newline="")  # (CliRunner's stdout folds CRLF: read the bytes as written)
+    batch.run(io.BytesIO(data), written, io.StringIO(), batch.Settings(), Asker())
+    out = rows(written.getvalue())
+    assert [(r["Note"], r["role"], r["salary"]) for r in out] == [
+        ("two\r\nlines", "Civil Engineer", "97803"),
+        ("x", "Software Developers", "111075"),  # 148,100 x 0.75
+    ]
+
+
+def test_defaults_fill_columns_the_input_lacks() -> None:
+    out = rows(feed("role\nCivil Engineer\n", "--years", "8", "--location", "CA").stdout)
+    assert (out[0]["salary"], out[0]["location"]) == ("124540", "California")
+    # a level column present: --years does not apply, and an empty cell is a record error
+    result = feed("role,level\nCivil Engineer,senior\nCivil Engineer,\n", "--years", "8")
+    out = rows(result.stdout)
+    assert (out[0]["level"], out[1]["error"]) == ("Senior", "give years or level")
+
+
+def test_short_and_long_rows() -> None:
+    result = feed("role,years,team\nCivil Engineer,4\nCivil Engineer,4,a,b\n")
+    out = rows(result.stdout)
+    assert (out[0]["salary"], out[0]["team"]) == ("97803", "")
+    assert out[1]["error"] == "4 fields, but the header has 3"
+
+
+@pytest.mark.parametrize(
+    ("data", "args", "message"),
+    [
+        ("", [], "the input is empty: no header row"),
+        ("\n\n", [], "the input is empty: no header row"),
+        ("", ["-i", "lines", "-y", "3"], "the input is empty: no records"),
+        (
+            "title,years\nCivil Engineer,4\n",
+            [],
+            "the input has no 'role' column (its columns: title, years)",
+        ),
+        (
+            "role\nCivil Engineer\n",
+            [],
+            "each record needs years or level: a 'years' or 'level' column, or --years/--level",
+        ),
+        ("role\nx\n", ["-y", "nan"], "--years must be a number from 0 to 70, got 'nan'"),
+        (
+            "role\nx\n",
+            ["-L", "CA", "-c", "DE", "-y", "1"],
+            "give --location or --country, not both",
+        ),
+    ],
+)
+def test_usage_errors_exit_2_with_nothing_on_stdout(
+    data: str, args: list[str], message: str
+) -> None:
+    result = feed(data, *args)
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2,
+        "",
+        f"salarycli: error: {message}\n",
+    )
+
+
+def test_a_missing_file_is_exit_2() -> None:
+    result = CliRunner().invoke(app, ["batch", "/nonexistent/x.csv"])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "salarycli: error: cannot read '/nonexistent/x.csv': No such file or directory\n",
+    )
+
+
+def test_strict_stops_at_the_first_failure() -> None:
+    result = feed("role,years\nCivil Engineer,4\nNobody,3\nCivil Engineer,5\n", "--strict")
+    assert result.exit_code == 1
+    assert [r["role"] for r in rows(result.stdout)] == ["Civil Engineer"]
+    assert (
+        result.stderr
+        == "salarycli: error: line 3: unknown role 'Nobody' (salarycli roles lists them) (--strict: stopped)\n"
+    )
+
+
+def test_invalid_utf8_is_a_record_error_naming_the_line() -> None:
+    result = feed(b"role,years\nCivil Engineer,4\nCivil \xff Engineer,4\nCivil Engineer,5\n")
+    out = rows(result.stdout)
+    assert [r["error"] for r in out] == ["", "line 3 is not valid UTF-8", ""]
+    assert out[1]["role"] == "Civil \ufffd Engineer"
+    assert "salarycli: line 3: line 3 is not valid UTF-8" in result.stderr
+
+
+def test_a_malformed_line_is_a_record_error_and_the_rest_goes_on() -> None:
+    result = feed("role,years\nCivil\rEngineer,4\nCivil Engineer,4\n")
+    out = rows(result.stdout)
+    assert [r["error"] for r in out] == ["not valid csv: a line break inside an unquoted field", ""]
+    assert (
+        result.stderr.splitlines()[0]
+        == "salarycli: line 2: not valid csv: a line break inside an unquoted field"
+    )
+
+
+def test_safe_csv_defuses_formulas_only_when_asked() -> None:
+    data = "role,years,cell\nCivil Engineer,4,=1+1\nCivil Engineer,4,@SUM(A1)\nCivil Engineer,4,-2\nCivil Engineer,4,ok\n"
+    assert [r["cell"] for r in rows(feed(data).stdout)] == ["=1+1", "@SUM(A1)", "-2", "ok"]
+    assert [r["cell"] for r in rows(feed(data, "--safe-csv").stdout)] == [
+        "'=1+1",
+        "'@SUM(A1)",
+        "'-2",
+        "ok",
+    ]
+    failed = rows(feed("role,years\n=HYPERLINK(1),4\n", "--safe-csv").stdout)
+    assert failed[0]["role"] == "'=HYPERLINK(1)"
+
+
+def test_jsonl_to_csv_keeps_the_first_records_columns_and_warns() -> None:
+    data = '{"role": "Civil Engineer", "years": 4, "a": 1}\n{"role": "Civil Engineer", "years": 4, "b": 2}\n'
+    result = feed(data, "-i", "jsonl", "-f", "csv")
+    assert [r["a"] for r in rows(result.stdout)] == ["1", ""]
+    assert result.stderr.splitlines()[0] == (
+        "salarycli: warning: line 2 has fields the first record did not (b); csv output keeps "
+        "the first record's columns (use --format jsonl to keep every field)"
+    )
+
+
+def test_estimate_dash_reads_roles_from_stdin() -> None:
+    result = CliRunner().invoke(
+        app, ["estimate", "-", "--years", "4", "--format", "json"], input="Civil Engineer\nNobody\n"
+    )
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert (first["salary"], second["error"]) == (
+        97803,
+        "unknown role 'Nobody' (salarycli roles lists them)",
+    )
+    assert result.exit_code == 1
+    refused = CliRunner().invoke(app, ["estimate", "-"], input="Civil Engineer\n")
+    assert (refused.exit_code, refused.stdout) == (2, "")
+
+
+def test_a_million_questions_are_answered_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Distinct questions are estimated once: 3,000 records asking 3 things make 3 estimates."""
+    import salarycli.batch as module
+
+    calls = []
+    real = module.estimate
+    monkeypatch.setattr(module, "estimate", lambda *a: calls.append(a) or real(*a))
+    data = "role,years\n" + "Civil Engineer,4\nCivil Engineer,5\nSoftware Developers,4\n" * 1000
+    out = io.StringIO()
+    summary = batch.run(io.BytesIO(data.encode()), out, io.StringIO(), batch.Settings(), Asker())
+    assert (summary.estimated, summary.failed, len(calls)) == (
+        3000,
+        0,
+        2,
+    )  # 4 and 5 years: one level
+    assert out.getvalue().count("\n") == 3001
+
+
+# --- what users run -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def big_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("batch") / "big.csv"
+    path.write_text("role,years\n" + "Civil Engineer,4\nSoftware Developers,9\n" * 50_000)
+    return path
+
+
+def test_head_closes_the_pipe_quietly(big_csv: Path) -> None:
+    done = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {SCRIPT} batch {big_csv} | head -n 3"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert len(done.stdout.splitlines()) == 3
+    assert done.stderr == ""
+
+
+def test_the_first_record_comes_out_before_the_input_ends() -> None:
+    process = subprocess.Popen(
+        [SCRIPT, "batch"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdin and process.stdout
+    process.stdin.write("role,years\nCivil Engineer,4\n")
+    process.stdin.flush()
+    header, first = process.stdout.readline(), process.stdout.readline()  # blocks if not streamed
+    assert header.startswith("role,soc,") and first.startswith(
+        "Civil Engineer,17-2051,Mid Level,4,"
+    )
+    process.stdin.write("Software Developers,3\n")
+    process.stdin.close()
+    assert process.stdout.readline().startswith("Software Developers,")
+    assert process.wait(timeout=30) == 0
+
+
+def test_ctrl_c_is_exit_130_with_one_line() -> None:
+    process = subprocess.Popen(
+        [SCRIPT, "batch"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdin and process.stdout and process.stderr
+    process.stdin.write("role,years\nCivil Engineer,4\n")
+    process.stdin.flush()
+    process.stdout.readline()  # running, and waiting for more input
+    time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=30) == 130
+    assert process.stderr.read() == "salarycli: error: interrupted\n"
+
+
+printable = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.tuples(printable, printable, printable), max_size=12))
+def test_random_input_never_crashes_or_loses_a_record(records: list[tuple[str, str, str]]) -> None:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([("role", "years", "other"), *records])  # CRLF: quotes a lone CR
+    result = feed(buffer.getvalue())
+    assert result.exit_code in (0, 1), result.stderr
+    assert "Traceback" not in result.stderr
+    out = list(csv.reader(io.StringIO(result.stdout)))
+    assert len(out) - 1 == len(records)
+    summary = result.stderr.splitlines()[-1]
+    assert summary.endswith(" failed") and sum(
+        int(w) for w in summary.split() if w.isdigit()
+    ) == len(records)
