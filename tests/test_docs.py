@@ -15,6 +15,7 @@ COMMANDS = typer.main.get_command(app).commands  # type: ignore[attr-defined]
 
 def test_the_commands_are_the_documented_ones() -> None:
     assert sorted(COMMANDS) == [
+        "batch",
         "compare",
         "estimate",
         "levels",
@@ -42,24 +43,35 @@ def test_readme_gives_the_two_setup_commands() -> None:
     assert "pip install -e '.[test]' && pytest" in README
 
 
-def readme_examples() -> list[tuple[str, list[str]]]:
-    """Each `$ salarycli ...` line of README's text blocks, with the output shown under it."""
-    examples: list[tuple[str, list[str]]] = []
+def readme_blocks() -> list[list[tuple[str, list[str]]]]:
+    """README's text blocks as lists of (`$ ` command, the output shown under it)."""
+    blocks = []
     for block in README.split("```text\n")[1:]:
+        examples: list[tuple[str, list[str]]] = []
         for line in block.split("\n```")[0].splitlines():
             if line.startswith("$ "):
                 examples.append((line[2:], []))
             elif examples:
                 examples[-1][1].append(line)
-    return examples
+        if examples:
+            blocks.append(examples)
+    return blocks
 
 
-@pytest.mark.parametrize(("command", "shown"), readme_examples(), ids=lambda x: str(x)[:60])
+@pytest.fixture(scope="module")
+def shell_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for all of README's examples, which run in order (files made by one block
+    are used by later ones, as a reader following README would)."""
+    return tmp_path_factory.mktemp("readme")
+
+
+@pytest.mark.parametrize("block", readme_blocks(), ids=lambda b: b[0][0][:50])
 def test_readme_shows_real_output(
-    command: str, shown: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
-    """README's examples are what salarycli prints today: at a 100-column terminal without
-    colour, or through the pipe they show."""
+    block: list[tuple[str, list[str]]], monkeypatch: pytest.MonkeyPatch, shell_folder: Path
+) -> None:
+    """README's examples are what salarycli prints today, run in order in one folder: a bare
+    `salarycli ...` at a 100-column terminal without colour, anything else (pipes, files)
+    through bash, as a shell would."""
     import shlex
     import subprocess
     import sys
@@ -67,22 +79,25 @@ def test_readme_shows_real_output(
     from salarycli import output
     from tests.conftest import run
 
-    while shown and not shown[-1].strip():
-        shown.pop()
-    if "|" in command:
-        done = subprocess.run(
-            ["bash", "-c", command],
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            check=False,
-            env={"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin"},
-        )
-        printed = done.stdout + done.stderr
-    else:
-        monkeypatch.setattr(output, "is_terminal", lambda stream: True)
-        monkeypatch.setenv("COLUMNS", "100")
-        monkeypatch.setenv("NO_COLOR", "1")
-        result = run(*shlex.split(command)[1:])
-        printed = result.stdout + result.stderr
-    assert [line.rstrip() for line in printed.rstrip("\n").splitlines()] == shown
+    monkeypatch.setattr(output, "is_terminal", lambda stream: True)
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    for command, shown in block:
+        while shown and not shown[-1].strip():
+            shown.pop()
+        words = shlex.split(command)
+        if words[0] == "salarycli" and not set("|<>;") & set(command.replace("'", "")):
+            result = run(*words[1:])
+            printed = result.stdout + result.stderr
+        else:
+            done = subprocess.run(
+                ["bash", "-c", command],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                cwd=shell_folder,
+                check=False,
+                env={"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "LC_ALL": "C.UTF-8"},
+            )
+            printed = done.stdout
+        assert [line.rstrip() for line in printed.rstrip("\n").splitlines()] == shown, command
