@@ -18,7 +18,6 @@ from operator import itemgetter
 from typing import IO, Any
 
 from salarycli.errors import BadInput, SalarycliError
-from salarycli.estimate import estimate
 from salarycli.output import cell_value, delimited_line, plain
 from salarycli.query import Asker
 from salarycli.records import Estimate, Level
@@ -182,14 +181,14 @@ class _Answers:
             raise SalarycliError(found.message)
         return found
 
-    def _rung(self, key: tuple[str | None, str | None]) -> tuple[str, str, Level]:
+    def _rung(self, key: tuple[str | None, str | None]) -> tuple[str, str, Level | None]:
+        """(level name, years cell, level); the name is "" when the title is to set it."""
         years, level = (text.strip() or None if text else None for text in key)
         chosen = self.asker.level(years, level)
-        if chosen is None:
-            raise BadInput("give years or level")
-        rung, given = chosen
+        rung, given = chosen if chosen else (None, None)
         bare = plain(given)
-        return rung.level, json.dumps(bare) if self.json_cells else cell_value(bare), rung
+        cell = json.dumps(bare) if self.json_cells else cell_value(bare)
+        return rung.level if rung else "", cell, rung
 
     def _parts(self, key: tuple[str | None, str, str | None, str | None]) -> tuple[str, str]:
         """The output of (role, level, location, country) before and after its years cell."""
@@ -197,9 +196,9 @@ class _Answers:
         place = self.asker.place(*(text.strip() or None if text else None for text in key[2:]))
         if not role or not role.strip():
             raise BadInput("the role is empty")
-        found = self.asker.role(role.strip())
-        rung = next(level for level in self.asker.data.levels if level.level == level_name)
-        result = estimate(found, rung, None, self.asker.market(found, place))
+        levels = {level.level: level for level in self.asker.data.levels}
+        chosen = (levels[level_name], None) if level_name else None
+        result = self.asker.answer(self.asker.match(role.strip()), chosen, place)
         values = {name: plain(getattr(result, name)) for name in ESTIMATE_FIELDS}
         values["years"], values["error"] = _MARK, None
         text = self.render(values)
@@ -282,7 +281,6 @@ class _Batch:
         if "role" not in lowered:
             raise BadInput(f"the input has no 'role' column (its columns: {', '.join(names)})")
         at = {name: lowered.index(name) for name in QUESTION if name in lowered}
-        self._check_levels(set(at))
         extra_at = [i for i, name in enumerate(lowered) if at.get(name, -1) != i]
         self.header = [names[i] for i in extra_at] + list(OUTPUT_FIELDS)
         defaults = self._defaults(set(at))
@@ -378,17 +376,10 @@ class _Batch:
 
     def _plain_lines(self, lines: _Lines) -> Iterator[_Record]:
         defaults = self._defaults({"role"})
-        self._check_levels({"role"})
         for text in lines:
             role = text.strip()
             if role:
                 yield _Record(lines.number, (role, *(defaults[n] for n in QUESTION[1:])), [])
-
-    def _check_levels(self, columns: set[str]) -> None:
-        if not columns & {"years", "level"} and not (self.settings.years or self.settings.level):
-            raise BadInput(
-                "each record needs years or level: a 'years' or 'level' column, or --years/--level"
-            )
 
     def _defaults(self, columns: set[str]) -> dict[str, str | None]:
         """--years/--level fill in when the input has neither column; --location/--country

@@ -18,7 +18,8 @@ from typer.core import TyperGroup
 
 from salarycli import batch, dataset, market, matching, output
 from salarycli.errors import BadInput, SalarycliError
-from salarycli.estimate import estimate, ladder, ranked
+from salarycli.estimate import ladder, ranked
+from salarycli.matching import Match
 from salarycli.output import Chart, Column, Format, Pivot, View
 from salarycli.query import Asker
 from salarycli.records import Estimate, Market, Role
@@ -197,6 +198,9 @@ def estimate_command(
     level: LevelOption = None,
     location: LocationOption = None,
     country: CountryOption = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Say how the role was found (table view).")
+    ] = False,
     fmt: FormatOption = None,
 ) -> None:
     """Estimate one role's salary at a level, or show its whole ladder, anywhere.
@@ -206,25 +210,27 @@ def estimate_command(
     asker = Asker()
     chosen = asker.level(years, level)
     if role == "-":
-        if fmt is Format.table or chosen is None:
+        if fmt is Format.table:
             raise BadInput(
-                "estimate - writes one line per role: give --years or --level, and "
-                "--format csv, tsv or json (json: one object per line)"
+                "estimate - writes one line per role: give --format csv, tsv or json "
+                "(json: one object per line)"
             )
         kind = {Format.json: "jsonl", Format.csv: "csv"}.get(fmt, "tsv") if fmt else "tsv"
         settings = batch.Settings("lines", kind, years, level, location, country)
         _run_batch(sys.stdin.buffer, None, settings, asker)
         return
     place = asker.place(location, country)
-    found = asker.role(role)
+    match = asker.match(role)
+    found = match.role
     where = asker.market(found, place)
-    data = asker.data
     place_text = "" if place.kind == "national" else f" in {place.name}"
-    if chosen is None:
-        rungs = ladder(found, data.levels, where)
-        base = output.format_value(found.base_salary, "money", found.currency)
+    base = output.format_value(found.base_salary, "money", found.currency)
+    how = match.explanation if explain else None
+    if chosen is None and match.level is None:
+        rungs = asker.ladder(match, place)
         market_range = output.as_records(rungs[:1])[0]
         caption = _lines(
+            how,
             _where(where),
             _reference(found, where),
             "Market 25th-75th percentile: "
@@ -239,14 +245,13 @@ def estimate_command(
         )
         _show(output.as_records(rungs), fmt, view)
         return
-    result = estimate(found, *chosen, where)
+    result = asker.answer(match, chosen, place)
     years_text = f" with {_years_text(result.years)} years" if result.years is not None else ""
-    base = output.format_value(found.base_salary, "money", found.currency)
     view = View(
         ESTIMATE_COLUMNS,
         title=f"{found.role}{years_text}{place_text}: base salary {base}",
-        caption=_lines(_where(where), _reference(found, where), _caption([result])),
-        notes=[where.note] if where.note else [],
+        caption=_lines(how, _where(where), _reference(found, where), _caption([result])),
+        notes=[result.note] if result.note else [],
     )
     _show(output.as_records([result]), fmt, view, single=True)
 
@@ -274,23 +279,23 @@ def compare(
 ) -> None:
     """Compare roles and places side by side: every level, or one column sorted high to low."""
     asker = Asker()
-    data = asker.data
     chosen = asker.level(years, level)
     places = asker.places(location or [], country or [])
     found = _roles(asker, roles)
-    pairs = [(role, asker.market(role, place)) for role in found for place in places]
+    pairs = [(match, place) for match in found for place in places]
     local = len(places) > 1 or places[0].kind != "national"
-    notes = list(dict.fromkeys(where.note for _, where in pairs if where.note))
     if chosen is None:
-        tidy = [item for role, where in pairs for item in ladder(role, data.levels, where)]
+        tidy = [item for match, place in pairs for item in asker.ladder(match, place)]
+        notes = list(dict.fromkeys(item.note for item in tidy if item.note))
         rows = ("role", "location") if local else ("role",)
         pivot = Pivot(row=rows, column="level", value="salary")
         header = (Column("role", "Role, location" if local else "Role"),)
         view = View(header, caption=_caption(tidy), pivot=pivot, notes=notes)
         _show(output.as_records(tidy), fmt, view)
         return
-    ordered = ranked([estimate(role, *chosen, where) for role, where in pairs])
+    ordered = ranked([asker.answer(match, chosen, place) for match, place in pairs])
     results = [item for item, _ in ordered]
+    notes = list(dict.fromkeys(item.note for item in results if item.note))
     records = output.as_records(results, difference_to_top=[gap for _, gap in ordered])
     rung, given = chosen
     title = f"At {rung.level}" + (f", {_years_text(given)} years" if given is not None else "")
@@ -298,10 +303,10 @@ def compare(
     _show(records, fmt, View(columns, title=title, caption=_caption(results), notes=notes))
 
 
-def _roles(asker: Asker, names: Sequence[str] | None) -> list[Role]:
+def _roles(asker: Asker, names: Sequence[str] | None) -> list[Match]:
     if not names:
-        return [role for role in asker.data.roles if role.featured]
-    return list({role.role: role for role in map(asker.role, names)}.values())
+        return [asker.match(role.role) for role in asker.data.roles if role.featured]
+    return list({match.role.role: match for match in map(asker.match, names)}.values())
 
 
 @app.command("market")

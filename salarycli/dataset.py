@@ -33,6 +33,8 @@ AREAS = "oews_areas.csv"
 AREA_FILES = {"state": "oews_state.csv", "metro": "oews_metro.csv"}
 STATES = "states.csv"
 COUNTRIES = "oecd_average_wages.csv"
+ALIASES = "aliases.csv"
+SENIORITY = "seniority.csv"
 
 
 def data_dir() -> Path:
@@ -277,3 +279,15 @@ def market_for(
         chain.append(("state", place.name, area_wages(place, occupation)))
     chain.append(("national", market.NATIONAL.name, national))
     return market.locate(role, place, chain, national, data.sources[OEWS_SOURCE].label)
+
+
+@cache
+def load_aliases() -> tuple[tuple[str, str], ...]:
+    """The bundled job-title aliases: (alias, the role name or SOC code it means)."""
+    return tuple((row["alias"], row["role"]) for row in _rows(data_dir() / ALIASES))
+
+
+@cache
+def load_seniority() -> dict[str, str]:
+    """Seniority words ("senior", "jr", "ii") and the level each sets."""
+    return {row["word"]: row["level"] for row in _rows(data_dir() / SENIORITY)}

@@ -1,8 +1,13 @@
-"""Turns what a user typed into a role, a level or a number of years, with suggestions.
+"""Turns what a user typed into a role, a place, a level, years or a salary, with suggestions.
 
-Role names match case-insensitively, with extra whitespace and a plural "s" ignored
-("CIVIL ENGINEERS" finds Civil Engineer), by the seed's name, the official SOC title, or the
-SOC code ("17-2051" or "172051"). A miss names the closest roles.
+A role is found in this order (README, "How titles are resolved"):
+1. exactly, after normalising case, whitespace, punctuation, "&" and a plural "s": by the
+   seed's name or the official SOC title (exact), an alias of data/aliases.csv (alias), or a
+   SOC code, "17-2051" or "172051" (soc);
+2. the same after taking out seniority words ("Senior", "Jr", "II"; data/seniority.csv), which
+   then set the level (seniority);
+3. by similarity over every name and alias, accepted only when one role is clearly best
+   (fuzzy); otherwise the miss names the closest roles.
 """
 
 from __future__ import annotations
@@ -21,9 +26,11 @@ from salarycli.records import Level, Place, Role
 
 _SOC = re.compile(r"^(\d{2})-?(\d{4})$")
 _YEARS = re.compile(r"^\+?(\d+(\.\d*)?|\.\d+)$")
-# Punctuation other than the hyphen and apostrophe inside words separates words.
-_SEPARATORS = str.maketrans(dict.fromkeys('!"#$%&()*+,./:;<=>?@[\\]^_`{|}~', " "))
+# Punctuation other than the hyphen and apostrophe inside words separates words; "&" is "and".
+_SEPARATORS = str.maketrans({**dict.fromkeys('!"#$%()*+,./:;<=>?@[\\]^_`{|}~', " "), "&": " and "})
 SUGGESTIONS = 3
+FUZZY_ACCEPT = 0.85  # similarity (difflib ratio) a fuzzy match needs ...
+FUZZY_MARGIN = 0.06  # ... and its lead over the best match to another role
 
 
 def normalise(text: str) -> str:
@@ -38,16 +45,59 @@ def _singular(word: str) -> str:
     return word
 
 
+@dataclass(slots=True)
+class Match:
+    """A role found for what was typed, and how: `matched_by` is exact, alias, soc, seniority
+    or fuzzy; `name` the name or alias that matched; `level` the level a seniority word set."""
+
+    role: Role
+    query: str
+    matched_by: str
+    name: str
+    level: str | None = None
+    word: str | None = None  # the seniority word
+    score: float | None = None  # fuzzy similarity, 0 to 1
+    alternatives: tuple[str, ...] = ()
+
+    @property
+    def explanation(self) -> str:
+        """One line on how the role was found, for --explain."""
+        role = self.role.role
+        if self.matched_by == "fuzzy":
+            how = f"closest name {self.name!r} ({role}), similarity {self.score or 0:.2f}"
+        elif self.matched_by == "seniority":
+            how = f"{self.name!r}, a name of {role}, after the seniority word"
+        else:
+            how = {"exact": "the name of", "alias": "an alias of", "soc": "the SOC code of"}[
+                self.matched_by
+            ] + f" {role}"
+        text = f"matched {self.query!r} -> {how}"
+        if self.level:
+            text += f"; {self.word!r} sets the level: {self.level}"
+        if self.alternatives:
+            text += "; alternatives: " + ", ".join(self.alternatives)
+        return text
+
+
 @dataclass
 class RoleIndex:
-    """Every name a role answers to, normalised, and the role it names."""
+    """Every name a role answers to, normalised, and the role it names. Aliases are read (by
+    `aliases`, a loader) only when a name is not a role's own."""
 
     by_key: dict[str, Role] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # key -> the name as written
+    aliases: Callable[[], Iterable[tuple[str, str]]] = lambda: ()  # (alias, role name or SOC)
+    seniority: dict[str, str] = field(default_factory=dict)  # word -> level name
+    alias_keys: dict[str, Role] | None = None
 
     @classmethod
-    def build(cls, roles: Iterable[Role]) -> RoleIndex:
-        index = cls()
+    def build(
+        cls,
+        roles: Iterable[Role],
+        aliases: Callable[[], Iterable[tuple[str, str]]] = lambda: (),
+        seniority: dict[str, str] | None = None,
+    ) -> RoleIndex:
+        index = cls(aliases=aliases, seniority=seniority or {})
         for role in roles:
             for name in (role.role, role.title):
                 key = normalise(name)
@@ -58,27 +108,111 @@ class RoleIndex:
                 index.by_key[role.soc] = role
         return index
 
+    def _aliases(self) -> dict[str, Role]:
+        if self.alias_keys is None:
+            self.alias_keys = {}
+            for alias, target in self.aliases():
+                role = self.by_key.get(target) or self.by_key.get(normalise(target))
+                if role is not None:
+                    self.alias_keys.setdefault(normalise(alias), role)
+                    self.names.setdefault(normalise(alias), alias)
+        return self.alias_keys
+
     def find(self, query: str) -> Role:
-        """The role `query` names; BadInput if empty, UnknownRole with suggestions if none."""
+        """The role `query` names (see match)."""
+        return self.match(query).role
+
+    def match(self, query: str) -> Match:
+        """The role `query` names, and how; BadInput if empty, UnknownRole naming the closest
+        roles when nothing fits clearly."""
         text = query.strip()
         if not text:
             raise BadInput("the role is empty; give a role name or SOC code (salarycli roles)")
         soc = _SOC.match(text)
-        key = f"{soc[1]}-{soc[2]}" if soc else normalise(text)
-        role = self.by_key.get(key)
-        if role is None:
-            raise UnknownRole(text, self.suggest(text))
-        return role
+        if soc:
+            role = self.by_key.get(f"{soc[1]}-{soc[2]}")
+            if role is not None:
+                return Match(role, text, "soc", role.soc or text)
+        key = normalise(text)
+        found = self._exact(key, text)
+        if found:
+            return found
+        words, level, word = self._without_seniority(key)
+        if level:
+            bare = self._exact(words, text)
+            if bare:
+                return Match(
+                    bare.role, text, "seniority", self.names.get(words, words), level, word
+                )
+        return self._fuzzy(words or key, text, level, word)
 
-    def suggest(self, query: str, count: int = SUGGESTIONS) -> list[str]:
-        """Up to `count` role names closest to `query`, best first."""
+    def _exact(self, key: str, text: str) -> Match | None:
+        role = self.by_key.get(key)
+        if role is not None:
+            return Match(role, text, "exact", self.names.get(key, text))
+        role = self._aliases().get(key)
+        if role is not None:
+            return Match(role, text, "alias", self.names.get(key, text))
+        return None
+
+    def _without_seniority(self, key: str) -> tuple[str, str | None, str | None]:
+        """The words left after taking out seniority words, the level the first one sets, and
+        that word ("senior civil engineer" -> "civil engineer", "Senior", "senior")."""
+        words = key.split()
+        kept: list[str] = []
+        level = word = None
+        index = 0
+        while index < len(words):
+            pair = " ".join(words[index : index + 2])
+            if index + 1 < len(words) and pair in self.seniority:
+                found = pair  # "entry level", "mid level"
+            elif words[index] in self.seniority:
+                found = words[index]
+            else:
+                kept.append(words[index])
+                index += 1
+                continue
+            level, word = level or self.seniority[found], word or found
+            index += found.count(" ") + 1
+        if not kept:  # "Senior" alone is not a role
+            return key, None, None
+        return " ".join(kept), level, word
+
+    def _fuzzy(self, key: str, text: str, level: str | None, word: str | None) -> Match:
+        """The role whose name is clearly the closest, or UnknownRole with the closest few."""
         import difflib  # only a miss pays for it
 
+        self._aliases()
+        scored: dict[str, tuple[float, str]] = {}  # role name -> (best score, its name)
+        matcher = difflib.SequenceMatcher(b=key, autojunk=False)
+        for candidate in difflib.get_close_matches(key, self.names, n=12, cutoff=0.6):
+            role = self.by_key.get(candidate) or (self.alias_keys or {}).get(candidate)
+            if role is None:
+                continue
+            matcher.set_seq1(candidate)
+            score = matcher.ratio()
+            if role.role not in scored or score > scored[role.role][0]:
+                scored[role.role] = (score, self.names.get(candidate, candidate))
+        ranked = sorted(scored.items(), key=lambda item: -item[1][0])
+        if ranked:
+            (name, (best, via)) = ranked[0]
+            runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
+            if best >= FUZZY_ACCEPT and best - runner_up >= FUZZY_MARGIN:
+                role = self.by_key.get(normalise(name)) or next(
+                    r for r in (self.alias_keys or {}).values() if r.role == name
+                )
+                others = tuple(other for other, _ in ranked[1:3])
+                return Match(role, text, "fuzzy", via, level, word, round(best, 2), others)
+        raise UnknownRole(text, self.suggest(text, [name for name, _ in ranked]))
+
+    def suggest(
+        self, query: str, closest: Sequence[str] = (), count: int = SUGGESTIONS
+    ) -> list[str]:
+        """Up to `count` role names closest to `query`, best first: roles with the query's
+        words in their names, then the most similar."""
         roles = dict.fromkeys(self.by_key.values())  # each role once, featured first
         found = [role.role for role in search_roles(list(roles), query, None)]
-        for key in difflib.get_close_matches(normalise(query), self.names, n=count * 2, cutoff=0.6):
-            found.append(self.by_key[key].role)
-        return list(dict.fromkeys(found))[:count]
+        return list(dict.fromkeys([*found, *closest]))[:count]
 
 
 def parse_years(text: str) -> float:

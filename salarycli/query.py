@@ -7,12 +7,12 @@ The one place that chains matching, dataset and the estimator, so that `estimate
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from salarycli import dataset, matching
 from salarycli.errors import BadInput
-from salarycli.estimate import estimate
-from salarycli.matching import PlaceIndex, RoleIndex
+from salarycli.estimate import estimate, ladder
+from salarycli.matching import Match, PlaceIndex, RoleIndex
 from salarycli.records import Dataset, Estimate, Level, Market, Place, Role
 
 
@@ -24,18 +24,23 @@ class Asker:
     _roles: RoleIndex | None = None
     _places: PlaceIndex | None = None
     # Answers already found: a batch asks the same few names and places over and over.
-    _role_of: dict[str, Role] = field(default_factory=dict)
+    _match_of: dict[str, Match] = field(default_factory=dict)
     _place_of: dict[tuple[str | None, str | None], Place] = field(default_factory=dict)
     _market_of: dict[tuple[str, str, str], Market] = field(default_factory=dict)
     _by_soc: dict[str, Role] | None = None
 
-    def role(self, text: str) -> Role:
-        found = self._role_of.get(text)
+    def match(self, text: str) -> Match:
+        """The role `text` names, and how it was found (matching.RoleIndex.match)."""
+        found = self._match_of.get(text)
         if found is None:
             if self._roles is None:
-                self._roles = RoleIndex.build(self.data.roles)
-            found = self._role_of[text] = self._roles.find(text)
+                seniority = dataset.load_seniority()
+                self._roles = RoleIndex.build(self.data.roles, dataset.load_aliases, seniority)
+            found = self._match_of[text] = self._roles.match(text)
         return found
+
+    def role(self, text: str) -> Role:
+        return self.match(text).role
 
     def place_index(self) -> PlaceIndex:
         if self._places is None:
@@ -75,10 +80,43 @@ class Asker:
         location: str | None = None,
         country: str | None = None,
     ) -> Estimate:
-        """One estimate, checked in the order the command line checks: usage, then names."""
+        """One estimate, checked in the order the command line checks: usage, then names.
+        Without years or level, a seniority word in the title sets the level."""
         chosen = self.level(years, level)
         place = self.place(location, country)
-        found = self.role(role)
+        return self.answer(self.match(role), chosen, place)
+
+    def answer(
+        self, match: Match, chosen: tuple[Level, float | None] | None, place: Place
+    ) -> Estimate:
+        """The estimate for a matched role at the level asked for (or the title's), saying
+        how the role was found and where the title and the option disagree."""
+        notes = []
         if chosen is None:
-            raise BadInput("give years or level")
-        return estimate(found, *chosen, self.market(found, place))
+            if match.level is None:
+                raise BadInput("give years or level (or a seniority word in the title)")
+            rung, years = self._level_named(match.level), None
+            notes.append(f"level from the title: {match.word!r} -> {rung.level}")
+        else:
+            rung, years = chosen
+            if match.level and match.level != rung.level:
+                notes.append(
+                    f"the title says {match.level} ({match.word!r}); the option's {rung.level} "
+                    "is used"
+                )
+        return self._tagged(
+            estimate(match.role, rung, years, self.market(match.role, place)), match, notes
+        )
+
+    def ladder(self, match: Match, place: Place) -> list[Estimate]:
+        """The matched role at every level, in `place`."""
+        rungs = ladder(match.role, self.data.levels, self.market(match.role, place))
+        return [self._tagged(rung, match, []) for rung in rungs]
+
+    def _level_named(self, name: str) -> Level:
+        return next(level for level in self.data.levels if level.level == name)
+
+    @staticmethod
+    def _tagged(result: Estimate, match: Match, notes: list[str]) -> Estimate:
+        note = "; ".join([*notes, result.note] if result.note else notes) or None
+        return replace(result, note=note, matched_by=match.matched_by, query=match.query)

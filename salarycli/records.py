@@ -171,3 +171,5 @@ class Estimate:
     p75: int | None = None
     market_soc: str | None = None  # whose distribution p25 and p75 are (a reference occupation)
     note: str | None = None
+    matched_by: str = "exact"  # how the role was found: exact, alias, soc, seniority, fuzzy
+    query: str | None = None  # what was typed for the role
