@@ -26,8 +26,8 @@ from salarycli.records import Level, Place, Role
 
 _SOC = re.compile(r"^(\d{2})-?(\d{4})$")
 _YEARS = re.compile(r"^\+?(\d+(\.\d*)?|\.\d+)$")
-# Punctuation other than the hyphen and apostrophe inside words separates words; "&" is "and".
-_SEPARATORS = str.maketrans({**dict.fromkeys('!"#$%()*+,./:;<=>?@[\\]^_`{|}~', " "), "&": " and "})
+# Punctuation other than an apostrophe separates words ("front-end" is "front end"); "&" is "and".
+_SEPARATORS = str.maketrans({**dict.fromkeys('!"#$%()*+,-./:;<=>?@[\\]^_`{|}~', " "), "&": " and "})
 SUGGESTIONS = 3
 FUZZY_ACCEPT = 0.85  # similarity (difflib ratio) a fuzzy match needs ...
 FUZZY_MARGIN = 0.06  # ... and its lead over the best match to another role
@@ -36,7 +36,7 @@ FUZZY_MARGIN = 0.06  # ... and its lead over the best match to another role
 def normalise(text: str) -> str:
     """The form names are compared in: case folded, punctuation and a plural "s" dropped."""
     words = text.casefold().translate(_SEPARATORS).split()
-    return " ".join(_singular(word.strip("-'")) for word in words if word.strip("-'"))
+    return " ".join(_singular(word.strip("'")) for word in words if word.strip("'"))
 
 
 def _singular(word: str) -> str:
@@ -192,17 +192,19 @@ class RoleIndex:
             matcher.set_seq1(candidate)
             score = matcher.ratio()
             if role.role not in scored or score > scored[role.role][0]:
-                scored[role.role] = (score, self.names.get(candidate, candidate))
+                scored[role.role] = (score, candidate)
         ranked = sorted(scored.items(), key=lambda item: -item[1][0])
         if ranked:
-            (name, (best, via)) = ranked[0]
+            best, via = ranked[0][1]
             runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
-            if best >= FUZZY_ACCEPT and best - runner_up >= FUZZY_MARGIN:
-                role = self.by_key.get(normalise(name)) or next(
-                    r for r in (self.alias_keys or {}).values() if r.role == name
-                )
+            # Accepted only when clearly best, and with as many words as what was typed: a
+            # typo keeps the words ("Consultant" is not "IT Consultant").
+            clear = best >= FUZZY_ACCEPT and best - runner_up >= FUZZY_MARGIN
+            if clear and via.count(" ") == key.count(" "):
+                role = self.by_key.get(via) or (self.alias_keys or {})[via]
                 others = tuple(other for other, _ in ranked[1:3])
-                return Match(role, text, "fuzzy", via, level, word, round(best, 2), others)
+                shown = self.names.get(via, via)
+                return Match(role, text, "fuzzy", shown, level, word, round(best, 2), others)
         raise UnknownRole(text, self.suggest(text, [name for name, _ in ranked]))
 
     def suggest(

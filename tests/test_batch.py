@@ -23,7 +23,7 @@ from salarycli.query import Asker
 SCRIPT = str(Path(sys.executable).parent / "salarycli")
 ESTIMATE_FIELDS = (
     "role,soc,level,years,multiplier,base_salary,salary,currency,source,level_years,location,"
-    "location_type,location_basis,location_factor,p25,p75,market_soc,note,error"
+    "location_type,location_basis,location_factor,p25,p75,market_soc,note,matched_by,query,error"
 )
 
 
@@ -164,7 +164,10 @@ def test_defaults_fill_columns_the_input_lacks() -> None:
     # a level column present: --years does not apply, and an empty cell is a record error
     result = feed("role,level\nCivil Engineer,senior\nCivil Engineer,\n", "--years", "8")
     out = rows(result.stdout)
-    assert (out[0]["level"], out[1]["error"]) == ("Senior", "give years or level")
+    assert (out[0]["level"], out[1]["error"]) == (
+        "Senior",
+        "give years or level (or a seniority word in the title)",
+    )
 
 
 def test_short_and_long_rows() -> None:
@@ -184,11 +187,6 @@ def test_short_and_long_rows() -> None:
             "title,years\nCivil Engineer,4\n",
             [],
             "the input has no 'role' column (its columns: title, years)",
-        ),
-        (
-            "role\nCivil Engineer\n",
-            [],
-            "each record needs years or level: a 'years' or 'level' column, or --years/--level",
         ),
         ("role\nx\n", ["-y", "nan"], "--years must be a number from 0 to 70, got 'nan'"),
         (
@@ -278,13 +276,21 @@ def test_estimate_dash_reads_roles_from_stdin() -> None:
         "unknown role 'Nobody' (salarycli roles lists them)",
     )
     assert result.exit_code == 1
-    refused = CliRunner().invoke(app, ["estimate", "-"], input="Civil Engineer\n")
+    refused = CliRunner().invoke(app, ["estimate", "-", "-f", "table"], input="Civil Engineer\n")
     assert (refused.exit_code, refused.stdout) == (2, "")
+    titles = CliRunner().invoke(
+        app, ["estimate", "-", "-f", "csv"], input="Senior Civil Engineer\nCivil Engineer\n"
+    )
+    out = rows(titles.stdout)
+    assert [(r["level"], r["salary"], r["error"]) for r in out] == [
+        ("Senior", "119537", ""),
+        ("", "", "give years or level (or a seniority word in the title)"),
+    ]
 
 
 def test_a_million_questions_are_answered_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Distinct questions are estimated once: 3,000 records asking 3 things make 3 estimates."""
-    import salarycli.batch as module
+    import salarycli.query as module
 
     calls = []
     real = module.estimate

