@@ -48,7 +48,7 @@ def _at_a_terminal(args: list[str]) -> str:
     from salarycli import output
     from salarycli.cli import app
 
-    output.is_terminal = lambda stream: True  # type: ignore[assignment]
+    output.is_terminal = lambda stream: True
     os.environ.update(COLUMNS="100", NO_COLOR="1")
     result = CliRunner().invoke(app, args)
     return result.stdout + result.stderr
