@@ -99,9 +99,37 @@ app = typer.Typer(
     name=PROG,
     help="Estimate salaries by role and experience, from BLS OEWS May 2025 and the seed table.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
+
+
+def _complete_role(incomplete: str) -> list[str]:
+    """TAB on a role: featured roles, then aliases and every name, that start with it."""
+    data = dataset.load_bundled()
+    featured = [role.role for role in data.roles if role.featured]
+    aliases = [alias for alias, _ in dataset.load_aliases()]
+    names = [name for role in data.roles for name in (role.role, role.title)]
+    return matching.complete([*featured, *aliases, *names], incomplete)
+
+
+def _complete_place(incomplete: str) -> list[str]:
+    """TAB on --location: states by code and name, metro areas and their principal cities."""
+    names: list[str] = []
+    for place in dataset.load_places():
+        if place.kind == "country":
+            continue
+        names += [place.usps] if place.usps else []
+        names += [place.name, *(f"{city}, {'-'.join(place.states)}" for city in place.cities)]
+    return matching.complete(names, incomplete)
+
+
+def _complete_country(incomplete: str) -> list[str]:
+    places = dataset.load_places()
+    return matching.complete(
+        [name for p in places if p.kind == "country" for name in (p.code, p.name)], incomplete
+    )
+
 
 FormatOption = Annotated[
     Format | None,
@@ -124,6 +152,7 @@ LocationOption = Annotated[
     typer.Option(
         "--location",
         "-L",
+        autocompletion=_complete_place,
         help='A state ("CA", "Texas"), metro area or principal city ("Austin, TX"). Default: US.',
         show_default=False,
     ),
@@ -133,6 +162,7 @@ CountryOption = Annotated[
     typer.Option(
         "--country",
         "-c",
+        autocompletion=_complete_country,
         help='One of 30 OECD countries by ISO code or name ("DE", "Germany"); approximate.',
         show_default=False,
     ),
@@ -192,7 +222,11 @@ def _years_text(years: float) -> str:
 @app.command("estimate")
 def estimate_command(
     role: Annotated[
-        str, typer.Argument(help='Role name or SOC code: "Civil Engineer", "17-2051".')
+        str,
+        typer.Argument(
+            help='Role name, common title or SOC code: "Civil Engineer", "SWE II", "17-2051".',
+            autocompletion=_complete_role,
+        ),
     ],
     years: YearsOption = None,
     level: LevelOption = None,
@@ -311,7 +345,9 @@ def _roles(asker: Asker, names: Sequence[str] | None) -> list[Match]:
 
 @app.command("market")
 def market_command(
-    role: Annotated[str, typer.Argument(help="Role name or SOC code.")],
+    role: Annotated[
+        str, typer.Argument(help="Role name or SOC code.", autocompletion=_complete_role)
+    ],
     location: LocationOption = None,
     fmt: FormatOption = None,
 ) -> None:
@@ -389,7 +425,9 @@ WAGE_LEVEL_NOTE = (
 
 @app.command()
 def rank(
-    role: Annotated[str, typer.Argument(help="Role name or SOC code.")],
+    role: Annotated[
+        str, typer.Argument(help="Role name or SOC code.", autocompletion=_complete_role)
+    ],
     salary: Annotated[str, typer.Argument(help="A yearly salary: 120000, 120,000, 120k, $120k.")],
     location: LocationOption = None,
     fmt: FormatOption = None,
@@ -435,7 +473,9 @@ def rank(
 
 @app.command()
 def relocate(
-    role: Annotated[str, typer.Argument(help="Role name or SOC code.")],
+    role: Annotated[
+        str, typer.Argument(help="Role name or SOC code.", autocompletion=_complete_role)
+    ],
     salary: Annotated[str, typer.Argument(help="The salary where you are: 120000, 120k.")],
     origin: Annotated[
         str | None, typer.Option("--from", help="Where the salary is paid (a US place).")

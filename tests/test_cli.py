@@ -237,7 +237,7 @@ def test_version() -> None:
             ["estimate", "Machine Lerning Enginer Wizard"],
             1,
             "unknown role 'Machine Lerning Enginer Wizard'; did you mean 'Machine Learning Engineer', "
-            "'Data Scientists', 'Computer and Information Research Scientists'? "
+            "'Computer and Information Research Scientists', 'Data Scientists'? "
             "(salarycli roles lists them)",
         ),
         (
