@@ -328,3 +328,49 @@ def test_a_known_name_does_not_read_the_aliases(data: Dataset) -> None:
     assert calls == []
     assert index.match("SWE").matched_by == "alias"
     assert calls == [1]
+
+
+# --- shell completion ---------------------------------------------------------------------
+
+
+def _tab(**env: str) -> list[str]:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = str(Path(sys.executable).parent / "salarycli")
+    done = subprocess.run(
+        [script], env={**os.environ, **env}, capture_output=True, text=True, check=True
+    )
+    return done.stdout.splitlines()
+
+
+def test_tab_completes_roles_featured_first() -> None:
+    words = _tab(
+        _SALARYCLI_COMPLETE="complete_bash", COMP_WORDS="salarycli estimate Civ", COMP_CWORD="2"
+    )
+    assert words[0] == "Civil Engineer" and "Civil Engineers" in words
+    assert all("civ" in word.casefold() for word in words)
+
+
+def test_tab_completes_places_and_countries() -> None:
+    words = _tab(
+        _SALARYCLI_COMPLETE="complete_bash",
+        COMP_WORDS="salarycli estimate x -L Aus",
+        COMP_CWORD="4",
+    )
+    assert words == ["Austin-Round Rock-San Marcos, TX", "Austin, TX"]
+    words = _tab(
+        _SALARYCLI_COMPLETE="complete_bash",
+        COMP_WORDS="salarycli estimate x -c Ger",
+        COMP_CWORD="4",
+    )
+    assert words == ["Germany"]
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_completion_scripts_for_each_shell(shell: str) -> None:
+    result = run("--show-completion", shell)
+    assert result.exit_code == 0
+    assert "_SALARYCLI_COMPLETE" in result.stdout
