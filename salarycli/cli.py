@@ -6,11 +6,13 @@ lists: 1 no answer (unknown role, unpublished figure), 2 usage, 3 bad data, 130 
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
+from pathlib import Path
 from typing import IO, Annotated, Any
 
 import typer
@@ -22,7 +24,8 @@ from salarycli.estimate import ladder, ranked
 from salarycli.matching import Match
 from salarycli.output import Chart, Column, Format, Pivot, View
 from salarycli.query import Asker
-from salarycli.records import Estimate, Market, Role
+from salarycli.records import Estimate, Market, Place, Role
+from salarycli.userdata import InvalidData
 
 PROG = "salarycli"
 
@@ -32,8 +35,15 @@ class _Group(TyperGroup):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
+        dataset.choose(
+            None
+        )  # each run starts from the bundled data (tests run many in one process)
         try:
             code = super().main(*args, **kwargs)
+        except InvalidData as error:
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            code = _fail(error.message, error.exit_code)
         except SalarycliError as error:
             code = _fail(error.message, error.exit_code)
         except typer.TyperException as error:  # usage errors of the command line itself
@@ -42,6 +52,9 @@ class _Group(TyperGroup):
             code = _fail(_usage_message(error), error.exit_code) if message else error.exit_code
         except typer.Abort:
             code = _fail("aborted", 1)
+        for warning in dataset.user_warnings:
+            print(warning, file=sys.stderr)
+        dataset.user_warnings.clear()
         sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: Any) -> Any:
@@ -106,7 +119,7 @@ app = typer.Typer(
 
 def _complete_role(incomplete: str) -> list[str]:
     """TAB on a role: featured roles, then aliases and every name, that start with it."""
-    data = dataset.load_bundled()
+    data = dataset.active()
     featured = [role.role for role in data.roles if role.featured]
     aliases = [alias for alias, _ in dataset.load_aliases()]
     names = [name for role in data.roles for name in (role.role, role.title)]
@@ -183,8 +196,24 @@ def _main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
+    data: Annotated[
+        str | None,
+        typer.Option(
+            "--data",
+            envvar="SALARYCLI_DATA",
+            help="Your own data: a folder with roles.csv (levels.csv, aliases.csv), or a .json "
+            "or .toml file. Its roles extend and override the bundled ones.",
+            show_default=False,
+        ),
+    ] = None,
+    only_data: Annotated[
+        bool, typer.Option("--only-data", help="Use the roles of --data alone.")
+    ] = False,
 ) -> None:
     """Estimate salaries by role and experience, from BLS OEWS May 2025 and the seed table."""
+    if only_data and not data:
+        raise BadInput("--only-data needs --data PATH (or SALARYCLI_DATA)")
+    dataset.choose(data, only_data)
 
 
 def _caption(items: Sequence[Estimate | Role]) -> str:
@@ -316,6 +345,13 @@ def compare(
     chosen = asker.level(years, level)
     places = asker.places(location or [], country or [])
     found = _roles(asker, roles)
+    currencies = sorted({match.role.currency for match in found})
+    if len(currencies) > 1:
+        raise BadInput(
+            "compare puts one currency in a table, and these roles are in "
+            + ", ".join(currencies)
+            + ": compare them separately"
+        )
     pairs = [(match, place) for match in found for place in places]
     local = len(places) > 1 or places[0].kind != "national"
     if chosen is None:
@@ -659,7 +695,7 @@ def roles(
     fmt: FormatOption = None,
 ) -> None:
     """List and search the roles salarycli knows."""
-    data = dataset.load_bundled()
+    data = dataset.active()
     found = matching.search_roles(data.roles, query, group)
     if not found:
         wanted = " and ".join(repr(text) for text in (query, group) if text)
@@ -711,7 +747,7 @@ def locations(
 @app.command()
 def levels(fmt: FormatOption = None) -> None:
     """Show the experience ladder and its multipliers."""
-    data = dataset.load_bundled()
+    data = dataset.active()
     records = [
         {
             "level": level.level,
@@ -735,6 +771,151 @@ LADDER_COLUMNS = (
     Column("multiplier", "Multiplier", "multiplier"),
     Column("salary", "Salary", "money"),
 )
+data_app = typer.Typer(
+    cls=TyperGroup, no_args_is_help=True, help="What data is loaded; check or export datasets."
+)
+app.add_typer(data_app, name="data")
+
+
+class DataFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+
+
+class DataTable(StrEnum):
+    roles = "roles"
+    levels = "levels"
+    places = "places"
+
+
+@data_app.command("validate")
+def data_validate(
+    path: Annotated[str, typer.Argument(help="A folder of csv files, or a .json or .toml file.")],
+) -> None:
+    """Check a dataset and say "ok" or list every problem (exit 3). Nothing else runs."""
+    from salarycli import userdata
+
+    found = userdata.read(Path(path))
+    dataset.user_warnings[:] = found.warnings
+    levels = len(found.levels) if found.levels else 0
+    print(f"ok: {len(found.roles)} roles, {levels} levels")
+
+
+@data_app.command("info")
+def data_info(fmt: FormatOption = None) -> None:
+    """What is loaded: the sources, their dates and checksums, and how many of everything."""
+    data = dataset.active()
+    places = dataset.load_places()
+    counts = {
+        "roles": len(data.roles),
+        "levels": len(data.levels),
+        "places": len(places),
+        "aliases": len(dataset.active_aliases()),
+    }
+    records = [
+        {
+            **{name: getattr(source, name) for name in SOURCE_FIELDS},
+            "checksums": "; ".join(f"{k}={v}" for k, v in source.checksums.items()) or None,
+        }
+        for source in data.sources.values()
+    ]
+    path, only = dataset.chosen()
+    user = {"path": path, "only_data": only, **dataset.user_counts} if path else None
+    chosen = fmt or output.default_format(sys.stdout)
+    if chosen is Format.json:
+        document = {"sources": records, "counts": counts, "user_data": user}
+        with _closed_pipe_ends_quietly():
+            sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        return
+    summary = ", ".join(f"{count:,} {name}" for name, count in counts.items())
+    if user:
+        mine = ", ".join(f"{user[name]} {name}" for name in dataset.user_counts)
+        summary += f"; your data: {path} ({mine}" + (", used alone)" if only else ")")
+    _show(records, fmt, View(SOURCE_COLUMNS, title=f"Loaded: {summary}", vertical=True))
+
+
+@data_app.command("export")
+def data_export(
+    what: Annotated[
+        DataTable, typer.Option("--what", "-w", help="Which table.", case_sensitive=False)
+    ] = DataTable.roles,
+    fmt: Annotated[
+        DataFormat | None,
+        typer.Option(
+            "--format", "-f", case_sensitive=False, help="Default: csv.", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """The loaded data as a tidy table, for DuckDB, pandas or a spreadsheet; an exported roles
+    csv reads back in as --data."""
+    data = dataset.active()
+    if what is DataTable.roles:
+        records = output.as_records(list(data.roles), exclude=("missing_reason",))
+    elif what is DataTable.levels:
+        records = output.as_records(list(data.levels))
+    else:
+        records = [_place_record(place) for place in dataset.load_places()]
+    kind = fmt or DataFormat.csv
+    if kind is DataFormat.jsonl:
+        with _closed_pipe_ends_quietly():
+            for record in records:
+                bare = {key: output.plain(value) for key, value in record.items()}
+                sys.stdout.write(json.dumps(bare, ensure_ascii=False) + "\n")
+        return
+    _show(records, Format(kind.value), View(EXPORT_COLUMNS[what]))
+
+
+def _place_record(place: Place) -> dict[str, Any]:
+    return {
+        "location": place.name,
+        "location_type": place.kind,
+        "code": place.code,
+        "usps": place.usps,
+        "states": "-".join(place.states) or None,
+        "cities": "; ".join(place.cities) or None,
+        "average_wage": place.average_wage,
+        "currency": "USD",
+    }
+
+
+SOURCE_FIELDS = (
+    "id",
+    "label",
+    "publisher",
+    "title",
+    "release",
+    "published",
+    "retrieved",
+    "url",
+    "via",
+)
+SOURCE_COLUMNS = (
+    *(Column(name, name.capitalize()) for name in SOURCE_FIELDS),
+    Column("checksums", "Checksums"),
+)
+EXPORT_COLUMNS: dict[DataTable, tuple[Column, ...]] = {
+    DataTable.roles: (
+        Column("role", "Role"),
+        Column("soc", "SOC"),
+        Column("base_salary", "Base salary", "money"),
+    ),
+    DataTable.levels: (
+        Column("level", "Level"),
+        Column("min_years", "From"),
+        Column("max_years", "To"),
+        Column("multiplier", "Multiplier", "multiplier"),
+    ),
+    DataTable.places: (
+        Column("location", "Location"),
+        Column("location_type", "Type"),
+        Column("code", "Code"),
+    ),
+}
+
+
 ESTIMATE_COLUMNS = (*LADDER_COLUMNS, Column("p25", "Market p25-p75", "range", "p75"))
 LOCATION = Column("location", "Location")
 COMPARE_COLUMNS = (

@@ -35,6 +35,8 @@ STATES = "states.csv"
 COUNTRIES = "oecd_average_wages.csv"
 ALIASES = "aliases.csv"
 SENIORITY = "seniority.csv"
+CURRENCIES = "currencies.csv"
+USER_SOURCE = "user"
 
 
 def data_dir() -> Path:
@@ -256,8 +258,9 @@ def market_for(
     data: Dataset, role: Role, place: Place, by_soc: dict[str, Role] | None = None
 ) -> Market:
     """The market `role` is estimated in at `place`, with its fallback chain read from data/:
-    a metro, then the state BLS files it under, then the nation. `by_soc` (roles by SOC
-    code) saves building that index on every call."""
+    a metro, then the state BLS files it under, then the nation. `by_soc` (the bundled OEWS
+    roles by SOC code) saves building that index on every call."""
+    bls = data.sources[OEWS_SOURCE].label
     if place.kind == "country":
         us_average = next(
             p.average_wage for p in load_places() if p.code == "US" and p.average_wage
@@ -265,9 +268,24 @@ def market_for(
         return market.country_market(place, us_average, data.sources[OECD_SOURCE].label)
     occupation = role.soc or role.reference_soc
     if by_soc is None:
-        by_soc = {known.soc: known for known in data.roles if known.soc}
+        by_soc = {known.soc: known for known in load_bundled().roles if known.soc}
     reference = by_soc.get(occupation or "")
     national = national_wages(reference) if reference else None
+    if place.kind == "national" and (role.p10 or role.p25 or role.p50 or role.p75 or role.p90):
+        # the role's own distribution: the OEWS one for an OEWS role, or a user's bands
+        own = Wages(
+            role.soc or "",
+            role.employment,
+            role.annual_mean or role.base_salary,
+            role.p10,
+            role.p25,
+            role.p50,
+            role.p75,
+            role.p90,
+        )
+        return market.national_market(role, own, role.source)
+    if place.kind == "national" and national is None:
+        return market.national_market(role, None, role.source)
     chain: list[tuple[str, str, Wages | None]] = []
     if occupation and place.kind == "metro":
         chain.append(("metro", place.name, area_wages(place, occupation)))
@@ -278,7 +296,7 @@ def market_for(
     if occupation and place.kind == "state":
         chain.append(("state", place.name, area_wages(place, occupation)))
     chain.append(("national", market.NATIONAL.name, national))
-    return market.locate(role, place, chain, national, data.sources[OEWS_SOURCE].label)
+    return market.locate(role, place, chain, national, bls)
 
 
 @cache
@@ -291,3 +309,74 @@ def load_aliases() -> tuple[tuple[str, str], ...]:
 def load_seniority() -> dict[str, str]:
     """Seniority words ("senior", "jr", "ii") and the level each sets."""
     return {row["word"]: row["level"] for row in _rows(data_dir() / SENIORITY)}
+
+
+@cache
+def load_currencies() -> frozenset[str]:
+    """The ISO 4217 currency codes a user's data may use."""
+    return frozenset(row["code"] for row in _rows(data_dir() / CURRENCIES))
+
+
+# --- the dataset in use: the bundled one, or merged with a user's (--data / SALARYCLI_DATA) ----
+
+_choice: tuple[str | None, bool] = (None, False)
+_active: Dataset | None = None
+_user_aliases: tuple[tuple[str, str], ...] = ()
+user_warnings: list[str] = []
+user_counts: dict[str, int] = {}  # what the user's data held, for `data info`
+
+
+def choose(path: str | None, only: bool = False) -> None:
+    """Use the user's data at `path` (with the bundled roles unless `only`) from now on."""
+    global _choice, _active
+    _choice, _active = (path, only), None
+
+
+def chosen() -> tuple[str | None, bool]:
+    """The user data in use (its path, or None) and whether it is used alone."""
+    return _choice
+
+
+def active() -> Dataset:
+    """The dataset in use (see choose); read and validated on first use."""
+    global _active, _user_aliases
+    if _active is None:
+        path, only = _choice
+        if path is None:
+            _active, _user_aliases = load_bundled(), ()
+        else:
+            _active, _user_aliases = merged(Path(path), only)
+    return _active
+
+
+def active_aliases() -> tuple[tuple[str, str], ...]:
+    """The aliases in use: the user's first, then the bundled ones."""
+    active()
+    return _user_aliases + load_aliases()
+
+
+def merged(path: Path, only: bool = False) -> tuple[Dataset, tuple[tuple[str, str], ...]]:
+    """The bundled dataset with a user's on top: user roles extend the bundled ones and replace
+    any of the same name (`only`: the user's roles alone); a user ladder replaces the bundled."""
+    from salarycli import userdata
+
+    bundled = load_bundled()
+    user = userdata.read(path)
+    user_warnings[:] = user.warnings
+    user_counts.update(
+        roles=len(user.roles), levels=len(user.levels or ()), aliases=len(user.aliases)
+    )
+    theirs = {" ".join(role.role.casefold().split()): role for role in user.roles}
+    if only:
+        roles = tuple(user.roles)
+    else:
+        kept = [theirs.pop(" ".join(r.role.casefold().split()), r) for r in bundled.roles]
+        roles = tuple(kept) + tuple(theirs.values())
+    label = f"your data ({path.name})"
+    source = Source(id=USER_SOURCE, label=label, publisher="you", title=str(path))
+    data = Dataset(
+        roles=roles,
+        levels=tuple(user.levels) if user.levels else bundled.levels,
+        sources={**bundled.sources, USER_SOURCE: source},
+    )
+    return data, tuple(user.aliases)

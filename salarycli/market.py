@@ -43,8 +43,13 @@ def locate(
     if role.base_salary is None:
         raise MissingFigure(role.missing_reason or f"{role.role} has no base salary")
     occupation = role.soc or role.reference_soc
-    if national is None or national.annual_mean is None or occupation is None:
-        raise MissingFigure(f"{role.role} has no BLS national mean wage to compare places with")
+    if occupation is None:
+        raise MissingFigure(
+            f"{role.role} has no SOC code, so BLS figures cannot place it: give it a soc "
+            "(or reference_soc) in your data"
+        )
+    if national is None or national.annual_mean is None:
+        raise MissingFigure(f"BLS publishes no national mean wage for SOC {occupation}")
     for basis, basis_name, wages in candidates:
         if wages is None or wages.annual_mean is None:
             continue
@@ -57,6 +62,13 @@ def locate(
         factor = Fraction(wages.annual_mean, national.annual_mean)
         return Market(place, basis, basis_name, factor, wages, occupation, source, note)
     raise MissingFigure(f"BLS publishes no annual mean wage for SOC {occupation} in {place.name}")
+
+
+def national_market(role: Role, wages: Wages | None, source: str) -> Market:
+    """The nation as a market: factor 1, and the role's own distribution where it has one."""
+    if role.base_salary is None:
+        raise MissingFigure(role.missing_reason or f"{role.role} has no base salary")
+    return Market(NATIONAL, "national", NATIONAL.name, Fraction(1), wages, role.soc, source)
 
 
 def country_market(place: Place, us_average: int, source: str) -> Market:

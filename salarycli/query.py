@@ -6,7 +6,7 @@ The one place that chains matching, dataset and the estimator, so that `estimate
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from salarycli import dataset, matching
@@ -20,7 +20,8 @@ from salarycli.records import Dataset, Estimate, Level, Market, Place, Role
 class Asker:
     """Answers many questions over one dataset; builds each name index once, when first needed."""
 
-    data: Dataset = field(default_factory=dataset.load_bundled)
+    data: Dataset = field(default_factory=dataset.active)
+    aliases: Callable[[], Iterable[tuple[str, str]]] = dataset.active_aliases
     _roles: RoleIndex | None = None
     _places: PlaceIndex | None = None
     # Answers already found: a batch asks the same few names and places over and over.
@@ -35,7 +36,7 @@ class Asker:
         if found is None:
             if self._roles is None:
                 seniority = dataset.load_seniority()
-                self._roles = RoleIndex.build(self.data.roles, dataset.load_aliases, seniority)
+                self._roles = RoleIndex.build(self.data.roles, self.aliases, seniority)
             found = self._match_of[text] = self._roles.match(text)
         return found
 
@@ -67,7 +68,8 @@ class Asker:
         found = self._market_of.get(key)
         if found is None:
             if self._by_soc is None:
-                self._by_soc = {known.soc: known for known in self.data.roles if known.soc}
+                bundled = dataset.load_bundled().roles  # BLS figures, whatever the user's data
+                self._by_soc = {known.soc: known for known in bundled if known.soc}
             found = dataset.market_for(self.data, role, place, self._by_soc)
             self._market_of[key] = found
         return found
@@ -93,9 +95,10 @@ class Asker:
         how the role was found and where the title and the option disagree."""
         notes = []
         if chosen is None:
-            if match.level is None:
+            titled = self._level_named(match.level) if match.level else None
+            if titled is None:
                 raise BadInput("give years or level (or a seniority word in the title)")
-            rung, years = self._level_named(match.level), None
+            rung, years = titled, None
             notes.append(f"level from the title: {match.word!r} -> {rung.level}")
         else:
             rung, years = chosen
@@ -113,8 +116,9 @@ class Asker:
         rungs = ladder(match.role, self.data.levels, self.market(match.role, place))
         return [self._tagged(rung, match, []) for rung in rungs]
 
-    def _level_named(self, name: str) -> Level:
-        return next(level for level in self.data.levels if level.level == name)
+    def _level_named(self, name: str) -> Level | None:
+        """The ladder's level of that name (a user's ladder may have other names)."""
+        return next((level for level in self.data.levels if level.level == name), None)
 
     @staticmethod
     def _tagged(result: Estimate, match: Match, notes: list[str]) -> Estimate:

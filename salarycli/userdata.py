@@ -1,0 +1,388 @@
+"""Users' own data: a folder (roles.csv, levels.csv, aliases.csv) or one .json or .toml file.
+
+Every problem is found, not just the first, and reported as `FILE:LINE: field: message` (for
+json and toml, `FILE:roles[3]: field: message`), so that a spreadsheet can be fixed from the
+list. The files are only read: salarycli never changes, moves or writes them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import json
+import tomllib
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from salarycli.errors import SalarycliError
+from salarycli.records import Level, Role
+
+MAX_BYTES = 50 * 1024 * 1024
+ROLES, LEVELS, ALIASES = "roles.csv", "levels.csv", "aliases.csv"
+ROLE_FIELDS = (
+    "role",
+    "soc",
+    "title",
+    "group",
+    "base_salary",
+    "currency",
+    "source",
+    "featured",
+    "reference_soc",
+    "employment",
+    "annual_mean",
+    "p10",
+    "p25",
+    "p50",
+    "p75",
+    "p90",
+)
+LEVEL_FIELDS = ("level", "min_years", "max_years", "multiplier", "level_years")
+ALIAS_FIELDS = ("alias", "role", "source")
+REQUIRED = {
+    "roles": ("role", "base_salary"),
+    "levels": ("level", "min_years", "multiplier"),
+    "aliases": ("alias", "role"),
+}
+KNOWN = {"roles": ROLE_FIELDS, "levels": LEVEL_FIELDS, "aliases": ALIAS_FIELDS}
+SOC = r"^\d{2}-\d{4}$"
+
+
+class InvalidData(SalarycliError):
+    """A user's dataset has problems (exit 3); `problems` lists every one."""
+
+    exit_code = 3
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        count = f"{len(problems)} problem" + ("" if len(problems) == 1 else "s")
+        super().__init__(f"{count} in {path}; nothing was estimated")
+        self.problems = problems
+
+
+@dataclass
+class UserData:
+    path: Path
+    roles: list[Role]
+    levels: list[Level] | None
+    aliases: list[tuple[str, str]]
+    warnings: list[str] = field(default_factory=list)
+
+
+Money = Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+
+class RoleRow(_Row):
+    role: Annotated[str, Field(min_length=1)]
+    base_salary: Money | None  # the column is required; an empty cell lists a role that
+    # cannot be estimated (as BLS's hourly-only occupations)
+    currency: str = "USD"
+    soc: Annotated[str, Field(pattern=SOC)] | None = None
+    title: str | None = None
+    group: str | None = None
+    source: str | None = None
+    featured: bool = False
+    reference_soc: Annotated[str, Field(pattern=SOC)] | None = None
+    employment: Annotated[int, Field(ge=0)] | None = None
+    annual_mean: Money | None = None
+    p10: Money | None = None
+    p25: Money | None = None
+    p50: Money | None = None
+    p75: Money | None = None
+    p90: Money | None = None
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, value: str) -> str:
+        code = value.upper()
+        if code not in _currencies():
+            raise ValueError(f"unknown currency code {value!r} (ISO 4217, like USD or EUR)")
+        return code
+
+    @model_validator(mode="after")
+    def _ordered(self) -> RoleRow:
+        present = [(n, getattr(self, n)) for n in ("p10", "p25", "p50", "p75", "p90")]
+        present = [(n, v) for n, v in present if v is not None]
+        for (low_name, low), (high_name, high) in itertools.pairwise(present):
+            if high < low:
+                raise ValueError(f"percentiles decrease: {low_name} {low} > {high_name} {high}")
+        return self
+
+
+class LevelRow(_Row):
+    level: Annotated[str, Field(min_length=1)]
+    min_years: Annotated[int, Field(ge=0)]
+    max_years: Annotated[int, Field(ge=0)] | None = None
+    multiplier: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
+
+
+class AliasRow(_Row):
+    alias: Annotated[str, Field(min_length=1)]
+    role: Annotated[str, Field(min_length=1)]
+
+
+def _currencies() -> frozenset[str]:
+    from salarycli.dataset import load_currencies
+
+    return load_currencies()
+
+
+def read(path: Path) -> UserData:
+    """Read and validate a user's dataset; InvalidData lists every problem."""
+    tables, problems, warnings = _tables(path)
+    roles: list[Role] = []
+    levels: list[Level] | None = None
+    aliases: list[tuple[str, str]] = []
+    if "roles" in tables:
+        roles = _roles(tables["roles"], problems, path)
+    elif not problems:
+        problems.append(
+            f"{_name(path)}: no roles (a folder needs roles.csv; a file a 'roles' table)"
+        )
+    if "levels" in tables:
+        levels = _levels(tables["levels"], problems)
+    if "aliases" in tables:
+        aliases = [(row.alias, row.role) for row in _valid(tables["aliases"], AliasRow, problems)]
+    if problems:
+        raise InvalidData(path, problems)
+    return UserData(path, roles, levels, aliases, warnings)
+
+
+Rows = list[tuple[str, dict[str, Any]]]  # (where, the row's fields)
+
+
+def _name(path: Path) -> str:
+    return str(path)
+
+
+def _tables(path: Path) -> tuple[dict[str, Rows], list[str], list[str]]:
+    """The tables found at `path`, each a list of (location, fields), with problems and
+    warnings met while reading them."""
+    problems: list[str] = []
+    warnings: list[str] = []
+    tables: dict[str, Rows] = {}
+    if path.is_dir():
+        for kind, name in (("roles", ROLES), ("levels", LEVELS), ("aliases", ALIASES)):
+            file = path / name
+            if file.exists():
+                text = _text(file, problems)
+                if text is not None:
+                    rows = _csv(file, text, kind, problems, warnings)
+                    if rows is not None:
+                        tables[kind] = rows
+        return tables, problems, warnings
+    if not path.exists():
+        problems.append(f"{_name(path)}: no such file or folder")
+        return tables, problems, warnings
+    text = _text(path, problems)
+    if text is None:
+        return tables, problems, warnings
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".toml"):
+        problems.append(f"{_name(path)}: give a folder of csv files, or a .json or .toml file")
+        return tables, problems, warnings
+    try:
+        document = json.loads(text) if suffix == ".json" else tomllib.loads(text)
+    except (json.JSONDecodeError, tomllib.TOMLDecodeError) as error:
+        line = getattr(error, "lineno", None) or _toml_line(str(error))
+        problems.append(f"{_name(path)}:{line}: not valid {suffix[1:]}: {error}")
+        return tables, problems, warnings
+    if not isinstance(document, dict):
+        problems.append(f"{_name(path)}: expected tables 'roles' (and 'levels', 'aliases')")
+        return tables, problems, warnings
+    for kind in ("roles", "levels", "aliases"):
+        if kind not in document:
+            continue
+        items = document[kind]
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            problems.append(f"{_name(path)}:{kind}: expected a list of tables")
+            continue
+        if not items:
+            problems.append(f"{_name(path)}:{kind}: empty")
+            continue
+        for key in sorted({key for item in items for key in item} - set(KNOWN[kind])):
+            warnings.append(f"{_name(path)}:{kind}: {key}: unknown field, ignored (warning)")
+        tables[kind] = [(f"{_name(path)}:{kind}[{i}]", item) for i, item in enumerate(items)]
+    for key in sorted(set(document) - {"roles", "levels", "aliases"}):
+        warnings.append(f"{_name(path)}: {key}: unknown table, ignored (warning)")
+    return tables, problems, warnings
+
+
+def _toml_line(message: str) -> str:
+    marker = "(at line "
+    return message.split(marker, 1)[1].split(",", 1)[0] if marker in message else "1"
+
+
+def _text(file: Path, problems: list[str]) -> str | None:
+    """The file's text: refused over 50 MB (before reading), and when not UTF-8."""
+    size = file.stat().st_size
+    if size > MAX_BYTES:
+        problems.append(f"{_name(file)}: {size:,} bytes; salarycli reads files up to 50 MB")
+        return None
+    data = file.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        problems.append(f"{_name(file)}:{line}: encoding: not UTF-8 text (byte {error.start})")
+        return None
+
+
+def _csv(file: Path, text: str, kind: str, problems: list[str], warnings: list[str]) -> Rows | None:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, None)
+    if header is None or not any(cell.strip() for cell in header):
+        problems.append(f"{_name(file)}: empty file")
+        return None
+    names = [cell.strip().casefold() for cell in header]
+    missing = [column for column in REQUIRED[kind] if column not in names]
+    for column in missing:
+        problems.append(f"{_name(file)}:1: {column}: required column is missing")
+    for name in names:
+        if name and name not in KNOWN[kind]:
+            warnings.append(f"{_name(file)}:1: {name}: unknown column, ignored (warning)")
+    if missing:
+        return None
+    rows: Rows = []
+    line = reader.line_num
+    for row in reader:
+        start, line = line + 1, reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        fields = {name: value for name, value in zip(names, row, strict=False) if value.strip()}
+        rows.append((f"{_name(file)}:{start}", fields))
+    if not rows and kind == "roles":
+        problems.append(f"{_name(file)}: no roles, only a header")
+    return rows
+
+
+def _valid(rows: Rows, model: type[_Row], problems: list[str]) -> list[Any]:
+    """The rows that validate; a problem line for each field that does not."""
+    good = []
+    for where, fields in rows:
+        if model is RoleRow and "base_salary" not in fields:
+            fields = {**fields, "base_salary": None}
+        try:
+            good.append((where, model.model_validate(fields)))
+        except ValidationError as error:
+            problems += [f"{where}: {_problem(item)}" for item in error.errors()]
+    return good
+
+
+def _problem(item: Any) -> str:
+    name = ".".join(str(part) for part in item["loc"]) or "row"
+    value = item.get("input")
+    kind = item["type"]
+    if kind == "missing":
+        return f"{name}: required, but empty"
+    if kind in ("decimal_parsing", "int_parsing", "float_parsing", "decimal_type", "int_type"):
+        return f"{name}: not a number: {value!r}"
+    if kind in ("finite_number",):
+        return f"{name}: must be a finite number, not {value!r}"
+    if kind == "greater_than":
+        return f"{name}: must be greater than 0, not {value}"
+    if kind == "greater_than_equal":
+        return f"{name}: must be 0 or more, not {value}"
+    if kind == "string_pattern_mismatch":
+        return f"{name}: {value!r} is not a SOC code like 17-2051"
+    if kind == "string_too_short":
+        return f"{name}: must not be empty"
+    if kind.startswith("bool"):
+        return f"{name}: not true or false: {value!r}"
+    message = str(item["msg"]).removeprefix("Value error, ")
+    return f"{name}: {message}"
+
+
+def _whole(amount: Decimal | None) -> int | None:
+    return None if amount is None else int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _roles(rows: Rows, problems: list[str], path: Path) -> list[Role]:
+    roles: list[Role] = []
+    first: dict[str, str] = {}
+    for where, row in _valid(rows, RoleRow, problems):
+        key = " ".join(row.role.casefold().split())
+        if key in first:
+            problems.append(f"{where}: role: duplicate of {first[key]} ({row.role!r})")
+            continue
+        first[key] = where
+        base = _whole(row.base_salary)
+        roles.append(
+            Role(
+                role=row.role,
+                soc=row.soc,
+                title=row.title or row.role,
+                group=row.group,
+                base_salary=base,
+                currency=row.currency,
+                source=row.source or f"your data ({path.name})",
+                featured=row.featured,
+                reference_soc=row.reference_soc,
+                employment=row.employment,
+                annual_mean=_whole(row.annual_mean),
+                p10=_whole(row.p10),
+                p25=_whole(row.p25),
+                p50=_whole(row.p50),
+                p75=_whole(row.p75),
+                p90=_whole(row.p90),
+                missing_reason=None if base else f"your data gives no base_salary for {row.role}",
+            )
+        )
+    return roles
+
+
+def _levels(rows: Rows, problems: list[str]) -> list[Level]:
+    """The ladder: starting at 0, each level from its min_years to the next one's, the last
+    open-ended; max_years, where given, must agree."""
+    valid = _valid(rows, LevelRow, problems)
+    if not valid:
+        return []
+    ordered = sorted(valid, key=lambda item: item[1].min_years)
+    levels: list[Level] = []
+    names: dict[str, str] = {}
+    if ordered[0][1].min_years != 0:
+        where, row = ordered[0]
+        problems.append(
+            f"{where}: min_years: levels must start at 0, the first starts at {row.min_years}"
+        )
+    for index, (where, row) in enumerate(ordered):
+        key = row.level.casefold()
+        if key in names:
+            problems.append(f"{where}: level: duplicate of {names[key]} ({row.level!r})")
+        names.setdefault(key, where)
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        if following and following[1].min_years == row.min_years:
+            problems.append(
+                f"{following[0]}: min_years: overlaps {row.level!r} at {where} "
+                f"(both start at {row.min_years})"
+            )
+        end = following[1].min_years - 1 if following else None
+        if row.max_years is not None:
+            if row.max_years < row.min_years:
+                problems.append(
+                    f"{where}: max_years: {row.max_years} is below min_years {row.min_years}"
+                )
+            elif end is None:
+                problems.append(
+                    f"{where}: max_years: the last level must be open-ended (leave it empty)"
+                )
+            elif row.max_years > end:
+                problems.append(
+                    f"{where}: max_years: overlaps {following[1].level!r} at {following[0]}, "  # type: ignore[index]
+                    f"which starts at {end + 1}"
+                )
+            elif row.max_years < end:
+                problems.append(
+                    f"{where}: max_years: gap before {following[1].level!r} at {following[0]}: "  # type: ignore[index]
+                    f"years {row.max_years + 1}-{end} are in no level"
+                )
+        levels.append(Level(row.level, row.min_years, end, row.multiplier))
+    return levels
