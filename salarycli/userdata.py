@@ -301,19 +301,26 @@ def _problem(item: Any) -> str:
     return f"{name}: {message}"
 
 
+def _short(where: str) -> str:
+    """Another row of the same file, as a problem names it: "line 3", or "roles[2]"."""
+    tail = where.rsplit(":", 1)[1]
+    return f"line {tail}" if tail.isdigit() else tail
+
+
 def _whole(amount: Decimal | None) -> int | None:
     return None if amount is None else int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def _roles(rows: Rows, problems: list[str], path: Path) -> list[Role]:
     roles: list[Role] = []
-    first: dict[str, str] = {}
+    first: dict[str, tuple[str, str]] = {}
     for where, row in _valid(rows, RoleRow, problems):
         key = " ".join(row.role.casefold().split())
         if key in first:
-            problems.append(f"{where}: role: duplicate of {first[key]} ({row.role!r})")
+            line, name = first[key]
+            problems.append(f"{where}: role: {row.role!r} repeats {name!r} of {_short(line)}")
             continue
-        first[key] = where
+        first[key] = (where, row.role)
         base = _whole(row.base_salary)
         roles.append(
             Role(
@@ -350,38 +357,32 @@ def _levels(rows: Rows, problems: list[str]) -> list[Level]:
     names: dict[str, str] = {}
     if ordered[0][1].min_years != 0:
         where, row = ordered[0]
-        problems.append(
-            f"{where}: min_years: levels must start at 0, the first starts at {row.min_years}"
-        )
+        problems.append(f"{where}: min_years: levels must start at 0, not {row.min_years}")
     for index, (where, row) in enumerate(ordered):
         key = row.level.casefold()
         if key in names:
-            problems.append(f"{where}: level: duplicate of {names[key]} ({row.level!r})")
+            problems.append(f"{where}: level: {row.level!r} repeats {_short(names[key])}")
         names.setdefault(key, where)
         following = ordered[index + 1] if index + 1 < len(ordered) else None
         if following and following[1].min_years == row.min_years:
             problems.append(
-                f"{following[0]}: min_years: overlaps {row.level!r} at {where} "
+                f"{following[0]}: min_years: overlaps {row.level!r} of {_short(where)} "
                 f"(both start at {row.min_years})"
             )
         end = following[1].min_years - 1 if following else None
+        after = f"{following[1].level!r} of {_short(following[0])}" if following else ""
         if row.max_years is not None:
             if row.max_years < row.min_years:
                 problems.append(
                     f"{where}: max_years: {row.max_years} is below min_years {row.min_years}"
                 )
             elif end is None:
-                problems.append(
-                    f"{where}: max_years: the last level must be open-ended (leave it empty)"
-                )
+                problems.append(f"{where}: max_years: the last level is open-ended: leave it empty")
             elif row.max_years > end:
-                problems.append(
-                    f"{where}: max_years: overlaps {following[1].level!r} at {following[0]}, "  # type: ignore[index]
-                    f"which starts at {end + 1}"
-                )
+                problems.append(f"{where}: max_years: overlaps {after}, which starts at {end + 1}")
             elif row.max_years < end:
                 problems.append(
-                    f"{where}: max_years: gap before {following[1].level!r} at {following[0]}: "  # type: ignore[index]
+                    f"{where}: max_years: gap before {after}: "
                     f"years {row.max_years + 1}-{end} are in no level"
                 )
         levels.append(Level(row.level, row.min_years, end, row.multiplier))
