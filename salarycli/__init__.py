@@ -27,7 +27,7 @@ __all__ = ["Dataset", "Estimate", "Level", "Role", "estimate", "load_dataset"]
 def load_dataset(path: str | Path | None = None, only: bool = False) -> Dataset:
     """The bundled dataset, or your own on top of it, as `--data PATH` (and `--only-data`)
     give it: a folder with roles.csv (levels.csv, aliases.csv), or a .json or .toml file.
-    Raises salarycli.userdata.InvalidData, whose `problems` list every problem."""
+    Raises salarycli.errors.InvalidData, whose `problems` list every problem."""
     if path is None:
         return load_bundled()
     data, aliases = merged(Path(path), only)

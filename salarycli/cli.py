@@ -19,13 +19,12 @@ import typer
 from typer.core import TyperGroup
 
 from salarycli import batch, dataset, market, matching, output
-from salarycli.errors import BadInput, SalarycliError
+from salarycli.errors import BadInput, InvalidData, SalarycliError
 from salarycli.estimate import ladder, ranked
 from salarycli.matching import Match
 from salarycli.output import Chart, Column, Format, Pivot, View
 from salarycli.query import Asker
 from salarycli.records import Estimate, Market, Place, Role
-from salarycli.userdata import InvalidData
 
 PROG = "salarycli"
 
@@ -374,8 +373,15 @@ def compare(
 
 
 def _roles(asker: Asker, names: Sequence[str] | None) -> list[Match]:
+    """The roles named, or the featured ones; with your data alone (none featured), all of
+    its roles when they fit in a table."""
     if not names:
-        return [asker.match(role.role) for role in asker.data.roles if role.featured]
+        chosen = [role for role in asker.data.roles if role.featured]
+        if not chosen and len(asker.data.roles) <= 20:
+            chosen = list(asker.data.roles)
+        if not chosen:
+            raise BadInput("no featured roles to compare: name the roles to compare")
+        return [asker.match(role.role) for role in chosen]
     return list({match.role.role: match for match in map(asker.match, names)}.values())
 
 

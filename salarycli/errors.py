@@ -61,3 +61,13 @@ class DataError(SalarycliError):
     """A dataset cannot be read or is not valid (exit 3)."""
 
     exit_code = 3
+
+
+class InvalidData(DataError):
+    """A user's dataset has problems (exit 3); `problems` lists every one, each as
+    `FILE:LINE: field: message`."""
+
+    def __init__(self, path: object, problems: list[str]) -> None:
+        count = f"{len(problems)} problem" + ("" if len(problems) == 1 else "s")
+        super().__init__(f"{count} in {path}; nothing was estimated")
+        self.problems = problems

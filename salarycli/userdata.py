@@ -19,7 +19,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from salarycli.errors import SalarycliError
+from salarycli.errors import InvalidData
 from salarycli.records import Level, Role
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -51,17 +51,6 @@ REQUIRED = {
 }
 KNOWN = {"roles": ROLE_FIELDS, "levels": LEVEL_FIELDS, "aliases": ALIAS_FIELDS}
 SOC = r"^\d{2}-\d{4}$"
-
-
-class InvalidData(SalarycliError):
-    """A user's dataset has problems (exit 3); `problems` lists every one."""
-
-    exit_code = 3
-
-    def __init__(self, path: Path, problems: list[str]) -> None:
-        count = f"{len(problems)} problem" + ("" if len(problems) == 1 else "s")
-        super().__init__(f"{count} in {path}; nothing was estimated")
-        self.problems = problems
 
 
 @dataclass
@@ -150,7 +139,8 @@ def read(path: Path) -> UserData:
     if "levels" in tables:
         levels = _levels(tables["levels"], problems)
     if "aliases" in tables:
-        aliases = [(row.alias, row.role) for row in _valid(tables["aliases"], AliasRow, problems)]
+        valid = _valid(tables["aliases"], AliasRow, problems)
+        aliases = [(row.alias, row.role) for _, row in valid]
     if problems:
         raise InvalidData(path, problems)
     return UserData(path, roles, levels, aliases, warnings)

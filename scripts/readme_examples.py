@@ -50,6 +50,7 @@ def _at_a_terminal(args: list[str]) -> str:
 
     output.is_terminal = lambda stream: True
     os.environ.update(COLUMNS="100", NO_COLOR="1")
+    os.chdir(README.parent)  # README's paths are relative to the repository: examples/...
     result = CliRunner().invoke(app, args)
     return result.stdout + result.stderr
 

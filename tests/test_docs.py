@@ -15,15 +15,8 @@ COMMANDS = typer.main.get_command(app).commands  # type: ignore[attr-defined]
 
 def test_the_commands_are_the_documented_ones() -> None:
     assert sorted(COMMANDS) == [
-        "batch",
-        "compare",
-        "estimate",
-        "levels",
-        "locations",
-        "market",
-        "rank",
-        "relocate",
-        "roles",
+        "batch", "compare", "data", "estimate", "levels", "locations", "market", "rank",
+        "relocate", "roles",
     ]
 
 
@@ -80,6 +73,7 @@ def test_readme_shows_real_output(
     from tests.conftest import run
 
     monkeypatch.setattr(output, "is_terminal", lambda stream: True)
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)  # README's paths: examples/...
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("NO_COLOR", "1")
     for command, shown in block:

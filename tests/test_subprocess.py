@@ -106,3 +106,16 @@ def test_tables_colour_at_a_terminal_unless_no_color(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("NO_COLOR", "1")
     plain = run("levels").stdout
     assert "Entry Level" in plain and "\x1b[" not in plain
+
+
+def test_an_everyday_estimate_imports_neither_pydantic_nor_rich_nor_rapidfuzz() -> None:
+    """What keeps start-up fast (benchmarks/RESULTS.md): these load only where needed."""
+    code = (
+        "import sys, io, contextlib\n"
+        "from salarycli.cli import app\n"
+        "from typer.testing import CliRunner\n"
+        "CliRunner().invoke(app, ['estimate', 'SWE II', '-L', 'CA', '-f', 'json'])\n"
+        "print(sorted(m for m in ('pydantic', 'rich', 'rapidfuzz') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout == "[]\n"

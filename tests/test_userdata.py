@@ -16,6 +16,7 @@ from typer.testing import CliRunner, Result
 import salarycli
 from salarycli import userdata
 from salarycli.cli import app
+from salarycli.errors import InvalidData
 
 ROLES = "role,base_salary,currency,soc\nData Engineer II,150000,USD,15-1243\nRust Wizard,210000,EUR,\nCivil Engineer,120000,,17-2051\n"
 LEVELS = "level,min_years,multiplier\nJunior,0,0.8\nMid,2,1\nSenior,5,1.3\nPrincipal,10,1.6\n"
@@ -37,7 +38,7 @@ def folder(
 
 
 def problems_of(path: Path) -> list[str]:
-    with pytest.raises(userdata.InvalidData) as caught:
+    with pytest.raises(InvalidData) as caught:
         userdata.read(path)
     return caught.value.problems
 
@@ -400,3 +401,31 @@ def test_random_csv_either_validates_or_lists_problems(
         assert result.stderr.splitlines()[-1].startswith("salarycli: error: ")
     else:
         assert result.stdout.startswith("ok: ")
+
+
+def test_user_aliases_name_user_roles(tmp_path: Path) -> None:
+    path = folder(tmp_path)
+    (path / "aliases.csv").write_text("alias,role,source\nRW,Rust Wizard,our job architecture\n")
+    record = json.loads(go("--data", str(path), "estimate", "RW", "-y", "3", "-f", "json").stdout)
+    assert (record["role"], record["matched_by"], record["query"], record["currency"]) == (
+        "Rust Wizard",
+        "alias",
+        "RW",
+        "EUR",
+    )
+
+
+@pytest.mark.parametrize("example", ["company-bands", "company-bands.json", "company-bands.toml"])
+def test_the_shipped_examples_are_valid_and_alike(example: str) -> None:
+    root = Path(__file__).resolve().parent.parent / "examples"
+    result = go("data", "validate", str(root / example))
+    assert (result.exit_code, result.stdout) == (0, "ok: 5 roles, 4 levels\n")
+    record = json.loads(
+        go("--data", str(root / example), "estimate", "PE", "-y", "7", "-f", "json").stdout
+    )
+    assert (record["role"], record["level"], record["salary"], record["p25"]) == (
+        "Platform Engineer",
+        "Senior",
+        198000,
+        150000,
+    )
