@@ -15,8 +15,16 @@ COMMANDS = typer.main.get_command(app).commands  # type: ignore[attr-defined]
 
 def test_the_commands_are_the_documented_ones() -> None:
     assert sorted(COMMANDS) == [
-        "batch", "compare", "data", "estimate", "levels", "locations", "market", "rank",
-        "relocate", "roles",
+        "batch",
+        "compare",
+        "data",
+        "estimate",
+        "levels",
+        "locations",
+        "market",
+        "rank",
+        "relocate",
+        "roles",
     ]
 
 
