@@ -18,7 +18,7 @@ from typing import IO, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from salarycli import batch, dataset, market, matching, output
+from salarycli import batch, dataset, matching, output, report
 from salarycli.errors import BadInput, InvalidData, SalarycliError
 from salarycli.estimate import ladder, ranked
 from salarycli.matching import Match
@@ -395,47 +395,14 @@ def market_command(
 ) -> None:
     """The spread of pay behind the average: percentiles, wage levels, the ladder on it."""
     asker = Asker()
-    data = asker.data
     place = asker.place(location, None)
     found = asker.role(role)
     where = asker.market(found, place)
-    wages = where.wages
-    assert wages is not None  # OEWS places always have a distribution
+    rungs = ladder(found, asker.data.levels, where)
+    records = report.market_records(found, where, rungs)
+    wages = report.distribution(found, where)
     points = wages.percentiles
-    rungs = ladder(found, data.levels, where)
-    statistics: list[tuple[str, int | None, int | None]] = [("mean", None, wages.annual_mean)]
-    statistics += [(f"p{rank}", rank, wage) for rank, wage in points]
-    statistics += [
-        (f"wage level {name}", rank, wage) for name, rank, wage in market.wage_levels(points)
-    ]
-    for rung in rungs:
-        spot = market.position(points, rung.salary) if points else None
-        percent = (
-            None if spot is None or spot.percentile is None else round(float(spot.percentile), 1)
-        )
-        statistics.append((rung.level, percent, rung.salary))  # type: ignore[arg-type]
-    base = {
-        "role": found.role,
-        "soc": found.soc,
-        "market_soc": where.market_soc,
-        "location": place.name,
-        "location_type": place.kind,
-        "location_basis": where.basis,
-        "employment": wages.employment,
-    }
-    records = [
-        {
-            **base,
-            "statistic": name,
-            "percentile": rank,
-            "salary": wage,
-            "currency": found.currency,
-            "note": where.note,
-        }
-        for name, rank, wage in statistics
-    ]
-    occupation = next(r for r in data.roles if r.soc == where.market_soc)
-    whose = "" if found.soc else f" (distribution of SOC {occupation.soc} {occupation.title})"
+    whose = f" (distribution of SOC {where.market_soc})" if where.market_soc != found.soc else ""
     employed = output.format_value(wages.employment, "number")
     mean = output.format_value(wages.annual_mean, "money")
     chart = None
@@ -476,33 +443,12 @@ def rank(
 ) -> None:
     """Is this offer good? Where a salary sits in the occupation's pay there."""
     asker = Asker()
-    data = asker.data
     amount = matching.parse_salary(salary)
     place = asker.place(location, None)
     found = asker.role(role)
     where = asker.market(found, place)
-    assert where.wages is not None
-    points = where.wages.percentiles
-    spot = market.position(points, amount)
-    rungs = ladder(found, data.levels, where)
-    nearest = min(rungs, key=lambda rung: (abs(rung.salary - amount), rung.salary))
-    record = {
-        "role": found.role,
-        "soc": found.soc,
-        "market_soc": where.market_soc,
-        "location": place.name,
-        "location_type": place.kind,
-        "location_basis": where.basis,
-        "salary": amount,
-        "percentile": None if spot.percentile is None else round(float(spot.percentile), 1),
-        "position": spot.label,
-        "wage_level": market.wage_level_reached(points, amount),
-        "nearest_level": nearest.level,
-        "nearest_level_salary": nearest.salary,
-        **{f"p{rank}": getattr(where.wages, f"p{rank}") for rank in (10, 25, 50, 75, 90)},
-        "currency": found.currency,
-        "note": where.note,
-    }
+    rungs = ladder(found, asker.data.levels, where)
+    record = report.rank_record(found, where, amount, rungs)
     view = View(
         RANK_COLUMNS,
         title=f"{output.format_value(amount, 'money')} as {found.role} in {place.name}",
@@ -546,37 +492,8 @@ def relocate(
         ends.append(asker.place(place_text, country_text))
     found = asker.role(role)
     start, end = (asker.market(found, place) for place in ends)
-    moved = market.relocate(amount, start, end)
     notes = list(dict.fromkeys(n for n in (start.note, end.note) if n))
-    if moved.same_percentile is None and start.wages and end.wages and moved.position:
-        notes.append(
-            f"{output.format_value(amount, 'money')} is {moved.position.label} in "
-            f"{start.place.name}: no same-percentile figure without extrapolating"
-        )
-    record = {
-        "role": found.role,
-        "soc": found.soc,
-        "market_soc": start.market_soc or end.market_soc,
-        "salary": amount,
-        "from_location": start.place.name,
-        "from_type": start.place.kind,
-        "from_basis": start.basis,
-        "to_location": end.place.name,
-        "to_type": end.place.kind,
-        "to_basis": end.basis,
-        "percentile": (
-            None
-            if moved.position is None or moved.position.percentile is None
-            else round(float(moved.position.percentile), 1)
-        ),
-        "same_percentile_salary": (
-            None if moved.same_percentile is None else market.whole_dollars(moved.same_percentile)
-        ),
-        "ratio": round(float(moved.ratio), 6),
-        "ratio_salary": market.whole_dollars(moved.by_ratio),
-        "currency": found.currency,
-        "note": "; ".join(notes) or None,
-    }
+    record = report.relocate_record(found, amount, start, end, notes)
     sources = [where.source for where in (start, end)]
     view = View(
         RELOCATE_COLUMNS,

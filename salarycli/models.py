@@ -76,7 +76,7 @@ class Role(_Model):
 
     @model_validator(mode="after")
     def _consistent(self) -> Role:
-        _check_percentiles(self)
+        check_percentiles(self)
         if self.base_salary is None and not self.missing_reason:
             raise ValueError("a role without base_salary needs a missing_reason")
         return self
@@ -94,7 +94,7 @@ class Wages(_Model):
 
     @model_validator(mode="after")
     def _ordered(self) -> Wages:
-        _check_percentiles(self)
+        check_percentiles(self)
         return self
 
 
@@ -139,7 +139,8 @@ class Dataset(_Model):
         return self
 
 
-def _check_percentiles(figures: Role | Wages) -> None:
+def check_percentiles(figures: Any) -> None:
+    """ValueError when published percentiles (p10 ... p90, None where missing) decrease."""
     published = [(name, getattr(figures, name)) for name in ("p10", "p25", "p50", "p75", "p90")]
     present = [(name, value) for name, value in published if value is not None]
     for (low_name, low), (high_name, high) in itertools.pairwise(present):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 import json
 import tomllib
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from salarycli.errors import InvalidData
+from salarycli.models import check_percentiles
 from salarycli.records import Level, Role
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -98,11 +98,7 @@ class RoleRow(_Row):
 
     @model_validator(mode="after")
     def _ordered(self) -> RoleRow:
-        present = [(n, getattr(self, n)) for n in ("p10", "p25", "p50", "p75", "p90")]
-        present = [(n, v) for n, v in present if v is not None]
-        for (low_name, low), (high_name, high) in itertools.pairwise(present):
-            if high < low:
-                raise ValueError(f"percentiles decrease: {low_name} {low} > {high_name} {high}")
+        check_percentiles(self)
         return self
 
 

@@ -429,3 +429,25 @@ def test_the_shipped_examples_are_valid_and_alike(example: str) -> None:
         198000,
         150000,
     )
+
+
+def test_market_and_rank_without_a_distribution_say_so(tmp_path: Path) -> None:
+    path = folder(tmp_path)
+    for args in (["market", "Rust Wizard"], ["rank", "Rust Wizard", "100k"]):
+        result = go("--data", str(path), *args)
+        assert (result.exit_code, result.stdout) == (1, "")
+        assert result.stderr.endswith(
+            "salarycli: error: there is no distribution of pay for Rust Wizard in United States "
+            "(a country has only an average; your data may give p10-p90)\n"
+        )
+    bands = folder(
+        tmp_path,
+        "role,base_salary,p10,p50,p90\nBand A,100000,80000,100000,130000\n",
+        None,
+        "withbands",
+    )
+    record = json.loads(go("--data", str(bands), "rank", "Band A", "115k", "-f", "json").stdout)
+    assert (record["percentile"], record["position"]) == (
+        70.0,
+        "70th percentile",
+    )  # 50 + 40 x 15/30
