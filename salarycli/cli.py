@@ -13,18 +13,21 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-from salarycli import batch, dataset, matching, output, report
+from salarycli import dataset, matching, output, report
 from salarycli.errors import BadInput, InvalidData, SalarycliError
 from salarycli.estimate import ladder, ranked
 from salarycli.matching import Match
 from salarycli.output import Chart, Column, Format, Pivot, View
 from salarycli.query import Asker
 from salarycli.records import Estimate, Market, Place, Role
+
+if TYPE_CHECKING:
+    from salarycli import batch
 
 PROG = "salarycli"
 
@@ -277,6 +280,8 @@ def estimate_command(
                 "estimate - writes one line per role: give --format csv, tsv or json "
                 "(json: one object per line)"
             )
+        from salarycli import batch  # only streams pay for it
+
         kind = {Format.json: "jsonl", Format.csv: "csv"}.get(fmt, "tsv") if fmt else "tsv"
         settings = batch.Settings("lines", kind, years, level, location, country)
         _run_batch(sys.stdin.buffer, None, settings, asker)
@@ -556,6 +561,8 @@ def batch_command(
     ] = False,
 ) -> None:
     """Estimate every record of a csv, tsv, jsonl or plain list, streaming, in order."""
+    from salarycli import batch
+
     kind = batch.input_format_for(source, input_format.value if input_format else None)
     settings = batch.Settings(
         kind,
@@ -585,6 +592,8 @@ def batch_command(
 
 def _run_batch(stream: IO[bytes], path: str | None, settings: batch.Settings, asker: Asker) -> None:
     """Run a batch to stdout; row problems and the summary go to stderr; exit 1 if any failed."""
+    from salarycli import batch
+
     with _closed_pipe_ends_quietly(), _progress(stream, path) as progress:
         summary = batch.run(stream, sys.stdout, sys.stderr, settings, asker, progress)
     print(f"{PROG}: {summary.line}", file=sys.stderr)
