@@ -24,7 +24,7 @@ from salarycli.estimate import ladder, ranked
 from salarycli.matching import Match
 from salarycli.output import Chart, Column, Format, Pivot, View
 from salarycli.query import Asker
-from salarycli.records import Estimate, Market, Place, Role
+from salarycli.records import Estimate, Market, Role
 
 if TYPE_CHECKING:
     from salarycli import batch
@@ -659,19 +659,7 @@ def locations(
     if not found:
         wanted = " and ".join(repr(text) for text in (query, kind and kind.value) if text)
         raise SalarycliError(f"no places match {wanted}")
-    records = [
-        {
-            "location": place.name,
-            "location_type": place.kind,
-            "code": place.code,
-            "usps": place.usps,
-            "states": "-".join(place.states) or None,
-            "cities": "; ".join(place.cities) or None,
-            "average_wage": place.average_wage,
-            "currency": "USD",
-        }
-        for place in found
-    ]
+    records = [report.place_record(place) for place in found]
     count = f"{len(found)} place" + ("" if len(found) == 1 else "s")
     _show(records, fmt, View(LOCATION_COLUMNS, caption=count))
 
@@ -789,7 +777,7 @@ def data_export(
     elif what is DataTable.levels:
         records = output.as_records(list(data.levels))
     else:
-        records = [_place_record(place) for place in dataset.load_places()]
+        records = [report.place_record(place) for place in dataset.load_places()]
     kind = fmt or DataFormat.csv
     if kind is DataFormat.jsonl:
         with _closed_pipe_ends_quietly():
@@ -798,19 +786,6 @@ def data_export(
                 sys.stdout.write(json.dumps(bare, ensure_ascii=False) + "\n")
         return
     _show(records, Format(kind.value), View(EXPORT_COLUMNS[what]))
-
-
-def _place_record(place: Place) -> dict[str, Any]:
-    return {
-        "location": place.name,
-        "location_type": place.kind,
-        "code": place.code,
-        "usps": place.usps,
-        "states": "-".join(place.states) or None,
-        "cities": "; ".join(place.cities) or None,
-        "average_wage": place.average_wage,
-        "currency": "USD",
-    }
 
 
 SOURCE_FIELDS = (

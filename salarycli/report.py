@@ -1,5 +1,6 @@
-"""The records `market`, `rank` and `relocate` show, built from a role, its market and its
-ladder there. Pure: no I/O, no typer, no rich; cli.py hands these records to output.render.
+"""The records `market`, `rank`, `relocate` and `locations` show, built from a role, its
+market and its ladder there. Pure: no I/O, no typer, no rich; cli.py hands these records to
+output.render.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from typing import Any
 
 from salarycli import market
 from salarycli.errors import MissingFigure
-from salarycli.records import Estimate, Market, Role, Wages
+from salarycli.records import Estimate, Market, Place, Role, Wages
 
 Record = dict[str, Any]
 PERCENTILES = (10, 25, 50, 75, 90)
@@ -23,6 +24,32 @@ def distribution(role: Role, where: Market) -> Wages:
             "(a country has only an average; your data may give p10-p90)"
         )
     return where.wages
+
+
+def _where_fields(role: Role, where: Market) -> Record:
+    """Which role, and where: the fields market and rank records start with."""
+    return {
+        "role": role.role,
+        "soc": role.soc,
+        "market_soc": where.market_soc,
+        "location": where.place.name,
+        "location_type": where.place.kind,
+        "location_basis": where.basis,
+    }
+
+
+def place_record(place: Place) -> Record:
+    """A place as `locations` and `data export --what places` show it."""
+    return {
+        "location": place.name,
+        "location_type": place.kind,
+        "code": place.code,
+        "usps": place.usps,
+        "states": "-".join(place.states) or None,
+        "cities": "; ".join(place.cities) or None,
+        "average_wage": place.average_wage,
+        "currency": "USD",
+    }
 
 
 def _money(amount: int, currency: str) -> str:
@@ -46,15 +73,7 @@ def market_records(role: Role, where: Market, rungs: Sequence[Estimate]) -> list
     statistics += [
         (rung.level, _percent(market.position(points, rung.salary)), rung.salary) for rung in rungs
     ]
-    base = {
-        "role": role.role,
-        "soc": role.soc,
-        "market_soc": where.market_soc,
-        "location": where.place.name,
-        "location_type": where.place.kind,
-        "location_basis": where.basis,
-        "employment": wages.employment,
-    }
+    base = {**_where_fields(role, where), "employment": wages.employment}
     return [
         {
             **base,
@@ -75,12 +94,7 @@ def rank_record(role: Role, where: Market, salary: int, rungs: Sequence[Estimate
     spot = market.position(points, salary)
     nearest = min(rungs, key=lambda rung: (abs(rung.salary - salary), rung.salary))
     return {
-        "role": role.role,
-        "soc": role.soc,
-        "market_soc": where.market_soc,
-        "location": where.place.name,
-        "location_type": where.place.kind,
-        "location_basis": where.basis,
+        **_where_fields(role, where),
         "salary": salary,
         "percentile": _percent(spot),
         "position": spot.label,

@@ -8,6 +8,7 @@ list. The files are only read: salarycli never changes, moves or writes them.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import tomllib
@@ -24,24 +25,8 @@ from salarycli.records import Level, Role
 
 MAX_BYTES = 50 * 1024 * 1024
 ROLES, LEVELS, ALIASES = "roles.csv", "levels.csv", "aliases.csv"
-ROLE_FIELDS = (
-    "role",
-    "soc",
-    "title",
-    "group",
-    "base_salary",
-    "currency",
-    "source",
-    "featured",
-    "reference_soc",
-    "employment",
-    "annual_mean",
-    "p10",
-    "p25",
-    "p50",
-    "p75",
-    "p90",
-)
+# The columns are the Role record's fields, as `data export --what roles` writes them.
+ROLE_FIELDS = tuple(f.name for f in dataclasses.fields(Role) if f.name != "missing_reason")
 LEVEL_FIELDS = ("level", "min_years", "max_years", "multiplier", "level_years")
 ALIAS_FIELDS = ("alias", "role", "source")
 REQUIRED = {
