@@ -6,22 +6,23 @@ The library API:
     >>> salarycli.estimate("Machine Learning Engineer", years=4).salary
     142495
 
-`salarycli.estimate` is this function; the estimator module of the same name is reached with
-`from salarycli.estimate import ...` (the form salarycli's own code uses). The module is
-imported (through salarycli.query) before the function is defined, so the name stays the
-function's.
+The package's rooms (README, "How the code is laid out"): core/ is the pure estimator, ladder
+and market; sources/ loads data; resolve/ turns what was typed into roles, places and amounts;
+present/ writes records; cli/, batch and this API are the ways in; session ties them together.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
-from salarycli.dataset import load_aliases, load_bundled, merged
-from salarycli.query import Asker
-from salarycli.records import Dataset, Estimate, Level, Role
+from salarycli.core.records import Dataset, Estimate, Level, Role
+from salarycli.session import Session
+from salarycli.sources.bundled import load_bundled
 
-__all__ = ["Dataset", "Estimate", "Level", "Role", "estimate", "load_dataset"]
+__all__ = ["Dataset", "Estimate", "Level", "Role", "Session", "estimate", "load_dataset"]
+SESSIONS = 8  # the datasets whose name indexes are kept between calls, most recent first
 
 
 def load_dataset(path: str | Path | None = None, only: bool = False) -> Dataset:
@@ -30,9 +31,7 @@ def load_dataset(path: str | Path | None = None, only: bool = False) -> Dataset:
     Raises salarycli.errors.InvalidData, whose `problems` list every problem."""
     if path is None:
         return load_bundled()
-    data, aliases = merged(Path(path), only)
-    _askers[id(data)] = Asker(data=data, aliases=lambda: aliases + load_aliases())
-    return data
+    return Session(path=str(path), only=only).data
 
 
 def estimate(
@@ -46,14 +45,23 @@ def estimate(
     """One estimate, as `salarycli estimate ROLE --years N` (or `--level NAME`) gives it, with
     `--location` or `--country` when given, from `data` (default: the bundled dataset). Give
     years or level, or a title with a seniority word ("Senior Civil Engineer")."""
-    chosen = data or load_bundled()
-    asker = _askers.get(id(chosen))
-    if asker is None:
-        asker = _askers[id(chosen)] = Asker(data=chosen, aliases=load_aliases)
-    return asker.estimate(role, None if years is None else str(years), level, location, country)
+    session = _session_for(data or load_bundled())
+    return session.estimate(role, None if years is None else str(years), level, location, country)
 
 
-_askers: dict[int, Asker] = {}  # by id of the dataset they answer from
+# The last few datasets' sessions, each kept with its dataset so that an id is not reused while
+# its session is remembered; bounded, so a long-running program does not grow.
+_sessions: OrderedDict[int, tuple[Dataset, Session]] = OrderedDict()
+
+
+def _session_for(data: Dataset) -> Session:
+    kept = _sessions.get(id(data))
+    if kept is None or kept[0] is not data:
+        kept = _sessions[id(data)] = (data, Session(data))
+        while len(_sessions) > SESSIONS:
+            _sessions.popitem(last=False)
+    _sessions.move_to_end(id(data))
+    return kept[1]
 
 
 def __getattr__(name: str) -> Any:

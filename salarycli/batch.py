@@ -3,7 +3,8 @@
 Reads csv, tsv, jsonl or plain lines in chunks as they arrive and writes each chunk's results
 before it waits for more, so a slow producer sees output at once and memory stays flat. Each
 distinct question (role, years, level, location, country) is answered once, through the same
-query.Asker as `estimate`, and its output is rendered once: records repeat, work does not.
+Session as `estimate`, and its output is encoded once by the one output path
+(present.render.Writer): records repeat, work does not.
 """
 
 from __future__ import annotations
@@ -17,13 +18,11 @@ from dataclasses import dataclass, field, fields
 from operator import itemgetter
 from typing import IO, Any
 
-from salarycli.errors import BadInput, SalarycliError
-from salarycli.output import cell_value, delimited_line, plain
-from salarycli.query import Asker
-from salarycli.records import Estimate, Level
+from salarycli.core.records import Estimate, Level
+from salarycli.errors import BadInput, SalarycliError, StrictStop
+from salarycli.present.render import Format, Writer
+from salarycli.session import CACHE_LIMIT, Session
 
-INPUT_FORMATS = ("csv", "tsv", "jsonl", "lines")
-OUTPUT_FORMATS = ("csv", "tsv", "jsonl", "json")
 EXTENSIONS = {
     ".csv": "csv",
     ".tsv": "tsv",
@@ -37,8 +36,6 @@ ESTIMATE_FIELDS = tuple(item.name for item in fields(Estimate))
 OUTPUT_FIELDS = (*ESTIMATE_FIELDS, "error")
 QUESTION = ("role", "years", "level", "location", "country")
 CHUNK = 1 << 16  # bytes read at a time; output is flushed before each read
-CACHE_LIMIT = 100_000  # distinct questions remembered; cleared when full, so memory stays flat
-RISKY = ("=", "+", "-", "@", "\t", "\r")  # cells a spreadsheet may run as formulas (CWE-1236)
 _ESCAPED = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8, kept by surrogateescape
 
 
@@ -62,10 +59,6 @@ class Summary:
     @property
     def line(self) -> str:
         return f"{self.estimated} estimated, {self.failed} failed"
-
-
-class StrictStop(SalarycliError):
-    """--strict met a record it could not estimate (exit 1)."""
 
 
 @dataclass
@@ -123,24 +116,23 @@ def run(
     out: IO[str],
     err: IO[str],
     settings: Settings,
-    asker: Asker,
+    session: Session,
     progress: Callable[[], None] | None = None,
 ) -> Summary:
     """Estimate every record of `source` into `out`; row problems go to `err`."""
-    return _Batch(out, err, settings, asker, progress).run(source)
+    return _Batch(out, err, settings, session, progress).run(source)
 
 
 class _Answers:
     """Answers by layers, each remembered: (years, level) text -> level; (location, country)
     text -> place; (role text, level, place) -> the record's output around its years cell.
     A million records hold a few thousand distinct questions, so a record costs a few
-    dictionary lookups; a question not met before goes through query.Asker like `estimate`.
+    dictionary lookups; a question not met before goes through the Session like `estimate`.
     Errors are remembered too (an unknown role's suggestions cost milliseconds)."""
 
-    def __init__(self, asker: Asker, render: Callable[[dict[str, Any]], str], json_cells: bool):
-        self.asker, self.render, self.json_cells = asker, render, json_cells
+    def __init__(self, session: Session, writer: Writer) -> None:
+        self.session, self.writer = session, writer
         self.rungs: dict[tuple[str | None, str | None], Any] = {}
-        self.places: dict[tuple[str | None, str | None], Any] = {}
         self.parts: dict[tuple[str | None, str, str | None, str | None], Any] = {}
         self.failures: dict[tuple[str | None, ...], tuple[str, str]] = {}
 
@@ -162,7 +154,7 @@ class _Answers:
         except SalarycliError as problem:
             if len(self.failures) >= CACHE_LIMIT:
                 self.failures.clear()
-            failed = (self.render(_failed(question, problem.message)), problem.message)
+            failed = (_encoded(self.writer, _failed(question, problem.message)), problem.message)
             self.failures[question] = failed
             return failed
         return before + rung[1] + after, None
@@ -184,26 +176,22 @@ class _Answers:
     def _rung(self, key: tuple[str | None, str | None]) -> tuple[str, str, Level | None]:
         """(level name, years cell, level); the name is "" when the title is to set it."""
         years, level = (text.strip() or None if text else None for text in key)
-        chosen = self.asker.level(years, level)
+        chosen = self.session.level(years, level)
         rung, given = chosen if chosen else (None, None)
-        bare = plain(given)
-        cell = json.dumps(bare) if self.json_cells else cell_value(bare)
-        return rung.level if rung else "", cell, rung
+        return rung.level if rung else "", self.writer.value(given), rung
 
     def _parts(self, key: tuple[str | None, str, str | None, str | None]) -> tuple[str, str]:
         """The output of (role, level, location, country) before and after its years cell."""
         role, level_name = key[:2]
-        place = self.asker.place(*(text.strip() or None if text else None for text in key[2:]))
+        place = self.session.place(*(text.strip() or None if text else None for text in key[2:]))
         if not role or not role.strip():
             raise BadInput("the role is empty")
-        levels = {level.level: level for level in self.asker.data.levels}
+        levels = {level.level: level for level in self.session.data.levels}
         chosen = (levels[level_name], None) if level_name else None
-        result = self.asker.answer(self.asker.match(role.strip()), chosen, place)
-        values = {name: plain(getattr(result, name)) for name in ESTIMATE_FIELDS}
-        values["years"], values["error"] = _MARK, None
-        text = self.render(values)
-        before, after = text.split(json.dumps(_MARK) if self.json_cells else _MARK)
-        return before, after
+        result = self.session.answer(self.session.match(role.strip()), chosen, place)
+        values = {name: getattr(result, name) for name in ESTIMATE_FIELDS}
+        values["error"] = None
+        return self.writer.around(values, "years")
 
 
 @dataclass(frozen=True)
@@ -213,30 +201,26 @@ class _Failure:
     message: str
 
 
-_MARK = "\x00"  # where a record's years go in its cached output
-
-
 class _Batch:
     def __init__(
         self,
         out: IO[str],
         err: IO[str],
         settings: Settings,
-        asker: Asker,
+        session: Session,
         progress: Callable[[], None] | None,
     ) -> None:
-        self.out, self.err, self.settings = out, err, settings
+        self.err, self.settings = err, settings
         self.progress = progress
         self.summary = Summary()
-        self.pending: list[str] = []
+        self.writer = Writer(
+            Format(settings.output_format), out, compact=True, safe_csv=settings.safe_csv
+        )
+        self.pending = self.writer.pending  # the fast path appends to it directly
         self.problems: list[str] = []
         self.header: list[str] | None = None  # output columns, once known
-        self.written = False
         self.warned = False
-        kind = settings.output_format
-        self.delimiter = "\t" if kind == "tsv" else ","
-        self.quote = re.compile('[\t"\r\n]' if kind == "tsv" else '[,"\r\n]')
-        self.answers = _Answers(asker, self._render, json_cells=kind in ("jsonl", "json"))
+        self.answers = _Answers(session, self.writer)
 
     # --- reading ----------------------------------------------------------------------
 
@@ -264,8 +248,7 @@ class _Batch:
         if not count and self.header is None:
             raise BadInput("the input is empty: no records")
         self._start()
-        if self.settings.output_format == "json":
-            self.pending.append("\n]\n" if count else "[]\n")
+        self.writer.close()
         self.flush()
         return self.summary
 
@@ -324,7 +307,7 @@ class _Batch:
     def _plain_rows(self) -> bool:
         """Whether a cached answer can be written as it is (csv or tsv, header written)."""
         self._start()
-        return self.settings.output_format in ("csv", "tsv")
+        return self.writer.delimited
 
     def _odd_row(
         self,
@@ -402,7 +385,7 @@ class _Batch:
             text, error = self.answers.text(record.question)
         else:
             error = record.problem
-            text = self._render(_failed(record.question, error))
+            text = _encoded(self.writer, _failed(record.question, error))
         if error is not None:
             self.summary.failed += 1
             message = f"salarycli: line {record.line}: {error}"
@@ -417,70 +400,49 @@ class _Batch:
         self._start()
         if record.extras:
             text = self._with_extras(record, text)
-        if self.settings.output_format == "json":
-            first = self.summary.estimated + self.summary.failed == 1
-            text = ("[\n" if first else ",\n") + text.rstrip("\n")
-        self.pending.append(text)
-        if len(self.pending) >= 4096:
-            self.flush()
+        self.writer.write_text(text)
 
     def _start(self) -> None:
         """The csv/tsv header, once, before the first record (or alone, for no records)."""
-        if self.written:
-            return
-        self.written = True
-        if self.settings.output_format in ("csv", "tsv") and self.header is not None:
-            self.pending.append(self._row(self.header))
-
-    def _render(self, values: dict[str, Any]) -> str:
-        if self.settings.output_format in ("csv", "tsv"):
-            return self._row([cell_value(value) for value in values.values()])
-        return json.dumps(values, ensure_ascii=False) + "\n"
+        if self.header is not None and self.writer.fields is None:
+            self.writer.fields = self.header
+        self.writer.start()
 
     def _with_extras(self, record: _Record, text: str) -> str:
-        """The record's pass-through fields before its estimate fields."""
-        if self.settings.output_format not in ("csv", "tsv"):
+        """The record's pass-through fields before its estimate fields; in csv and tsv, the
+        header's columns, in the header's order, whatever the record has."""
+        if not self.writer.delimited:
             prefix = json.dumps(dict(record.extras), ensure_ascii=False)[1:-1]
             return "{" + prefix + ", " + text[1:]
         assert self.header is not None
         columns = self.header[: len(self.header) - len(OUTPUT_FIELDS)]
-        if len(record.extras) == len(columns) and all(
-            name == column for (name, _), column in zip(record.extras, columns, strict=True)
-        ):
-            cells = [cell_value(value) for _, value in record.extras]
-        else:  # jsonl records with other keys than the first: csv has the first's columns
-            given = dict(record.extras)
-            dropped = [name for name in given if name not in columns]
-            if dropped and not self.warned:
-                self.warned = True
-                self.problems.append(
-                    f"salarycli: warning: line {record.line} has fields the first record did "
-                    f"not ({', '.join(dropped)}); {self.settings.output_format} output keeps the "
-                    "first record's columns (use --format jsonl to keep every field)"
-                )
-            cells = [cell_value(given.get(column)) for column in columns]
-        return self._row(cells, end="") + self.delimiter + text
-
-    def _row(self, cells: list[str], end: str = "\n") -> str:
-        if self.settings.safe_csv:
-            cells = [("'" + cell) if cell.startswith(RISKY) else cell for cell in cells]
-        joined = self.delimiter.join(cells)
-        if not self.quote.search(joined):
-            return joined + end
-        return delimited_line(cells, self.delimiter) + end
+        given = dict(record.extras)
+        dropped = [name for name in given if name not in columns]
+        if dropped and not self.warned:  # jsonl records with other keys than the first
+            self.warned = True
+            self.problems.append(
+                f"salarycli: warning: line {record.line} has fields the first record did "
+                f"not ({', '.join(dropped)}); {self.settings.output_format} output keeps the "
+                "first record's columns (use --format jsonl to keep every field)"
+            )
+        return self.writer.cells(given.get(column) for column in columns) + (
+            self.writer.delimiter + text
+        )
 
     def flush(self) -> None:
         """Write what is ready, before the next read may wait for the producer."""
-        if self.pending:
-            self.out.write("".join(self.pending))
-            self.pending.clear()
-            self.out.flush()
+        self.writer.flush()
         if self.problems:
             self.err.write("\n".join(self.problems) + "\n")
             self.problems.clear()
             self.err.flush()
         if self.progress:
             self.progress()
+
+
+def _encoded(writer: Writer, values: dict[str, Any]) -> str:
+    """A record's estimate fields (without its pass-through fields) as `writer` writes them."""
+    return writer.cells(values.values()) + "\n" if writer.delimited else writer.text(values)
 
 
 def _failed(question: tuple[str | None, ...], error: str) -> dict[str, Any]:

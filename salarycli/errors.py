@@ -71,3 +71,7 @@ class InvalidData(DataError):
         count = f"{len(problems)} problem" + ("" if len(problems) == 1 else "s")
         super().__init__(f"{count} in {path}; nothing was estimated")
         self.problems = problems
+
+
+class StrictStop(SalarycliError):
+    """batch --strict met a record it could not estimate (exit 1)."""

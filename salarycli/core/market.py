@@ -1,21 +1,23 @@
-"""The market behind an estimate, pure: which figures a place uses, its location factor, and
-where a salary sits in an occupation's distribution.
+"""The market behind an estimate, pure: which figures a place uses (the fallback chain), its
+location factor, and where a salary sits in an occupation's distribution.
 
-No I/O. Percentile points are the published (10, p10) ... (90, p90); between two of them a
-wage is interpolated linearly (piecewise linear, so monotone), and nothing is extrapolated
-beyond the lowest or highest published point.
+No I/O: figures come through the Figures interface, which sources.Catalog implements over the
+registered data sources. Percentile points are the published (10, p10) ... (90, p90); between
+two of them a wage is interpolated linearly (piecewise linear, so monotone), and nothing is
+extrapolated beyond the lowest or highest published point.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from math import floor
+from typing import Protocol
 
+from salarycli.core.records import Market, Place, Role, Wages
 from salarycli.errors import MissingFigure
-from salarycli.records import Market, Place, Role, Wages
 
 # The US Department of Labor sets its four prevailing-wage levels near these percentiles of the
 # OEWS distribution (Level I: mean of the bottom third; IV: mean of the top two thirds).
@@ -23,6 +25,52 @@ WAGE_LEVELS = (("I", 17), ("II", 34), ("III", 50), ("IV", 67))
 NATIONAL = Place(code="US", name="United States", kind="national")
 
 Points = Sequence[tuple[int, int]]
+
+
+class Figures(Protocol):
+    """What the market needs from the data sources (sources.Catalog is the implementation)."""
+
+    def national(self, soc: str) -> Wages | None:
+        """An occupation's published national figures (BLS's, whatever the user's data)."""
+
+    def area(self, place: Place, soc: str) -> Wages | None:
+        """An occupation's published figures in a state, metro or other area; None: none."""
+
+    def parent(self, place: Place) -> Place:
+        """The wider area a place falls back to: a metro's state, a state's nation."""
+
+    def average_wage(self, code: str) -> int | None:
+        """A country's average annual wage (USD at PPP), by ISO code ("US" included)."""
+
+    def source(self, place: Place) -> str:
+        """The label of the source that publishes `place`'s figures."""
+
+
+def market_for(role: Role, place: Place, figures: Figures) -> Market:
+    """The market `role` is estimated in at `place`: a country's average-wage ratio; in the US,
+    the first area up the chain (metro -> its state -> the nation) where the source published an
+    annual mean for the role's occupation; nationally, the role's own distribution if it has
+    one (a user's bands)."""
+    if place.kind == "country":
+        us_average = figures.average_wage("US")
+        assert us_average is not None
+        return country_market(place, us_average, figures.source(place))
+    occupation = role.soc or role.reference_soc
+    national = figures.national(occupation) if occupation else None
+    if place.kind == "national" and role.wages and role.wages.any_percentile:
+        own = role.wages
+        if own.annual_mean is None:
+            own = replace(own, annual_mean=role.base_salary)
+        return national_market(role, own, role.source)
+    if place.kind == "national" and national is None:
+        return national_market(role, None, role.source)
+    chain: list[tuple[str, str, Wages | None]] = []
+    area = place
+    while occupation and area.kind != "national":
+        chain.append((area.kind, area.name, figures.area(area, occupation)))
+        area = figures.parent(area)
+    chain.append(("national", NATIONAL.name, national))
+    return locate(role, place, chain, national, figures.source(place))
 
 
 def whole_dollars(amount: Fraction) -> int:

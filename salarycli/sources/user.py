@@ -8,7 +8,6 @@ list. The files are only read: salarycli never changes, moves or writes them.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import json
 import tomllib
@@ -19,14 +18,16 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from salarycli.core import ladder
+from salarycli.core.records import ROLE_FIELDS, WAGE_FIELDS, Dataset, Level, Role, Source, Wages
 from salarycli.errors import InvalidData
-from salarycli.models import check_percentiles
-from salarycli.records import Level, Role
+from salarycli.sources.bundled import load_bundled, load_currencies
+from salarycli.sources.schema import check_percentiles
 
 MAX_BYTES = 50 * 1024 * 1024
+SOURCE = "user"
 ROLES, LEVELS, ALIASES = "roles.csv", "levels.csv", "aliases.csv"
-# The columns are the Role record's fields, as `data export --what roles` writes them.
-ROLE_FIELDS = tuple(f.name for f in dataclasses.fields(Role) if f.name != "missing_reason")
+# The columns are a role's flat row, as `data export --what roles` writes them.
 LEVEL_FIELDS = ("level", "min_years", "max_years", "multiplier", "level_years")
 ALIAS_FIELDS = ("alias", "role", "source")
 REQUIRED = {
@@ -45,6 +46,35 @@ class UserData:
     levels: list[Level] | None
     aliases: list[tuple[str, str]]
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """What the user's data held, for `data info`."""
+        return {
+            "roles": len(self.roles),
+            "levels": len(self.levels or ()),
+            "aliases": len(self.aliases),
+        }
+
+
+def merged(user: UserData, only: bool = False) -> Dataset:
+    """The bundled dataset with a user's on top: user roles extend the bundled ones and replace
+    any of the same name (`only`: the user's roles alone); a user ladder replaces the bundled."""
+    bundled = load_bundled()
+    theirs = {" ".join(role.role.casefold().split()): role for role in user.roles}
+    if only:
+        roles = tuple(user.roles)
+    else:
+        kept = [theirs.pop(" ".join(r.role.casefold().split()), r) for r in bundled.roles]
+        roles = tuple(kept) + tuple(theirs.values())
+    label = f"your data ({user.path.name})"
+    source = Source(id=SOURCE, label=label, publisher="you", title=str(user.path))
+    return Dataset(
+        roles=roles,
+        levels=tuple(user.levels) if user.levels else bundled.levels,
+        sources={**bundled.sources, SOURCE: source},
+        aliases=tuple(user.aliases),
+    )
 
 
 Money = Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
@@ -77,7 +107,7 @@ class RoleRow(_Row):
     @classmethod
     def _currency(cls, value: str) -> str:
         code = value.upper()
-        if code not in _currencies():
+        if code not in load_currencies():
             raise ValueError(f"unknown currency code {value!r} (ISO 4217, like USD or EUR)")
         return code
 
@@ -99,12 +129,6 @@ class AliasRow(_Row):
     role: Annotated[str, Field(min_length=1)]
 
 
-def _currencies() -> frozenset[str]:
-    from salarycli.dataset import load_currencies
-
-    return load_currencies()
-
-
 def read(path: Path) -> UserData:
     """Read and validate a user's dataset; InvalidData lists every problem."""
     tables, problems, warnings = _tables(path)
@@ -114,9 +138,7 @@ def read(path: Path) -> UserData:
     if "roles" in tables:
         roles = _roles(tables["roles"], problems, path)
     elif not problems:
-        problems.append(
-            f"{_name(path)}: no roles (a folder needs roles.csv; a file a 'roles' table)"
-        )
+        problems.append(f"{path}: no roles (a folder needs roles.csv; a file a 'roles' table)")
     if "levels" in tables:
         levels = _levels(tables["levels"], problems)
     if "aliases" in tables:
@@ -128,10 +150,6 @@ def read(path: Path) -> UserData:
 
 
 Rows = list[tuple[str, dict[str, Any]]]  # (where, the row's fields)
-
-
-def _name(path: Path) -> str:
-    return str(path)
 
 
 def _tables(path: Path) -> tuple[dict[str, Rows], list[str], list[str]]:
@@ -151,39 +169,39 @@ def _tables(path: Path) -> tuple[dict[str, Rows], list[str], list[str]]:
                         tables[kind] = rows
         return tables, problems, warnings
     if not path.exists():
-        problems.append(f"{_name(path)}: no such file or folder")
+        problems.append(f"{path}: no such file or folder")
         return tables, problems, warnings
     text = _text(path, problems)
     if text is None:
         return tables, problems, warnings
     suffix = path.suffix.lower()
     if suffix not in (".json", ".toml"):
-        problems.append(f"{_name(path)}: give a folder of csv files, or a .json or .toml file")
+        problems.append(f"{path}: give a folder of csv files, or a .json or .toml file")
         return tables, problems, warnings
     try:
         document = json.loads(text) if suffix == ".json" else tomllib.loads(text)
     except (json.JSONDecodeError, tomllib.TOMLDecodeError) as error:
         line = getattr(error, "lineno", None) or _toml_line(str(error))
-        problems.append(f"{_name(path)}:{line}: not valid {suffix[1:]}: {error}")
+        problems.append(f"{path}:{line}: not valid {suffix[1:]}: {error}")
         return tables, problems, warnings
     if not isinstance(document, dict):
-        problems.append(f"{_name(path)}: expected tables 'roles' (and 'levels', 'aliases')")
+        problems.append(f"{path}: expected tables 'roles' (and 'levels', 'aliases')")
         return tables, problems, warnings
     for kind in ("roles", "levels", "aliases"):
         if kind not in document:
             continue
         items = document[kind]
         if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-            problems.append(f"{_name(path)}:{kind}: expected a list of tables")
+            problems.append(f"{path}:{kind}: expected a list of tables")
             continue
         if not items:
-            problems.append(f"{_name(path)}:{kind}: empty")
+            problems.append(f"{path}:{kind}: empty")
             continue
         for key in sorted({key for item in items for key in item} - set(KNOWN[kind])):
-            warnings.append(f"{_name(path)}:{kind}: {key}: unknown field, ignored (warning)")
-        tables[kind] = [(f"{_name(path)}:{kind}[{i}]", item) for i, item in enumerate(items)]
+            warnings.append(f"{path}:{kind}: {key}: unknown field, ignored (warning)")
+        tables[kind] = [(f"{path}:{kind}[{i}]", item) for i, item in enumerate(items)]
     for key in sorted(set(document) - {"roles", "levels", "aliases"}):
-        warnings.append(f"{_name(path)}: {key}: unknown table, ignored (warning)")
+        warnings.append(f"{path}: {key}: unknown table, ignored (warning)")
     return tables, problems, warnings
 
 
@@ -196,14 +214,14 @@ def _text(file: Path, problems: list[str]) -> str | None:
     """The file's text: refused over 50 MB (before reading), and when not UTF-8."""
     size = file.stat().st_size
     if size > MAX_BYTES:
-        problems.append(f"{_name(file)}: {size:,} bytes; salarycli reads files up to 50 MB")
+        problems.append(f"{file}: {size:,} bytes; salarycli reads files up to 50 MB")
         return None
     data = file.read_bytes()
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        problems.append(f"{_name(file)}:{line}: encoding: not UTF-8 text (byte {error.start})")
+        problems.append(f"{file}:{line}: encoding: not UTF-8 text (byte {error.start})")
         return None
 
 
@@ -211,15 +229,15 @@ def _csv(file: Path, text: str, kind: str, problems: list[str], warnings: list[s
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
     if header is None or not any(cell.strip() for cell in header):
-        problems.append(f"{_name(file)}: empty file")
+        problems.append(f"{file}: empty file")
         return None
     names = [cell.strip().casefold() for cell in header]
     missing = [column for column in REQUIRED[kind] if column not in names]
     for column in missing:
-        problems.append(f"{_name(file)}:1: {column}: required column is missing")
+        problems.append(f"{file}:1: {column}: required column is missing")
     for name in names:
         if name and name not in KNOWN[kind]:
-            warnings.append(f"{_name(file)}:1: {name}: unknown column, ignored (warning)")
+            warnings.append(f"{file}:1: {name}: unknown column, ignored (warning)")
     if missing:
         return None
     rows: Rows = []
@@ -229,9 +247,9 @@ def _csv(file: Path, text: str, kind: str, problems: list[str], warnings: list[s
         if not any(cell.strip() for cell in row):
             continue
         fields = {name: value for name, value in zip(names, row, strict=False) if value.strip()}
-        rows.append((f"{_name(file)}:{start}", fields))
+        rows.append((f"{file}:{start}", fields))
     if not rows and kind == "roles":
-        problems.append(f"{_name(file)}: no roles, only a header")
+        problems.append(f"{file}: no roles, only a header")
     return rows
 
 
@@ -293,6 +311,15 @@ def _roles(rows: Rows, problems: list[str], path: Path) -> list[Role]:
             continue
         first[key] = (where, row.role)
         base = _whole(row.base_salary)
+        wages = Wages(
+            row.employment,
+            _whole(row.annual_mean),
+            _whole(row.p10),
+            _whole(row.p25),
+            _whole(row.p50),
+            _whole(row.p75),
+            _whole(row.p90),
+        )
         roles.append(
             Role(
                 role=row.role,
@@ -304,13 +331,9 @@ def _roles(rows: Rows, problems: list[str], path: Path) -> list[Role]:
                 source=row.source or f"your data ({path.name})",
                 featured=row.featured,
                 reference_soc=row.reference_soc,
-                employment=row.employment,
-                annual_mean=_whole(row.annual_mean),
-                p10=_whole(row.p10),
-                p25=_whole(row.p25),
-                p50=_whole(row.p50),
-                p75=_whole(row.p75),
-                p90=_whole(row.p90),
+                wages=wages
+                if any(getattr(wages, name) is not None for name in WAGE_FIELDS)
+                else None,
                 missing_reason=None if base else f"your data gives no base_salary for {row.role}",
             )
         )
@@ -318,43 +341,15 @@ def _roles(rows: Rows, problems: list[str], path: Path) -> list[Role]:
 
 
 def _levels(rows: Rows, problems: list[str]) -> list[Level]:
-    """The ladder: starting at 0, each level from its min_years to the next one's, the last
-    open-ended; max_years, where given, must agree."""
+    """The ladder (core.ladder.check): each level from its min_years to the next one's."""
     valid = _valid(rows, LevelRow, problems)
     if not valid:
         return []
-    ordered = sorted(valid, key=lambda item: item[1].min_years)
-    levels: list[Level] = []
-    names: dict[str, str] = {}
-    if ordered[0][1].min_years != 0:
-        where, row = ordered[0]
-        problems.append(f"{where}: min_years: levels must start at 0, not {row.min_years}")
-    for index, (where, row) in enumerate(ordered):
-        key = row.level.casefold()
-        if key in names:
-            problems.append(f"{where}: level: {row.level!r} repeats {_short(names[key])}")
-        names.setdefault(key, where)
-        following = ordered[index + 1] if index + 1 < len(ordered) else None
-        if following and following[1].min_years == row.min_years:
-            problems.append(
-                f"{following[0]}: min_years: overlaps {row.level!r} of {_short(where)} "
-                f"(both start at {row.min_years})"
-            )
-        end = following[1].min_years - 1 if following else None
-        after = f"{following[1].level!r} of {_short(following[0])}" if following else ""
-        if row.max_years is not None:
-            if row.max_years < row.min_years:
-                problems.append(
-                    f"{where}: max_years: {row.max_years} is below min_years {row.min_years}"
-                )
-            elif end is None:
-                problems.append(f"{where}: max_years: the last level is open-ended: leave it empty")
-            elif row.max_years > end:
-                problems.append(f"{where}: max_years: overlaps {after}, which starts at {end + 1}")
-            elif row.max_years < end:
-                problems.append(
-                    f"{where}: max_years: gap before {after}: "
-                    f"years {row.max_years + 1}-{end} are in no level"
-                )
-        levels.append(Level(row.level, row.min_years, end, row.multiplier))
-    return levels
+    rungs = [ladder.Rung(row.level, row.min_years, row.max_years) for _, row in valid]
+    found, ends = ladder.check(rungs, [_short(where) for where, _ in valid])
+    problems += [f"{valid[p.at][0]}: {p.field}: {p.message}" for p in found]
+    ordered = sorted(range(len(valid)), key=lambda index: valid[index][1].min_years)
+    return [
+        Level(valid[i][1].level, valid[i][1].min_years, ends[i], valid[i][1].multiplier)
+        for i in ordered
+    ]

@@ -1,4 +1,4 @@
-"""The plain records salarycli computes with: levels, roles, sources and estimates.
+"""The plain records salarycli computes with: levels, roles, wages, places, markets, estimates.
 
 These are plain dataclasses, not pydantic models, on purpose: every estimate builds them, and
 importing pydantic costs more than the whole estimate (see benchmarks/RESULTS.md). The pydantic
@@ -50,13 +50,36 @@ class Source:
 
 
 @dataclass(slots=True, unsafe_hash=True)
+class Wages:
+    """One occupation's published annual figures in one place (None: not published)."""
+
+    employment: int | None
+    annual_mean: int | None
+    p10: int | None
+    p25: int | None
+    p50: int | None
+    p75: int | None
+    p90: int | None
+
+    @property
+    def percentiles(self) -> tuple[tuple[int, int], ...]:
+        """The published (percentile, wage) points, lowest first."""
+        points = ((10, self.p10), (25, self.p25), (50, self.p50), (75, self.p75), (90, self.p90))
+        return tuple((rank, wage) for rank, wage in points if wage is not None)
+
+    @property
+    def any_percentile(self) -> bool:
+        return any(wage is not None for _, wage in self.percentiles)
+
+
+@dataclass(slots=True, unsafe_hash=True)
 class Role:
     """A role salarycli can estimate.
 
     `role` is the name shown (the seed's name for featured roles, else the BLS title), `title`
-    the official SOC title. Wages are BLS OEWS annual figures in whole dollars; None means BLS
-    published no figure. `base_salary` is what the level multipliers scale; `source` is the label
-    of its Source.
+    the official SOC title. `wages` are the role's own national figures (BLS OEWS, or a user's
+    bands), None when it has none. `base_salary` is what the level multipliers scale; `source`
+    is the label of its Source.
     """
 
     role: str
@@ -68,13 +91,7 @@ class Role:
     source: str
     featured: bool = False
     reference_soc: str | None = None
-    employment: int | None = None
-    annual_mean: int | None = None
-    p10: int | None = None
-    p25: int | None = None
-    p50: int | None = None
-    p75: int | None = None
-    p90: int | None = None
+    wages: Wages | None = None
     missing_reason: str | None = None
 
 
@@ -101,26 +118,6 @@ class Place:
 
 
 @dataclass(slots=True)
-class Wages:
-    """One occupation's published annual figures in one place (None: not published)."""
-
-    soc: str
-    employment: int | None
-    annual_mean: int | None
-    p10: int | None
-    p25: int | None
-    p50: int | None
-    p75: int | None
-    p90: int | None
-
-    @property
-    def percentiles(self) -> tuple[tuple[int, int], ...]:
-        """The published (percentile, wage) points, lowest first."""
-        points = ((10, self.p10), (25, self.p25), (50, self.p50), (75, self.p75), (90, self.p90))
-        return tuple((rank, wage) for rank, wage in points if wage is not None)
-
-
-@dataclass(slots=True)
 class Market:
     """The place an estimate is for, and the figures it rests on.
 
@@ -142,11 +139,14 @@ class Market:
 
 @dataclass(slots=True)
 class Dataset:
-    """Everything one estimate needs: the roles, the level ladder and the sources by id."""
+    """Everything one estimate needs: the roles, the level ladder and the sources by id.
+    `aliases` are the (alias, role) pairs of a user's data; the bundled ones are read by
+    sources.bundled only when a name is not a role's own."""
 
     roles: tuple[Role, ...]
     levels: tuple[Level, ...]
     sources: dict[str, Source]
+    aliases: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(slots=True)
@@ -173,3 +173,27 @@ class Estimate:
     note: str | None = None
     matched_by: str = "exact"  # how the role was found: exact, alias, soc, seniority, fuzzy
     query: str | None = None  # what was typed for the role
+
+
+WAGE_FIELDS = ("employment", "annual_mean", "p10", "p25", "p50", "p75", "p90")
+# A role as one flat row: what `data export --what roles` writes and a user's roles.csv reads.
+ROLE_FIELDS = (
+    "role",
+    "soc",
+    "title",
+    "group",
+    "base_salary",
+    "currency",
+    "source",
+    "featured",
+    "reference_soc",
+    *WAGE_FIELDS,
+)
+
+
+def role_row(role: Role) -> dict[str, object]:
+    """A role as one flat row of ROLE_FIELDS (its wages spread into columns)."""
+    row: dict[str, object] = {name: getattr(role, name) for name in ROLE_FIELDS[:9]}
+    for name in WAGE_FIELDS:
+        row[name] = getattr(role.wages, name) if role.wages else None
+    return row

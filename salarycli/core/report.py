@@ -1,6 +1,6 @@
 """The records `market`, `rank`, `relocate` and `locations` show, built from a role, its
-market and its ladder there. Pure: no I/O, no typer, no rich; cli.py hands these records to
-output.render.
+market and its ladder there. Pure: no I/O, no typer, no rich; the command line hands these
+records to present.render.
 """
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from salarycli import market
+from salarycli.core import market
+from salarycli.core.records import Estimate, Market, Place, Role, Wages
 from salarycli.errors import MissingFigure
-from salarycli.records import Estimate, Market, Place, Role, Wages
 
 Record = dict[str, Any]
 PERCENTILES = (10, 25, 50, 75, 90)
@@ -52,7 +52,8 @@ def place_record(place: Place) -> Record:
     }
 
 
-def _money(amount: int, currency: str) -> str:
+def money(amount: int, currency: str = "USD") -> str:
+    """An amount as text: "$142,495", or "51,000 EUR" in another currency."""
     return f"${amount:,}" if currency == "USD" else f"{amount:,} {currency}"
 
 
@@ -115,7 +116,7 @@ def relocate_record(
     moved = market.relocate(salary, start, end)
     if moved.same_percentile is None and start.wages and end.wages and moved.position:
         notes.append(
-            f"{_money(salary, role.currency)} is {moved.position.label} in {start.place.name}: "
+            f"{money(salary, role.currency)} is {moved.position.label} in {start.place.name}: "
             "no same-percentile "
             "figure without extrapolating"
         )

@@ -1,4 +1,4 @@
-"""The pure estimator: a role, a level ladder and years (or a level) in, Estimates out.
+"""The pure estimator: a role, a level and its market in, Estimates out.
 
 No I/O, no typer, no rich, no pydantic. Money is whole dollars: base_salary x multiplier is
 computed with Decimal and rounded once, half up (108,670 x 0.75 = 81,502.5 -> 81,503).
@@ -11,21 +11,8 @@ from decimal import Decimal
 from fractions import Fraction
 from math import floor
 
-from salarycli.errors import BadInput, MissingFigure
-from salarycli.records import Estimate, Level, Market, Role
-
-MAX_YEARS = 70
-
-
-def level_for_years(levels: Sequence[Level], years: float) -> Level:
-    """The level whose range holds `years` completed years: 2.9 is still 0-2, 3 is 3-5."""
-    if not 0 <= years <= MAX_YEARS:  # also false for nan
-        raise BadInput(f"years must be a number from 0 to {MAX_YEARS}, got {years}")
-    found = levels[0]
-    for level in levels:
-        if years >= level.min_years:
-            found = level
-    return found
+from salarycli.core.records import Estimate, Level, Market, Role
+from salarycli.errors import MissingFigure
 
 
 def salary(base_salary: int, multiplier: Decimal, factor: Fraction = Fraction(1)) -> int:
@@ -44,7 +31,7 @@ def estimate(
     if role.base_salary is None:
         raise MissingFigure(role.missing_reason or f"{role.role} has no base salary")
     factor = market.factor if market else Fraction(1)
-    wages = market.wages if market else None
+    wages = market.wages if market else role.wages
     sources = [role.source, market.source] if market else [role.source]
     return Estimate(
         role=role.role,
@@ -61,18 +48,11 @@ def estimate(
         location_type=market.place.kind if market else "national",
         location_basis=market.basis if market else "national",
         location_factor=round(float(factor), 6),
-        p25=(wages.p25 if wages else None) if market else role.p25,
-        p75=(wages.p75 if wages else None) if market else role.p75,
+        p25=wages.p25 if wages else None,
+        p75=wages.p75 if wages else None,
         market_soc=market.market_soc if market else role.soc,
         note=market.note if market else None,
     )
-
-
-def estimate_years(
-    role: Role, levels: Sequence[Level], years: float, market: Market | None = None
-) -> Estimate:
-    """The estimate for a role after `years` completed years of experience."""
-    return estimate(role, level_for_years(levels, years), years, market)
 
 
 def ladder(role: Role, levels: Sequence[Level], market: Market | None = None) -> list[Estimate]:

@@ -1,34 +1,16 @@
-"""The one renderer: plain records in, table | json | csv | tsv out, written to a given stream.
-
-Every command hands its records here. Machine formats are tidy (one record per row, the same
-snake_case fields everywhere, bare numbers, missing figures empty or null); only tables format
-money ("$142,495"), and rich is imported only when a table is drawn. The whole output is built
-first and written at once, so an error never leaves half an output on stdout.
-"""
+"""Tables for a person at a terminal, drawn with rich (imported only here, only when a table is
+drawn), and the text bar chart of a distribution. Machine formats never come here."""
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 import os
 import shutil
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
-from decimal import Decimal
-from enum import StrEnum
-from typing import IO, Any, Literal
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import IO, Literal
 
-Record = Mapping[str, Any]
-Kind = Literal["text", "money", "signed_money", "multiplier", "factor", "number", "range"]
-MISSING = "n/a"  # how a table shows a figure the source did not publish
-
-
-class Format(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    tsv = "tsv"
+from salarycli.present.render import MISSING, Kind, Record, format_value, is_terminal
 
 
 @dataclass(frozen=True)
@@ -78,102 +60,7 @@ class View:
     chart: Chart | None = None
 
 
-def as_records(
-    items: Sequence[Any], exclude: Sequence[str] = (), **extra: Sequence[Any]
-) -> list[dict[str, Any]]:
-    """Dataclass instances as records in field order, less `exclude`, plus `extra` columns."""
-    if not items:
-        return []
-    names = [field.name for field in fields(items[0]) if field.name not in exclude]
-    rows = [{name: getattr(item, name) for name in names} for item in items]
-    for key, values in extra.items():
-        for row, value in zip(rows, values, strict=True):
-            row[key] = value
-    return rows
-
-
-def is_terminal(stream: IO[str]) -> bool:
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty())
-
-
-def default_format(stream: IO[str]) -> Format:
-    """table for a person at a terminal, tsv for cut, sort and awk."""
-    return Format.table if is_terminal(stream) else Format.tsv
-
-
-def render(
-    records: Sequence[Record],
-    fmt: Format,
-    stream: IO[str],
-    view: View | None = None,
-    *,
-    single: bool = False,
-) -> None:
-    """Write `records` to `stream` in `fmt`; `single` makes json one object, not an array."""
-    if fmt is Format.table:
-        text = _table(records, view or View(), stream)
-    elif fmt is Format.json:
-        bare = [{key: plain(value) for key, value in record.items()} for record in records]
-        document: object = bare[0] if single and len(bare) == 1 else bare
-        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    else:
-        text = _delimited(records, "," if fmt is Format.csv else "\t")
-    stream.write(text)
-    stream.flush()
-
-
-def plain(value: Any) -> Any:
-    """A bare JSON/CSV value: whole numbers as int (4, not 4.0), other numbers as float."""
-    if isinstance(value, Decimal | float):
-        return int(value) if value == int(value) else float(value)
-    return value
-
-
-def _delimited(records: Sequence[Record], delimiter: str) -> str:
-    lines = [delimited_line(list(records[0].keys()), delimiter)] if records else []
-    lines += [delimited_line([cell_value(v) for v in r.values()], delimiter) for r in records]
-    return "".join(line + "\n" for line in lines)
-
-
-def delimited_line(cells: Sequence[str], delimiter: str) -> str:
-    """One csv or tsv line, without its line end. Lines end in "\n"; a field holding a comma,
-    quote, tab, CR or LF is quoted (the writer is told CRLF so that a lone CR is quoted too)."""
-    buffer = io.StringIO()
-    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerow(cells)
-    return buffer.getvalue()[:-2]
-
-
-def cell_value(value: Any) -> str:
-    """A csv/tsv cell: missing is empty, booleans and nested values as JSON writes them."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return str(plain(value))
-
-
-def format_value(value: Any, kind: Kind, currency: str = "USD") -> str:
-    """How a table cell shows a value: "$142,495", "0.90", "n/a" for a missing figure."""
-    if value is None:
-        return MISSING
-    if kind in ("money", "signed_money"):
-        sign = "-" if value < 0 else ("+" if kind == "signed_money" and value > 0 else "")
-        amount = f"{abs(value):,}"
-        return f"{sign}${amount}" if currency == "USD" else f"{sign}{amount} {currency}"
-    if kind == "multiplier":
-        return f"{value:.2f}"
-    if kind == "factor":
-        return f"{value:.4f}"
-    if kind == "number":
-        number = plain(value)
-        return f"{number:,}" if isinstance(number, int) else str(number)
-    return str(value)
-
-
-def _table(records: Sequence[Record], view: View, stream: IO[str]) -> str:
+def draw(records: Sequence[Record], view: View, stream: IO[str]) -> str:
     from rich import box
     from rich.console import Console
     from rich.table import Table

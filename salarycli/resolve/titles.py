@@ -1,4 +1,4 @@
-"""Turns what a user typed into a role, a place, a level, years or a salary, with suggestions.
+"""Turns a job title as typed into a role, saying how it was found, with suggestions.
 
 A role is found in this order (README, "How titles are resolved"):
 1. exactly, after normalising case, whitespace, punctuation, "&" and a plural "s": by the
@@ -15,22 +15,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from fractions import Fraction
 from functools import lru_cache
-from math import floor
-from typing import Any
 
-from salarycli.errors import AmbiguousPlace, BadInput, UnknownPlace, UnknownRole
-from salarycli.estimate import MAX_YEARS, level_for_years
-from salarycli.market import NATIONAL
-from salarycli.records import Level, Place, Role
+from salarycli.core.records import Role
+from salarycli.errors import BadInput, UnknownRole
+from salarycli.resolve import fuzzy
 
 _SOC = re.compile(r"^(\d{2})-?(\d{4})$")
-_YEARS = re.compile(r"^\+?(\d+(\.\d*)?|\.\d+)$")
 # Punctuation other than an apostrophe separates words ("front-end" is "front end"); "&" is "and".
 _SEPARATORS = str.maketrans({**dict.fromkeys('!"#$%()*+,-./:;<=>?@[\\]^_`{|}~', " "), "&": " and "})
 SUGGESTIONS = 3
-FUZZY_ACCEPT = 0.85  # similarity (difflib ratio) a fuzzy match needs ...
+FUZZY_ACCEPT = 0.85  # similarity (fuzzy.closest) a fuzzy match needs ...
 FUZZY_MARGIN = 0.06  # ... and its lead over the best match to another role
 
 
@@ -120,10 +115,6 @@ class RoleIndex:
                     self.names.setdefault(normalise(alias), alias)
         return self.alias_keys
 
-    def find(self, query: str) -> Role:
-        """The role `query` names (see match)."""
-        return self.match(query).role
-
     def match(self, query: str) -> Match:
         """The role `query` names, and how; BadInput if empty, UnknownRole naming the closest
         roles when nothing fits clearly."""
@@ -181,22 +172,15 @@ class RoleIndex:
         return " ".join(kept), level, word
 
     def _fuzzy(self, key: str, text: str, level: str | None, word: str | None) -> Match:
-        """The role whose name is clearly the closest, or UnknownRole with the closest few.
-
-        Similarity is rapidfuzz's normalised Indel ratio (what difflib's ratio computes, about
-        150 times faster here: benchmarks/RESULTS.md), imported only when a name misses."""
-        from rapidfuzz import fuzz, process
-
+        """The role whose name is clearly the closest, or UnknownRole with the closest few."""
         self._aliases()
         scored: dict[str, tuple[float, str]] = {}  # role name -> (best score, its name)
-        for candidate, score, _ in process.extract(
-            key, list(self.names), scorer=fuzz.ratio, limit=12, score_cutoff=60
-        ):
+        for candidate, score in fuzzy.closest(key, self.names, limit=12, cutoff=0.6):
             role = self.by_key.get(candidate) or (self.alias_keys or {}).get(candidate)
             if role is None:
                 continue
-            if role.role not in scored or score / 100 > scored[role.role][0]:
-                scored[role.role] = (score / 100, candidate)
+            if role.role not in scored or score > scored[role.role][0]:
+                scored[role.role] = (score, candidate)
         ranked = sorted(scored.items(), key=lambda item: -item[1][0])
         if ranked:
             best, via = ranked[0][1]
@@ -219,39 +203,6 @@ class RoleIndex:
         roles = dict.fromkeys(self.by_key.values())  # each role once, featured first
         found = [role.role for role in search_roles(list(roles), query, None)]
         return list(dict.fromkeys([*found, *closest]))[:count]
-
-
-def parse_years(text: str) -> float:
-    """Completed years of experience, from 0 to MAX_YEARS; BadInput for anything else."""
-    cleaned = text.strip()
-    if not _YEARS.match(cleaned) or float(cleaned) > MAX_YEARS:
-        raise BadInput(f"--years must be a number from 0 to {MAX_YEARS}, got {text!r}")
-    return float(cleaned)
-
-
-def choose_level(
-    levels: Sequence[Level], years: str | None, level: str | None
-) -> tuple[Level, float | None] | None:
-    """The level that --years or --level asks for, with the years; None when neither is given."""
-    if years is not None and level is not None:
-        raise BadInput("give --years or --level, not both")
-    if years is not None:
-        parsed = parse_years(years)
-        return level_for_years(levels, parsed), parsed
-    if level is not None:
-        return find_level(levels, level), None
-    return None
-
-
-def find_level(levels: Sequence[Level], text: str) -> Level:
-    """A level by its name or the name's first word, case-insensitively ("mid", "Senior")."""
-    wanted = " ".join(text.casefold().split())
-    for level in levels:
-        name = level.level.casefold()
-        if wanted and wanted in (name, name.split()[0]):
-            return level
-    choices = ", ".join(level.level for level in levels)
-    raise BadInput(f"unknown level {text!r}; choose one of: {choices}")
 
 
 def search_roles(roles: Sequence[Role], query: str | None, group: str | None) -> list[Role]:
@@ -278,157 +229,3 @@ def _words_match(query: str, name: str) -> bool:
     """Every word of `query` starts some word of `name` (both normalised)."""
     words = normalise(name).split()
     return all(any(word.startswith(part) for word in words) for part in normalise(query).split())
-
-
-_SALARY = re.compile(r"^\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*([km])?$", re.IGNORECASE)
-
-
-SALARY_HELP = "salary must be a positive amount like 120000, 120,000 or 120k"
-
-
-def parse_salary(text: str) -> int:
-    """A yearly salary in whole dollars: 120000, 120,000, 120k, $120k, 1.2m (rounded half up)."""
-    match = _SALARY.match(text.strip())
-    if not match:
-        raise BadInput(f"{SALARY_HELP}, got {text!r}")
-    whole, fraction, scale = match.groups()
-    amount = Fraction(whole.replace(",", "") + (fraction or ""))
-    amount *= {"k": 1_000, "m": 1_000_000}.get((scale or "").lower(), 1)
-    dollars = floor(amount + Fraction(1, 2))
-    if dollars <= 0:
-        raise BadInput(f"{SALARY_HELP}, got {text!r}")
-    return dollars
-
-
-def place_key(text: str) -> str:
-    """How place names are compared: case folded, "." and "," dropped, spaces collapsed."""
-    return " ".join(text.casefold().replace(".", "").replace(",", " ").split())
-
-
-NATIONAL_NAMES = ("us", "usa", "united states", "united states of america", "national")
-
-
-@dataclass
-class PlaceIndex:
-    """Every name a place answers to: states by USPS code and name, metro areas by their BLS
-    name, their cities part and each principal city with or without its state, countries by
-    ISO code and name (a separate namespace: "CA" is California, --country CA is Canada)."""
-
-    by_key: dict[str, list[Place]] = field(default_factory=dict)
-    countries: dict[str, Place] = field(default_factory=dict)
-
-    @classmethod
-    def build(cls, places: Iterable[Place]) -> PlaceIndex:
-        index = cls()
-        for place in places:
-            if place.kind == "country":
-                for name in (place.code, place.name):
-                    index.countries[place_key(name)] = place
-                continue
-            for name in _place_names(place):
-                found = index.by_key.setdefault(place_key(name), [])
-                if place not in found:
-                    found.append(place)
-        return index
-
-    def find(self, text: str) -> Place:
-        """A US place; "US" or an empty name is the nation. Ambiguous or unknown: exit 1."""
-        key = place_key(text)
-        if not key or key in NATIONAL_NAMES:
-            return NATIONAL
-        found = self.by_key.get(key, [])
-        if len(found) == 1:
-            return found[0]
-        if found:
-            raise AmbiguousPlace(text.strip(), [_described(place) for place in found])
-        raise UnknownPlace(
-            text.strip(), self._suggest(key, self.by_key), "location", "salarycli locations"
-        )
-
-    def find_country(self, text: str) -> Place:
-        key = place_key(text)
-        if key in ("us", "usa", "united states"):
-            return NATIONAL
-        if key in self.countries:
-            return self.countries[key]
-        raise UnknownPlace(
-            text.strip(),
-            self._suggest(key, self.countries),
-            "country",
-            "salarycli locations --type country",
-        )
-
-    @staticmethod
-    def _suggest(key: str, names: dict[str, Any]) -> list[str]:
-        import difflib
-
-        found: list[str] = []
-        for close in difflib.get_close_matches(key, names, n=6, cutoff=0.7):
-            places = names[close] if isinstance(names[close], list) else [names[close]]
-            found += [place.name for place in places]
-        return list(dict.fromkeys(found))[:3]
-
-
-def _place_names(place: Place) -> list[str]:
-    names = [place.name]
-    if place.usps:
-        names.append(place.usps)
-    if place.kind == "metro" and ", " in place.name:
-        names.append(place.name.rsplit(", ", 1)[0])
-        for city in place.cities:
-            names += [city, *(f"{city} {state}" for state in place.states)]
-    return names
-
-
-def choose_places(
-    locations: Sequence[str], countries: Sequence[str], index: Callable[[], PlaceIndex]
-) -> list[Place]:
-    """The places --location or --country name (the nation when neither is given). `index`
-    supplies the place index, and is called only when a place is named."""
-    if locations and countries:
-        raise BadInput("give --location or --country, not both")
-    if not locations and not countries:
-        return [NATIONAL]
-    names = index()
-    found = [names.find(text) for text in locations] + [names.find_country(c) for c in countries]
-    return list(dict.fromkeys(found))
-
-
-def search_places(places: Iterable[Place], query: str | None, kind: str | None) -> list[Place]:
-    """Places of `kind` (any when None) every word of whose names starts with a word of
-    `query` ("san jo", "tx"), in data order: states, metro areas, countries."""
-    found = [place for place in places if kind is None or place.kind == kind]
-    if query and query.strip():
-        wanted = place_key(query).split()
-        found = [
-            place
-            for place in found
-            if all(any(word.startswith(part) for word in _place_words(place)) for part in wanted)
-        ]
-    return found
-
-
-def _place_words(place: Place) -> list[str]:
-    names = [place.name, place.code, place.usps or "", *place.cities, *place.states]
-    return [word for name in names for word in place_key(name.replace("-", " ")).split()]
-
-
-def _described(place: Place) -> str:
-    return place.name if place.kind != "state" else f"{place.name} (state)"
-
-
-def complete(names: Iterable[str], incomplete: str, limit: int = 50) -> list[str]:
-    """Names that start with what was typed so far (case-insensitive), in the order given,
-    then names with a later word starting with it; at most `limit`, each once."""
-    typed = incomplete.casefold().strip().strip("'\"")
-    first: list[str] = []
-    later: list[str] = []
-    for name in dict.fromkeys(names):
-        folded = name.casefold()
-        if folded.startswith(typed):
-            first.append(name)
-        elif typed and f" {typed}" in folded:
-            later.append(name)
-        if len(first) >= limit:
-            break
-    return (first + later)[:limit]

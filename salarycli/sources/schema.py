@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from salarycli import records
+from salarycli.core import ladder, records
 
 SOC_PATTERN = r"^\d{2}-\d{4}$"
 Wage = Annotated[int, Field(gt=0)]
@@ -55,35 +55,7 @@ class Source(_Model):
     checksums: dict[str, Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]]
 
 
-class Role(_Model):
-    role: NonEmpty
-    soc: Annotated[str, Field(pattern=SOC_PATTERN)] | None
-    title: NonEmpty
-    group: str | None
-    base_salary: Wage | None
-    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
-    source: NonEmpty
-    featured: bool
-    reference_soc: Annotated[str, Field(pattern=SOC_PATTERN)] | None
-    employment: Count | None
-    annual_mean: Wage | None
-    p10: Wage | None
-    p25: Wage | None
-    p50: Wage | None
-    p75: Wage | None
-    p90: Wage | None
-    missing_reason: str | None
-
-    @model_validator(mode="after")
-    def _consistent(self) -> Role:
-        check_percentiles(self)
-        if self.base_salary is None and not self.missing_reason:
-            raise ValueError("a role without base_salary needs a missing_reason")
-        return self
-
-
 class Wages(_Model):
-    soc: Annotated[str, Field(pattern=SOC_PATTERN)]
     employment: Count | None
     annual_mean: Wage | None
     p10: Wage | None
@@ -95,6 +67,26 @@ class Wages(_Model):
     @model_validator(mode="after")
     def _ordered(self) -> Wages:
         check_percentiles(self)
+        return self
+
+
+class Role(_Model):
+    role: NonEmpty
+    soc: Annotated[str, Field(pattern=SOC_PATTERN)] | None
+    title: NonEmpty
+    group: str | None
+    base_salary: Wage | None
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    source: NonEmpty
+    featured: bool
+    reference_soc: Annotated[str, Field(pattern=SOC_PATTERN)] | None
+    wages: Wages | None
+    missing_reason: str | None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Role:
+        if self.base_salary is None and not self.missing_reason:
+            raise ValueError("a role without base_salary needs a missing_reason")
         return self
 
 
@@ -149,20 +141,11 @@ def check_percentiles(figures: Any) -> None:
 
 
 def _check_ladder(levels: tuple[Level, ...]) -> None:
-    if not levels:
-        raise ValueError("the level ladder is empty")
-    _check_unique("level name", [level.level.casefold() for level in levels])
-    if levels[0].min_years != 0:
-        raise ValueError(f"levels must start at 0 years, not {levels[0].min_years}")
-    for lower, upper in itertools.pairwise(levels):
-        if lower.max_years is None:
-            raise ValueError(f"{lower.level!r} is open-ended but {upper.level!r} follows it")
-        if upper.min_years <= lower.max_years:
-            raise ValueError(f"{upper.level!r} overlaps {lower.level!r}")
-        if upper.min_years != lower.max_years + 1:
-            raise ValueError(f"gap between {lower.level!r} and {upper.level!r}")
-    if levels[-1].max_years is not None:
-        raise ValueError(f"the last level {levels[-1].level!r} must be open-ended")
+    """The ladder rule of core.ladder.check, every level but the last giving its max_years."""
+    rungs = [ladder.Rung(level.level, level.min_years, level.max_years) for level in levels]
+    found, _ = ladder.check(rungs, [f"levels[{index}]" for index in range(len(rungs))], True)
+    if found:
+        raise ValueError("; ".join(f"levels[{p.at}].{p.field}: {p.message}" for p in found))
 
 
 def _check_unique(what: str, values: list[str]) -> None:

@@ -1,0 +1,74 @@
+"""`salarycli data`: what data is loaded; check or export datasets."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from typer.core import TyperGroup
+
+from salarycli.cli.options import FormatOption, format_option
+from salarycli.cli.show import show
+from salarycli.present import views
+from salarycli.present.render import EXPORT_FORMATS, Format
+from salarycli.session import Session
+from salarycli.sources import load_places
+
+app = typer.Typer(
+    cls=TyperGroup, no_args_is_help=True, help="What data is loaded; check or export datasets."
+)
+
+
+class DataTable(StrEnum):
+    roles = "roles"
+    levels = "levels"
+    places = "places"
+
+
+@app.command("validate")
+def validate(
+    ctx: typer.Context,
+    path: Annotated[str, typer.Argument(help="A folder of csv files, or a .json or .toml file.")],
+) -> None:
+    """Check a dataset and say "ok" or list every problem (exit 3). Nothing else runs."""
+    from salarycli.sources import user
+
+    found = user.read(Path(path))
+    session: Session = ctx.obj
+    session.warnings = found.warnings
+    levels = len(found.levels) if found.levels else 0
+    print(f"ok: {len(found.roles)} roles, {levels} levels")
+
+
+@app.command("info")
+def info(ctx: typer.Context, fmt: FormatOption = None) -> None:
+    """What is loaded: the sources, their dates and checksums, and how many of everything."""
+    session: Session = ctx.obj
+    data = session.data
+    counts = {
+        "roles": len(data.roles),
+        "levels": len(data.levels),
+        "places": len(load_places()),
+        "aliases": len(session.aliases()),
+    }
+    as_json = fmt is Format.json
+    records, view = views.data_info(
+        data, counts, session.path, session.only, session.user_counts, as_json
+    )
+    show(records, view, fmt, single=as_json)
+
+
+@app.command("export")
+def export(
+    ctx: typer.Context,
+    what: Annotated[
+        DataTable, typer.Option("--what", "-w", help="Which table.", case_sensitive=False)
+    ] = DataTable.roles,
+    fmt: Annotated[Format | None, format_option(EXPORT_FORMATS, "Default: csv.")] = None,
+) -> None:
+    """The loaded data as a tidy table, for DuckDB, pandas or a spreadsheet; an exported roles
+    csv reads back in as --data."""
+    session: Session = ctx.obj
+    show(*views.export(what.value, session.data, load_places()), fmt or Format.csv)

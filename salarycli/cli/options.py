@@ -1,0 +1,95 @@
+"""The options several commands share, the --format option over the one Format enum (each
+command offers its own subset), and what TAB completes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Any
+
+import typer
+from typer._types import TyperChoice
+
+from salarycli.present.render import REPORT_FORMATS, Format
+from salarycli.resolve.complete import complete
+from salarycli.sources import load_places
+from salarycli.sources.bundled import load_aliases, load_bundled
+
+
+def complete_role(incomplete: str) -> list[str]:
+    """TAB on a role: featured roles, then aliases and every name, that start with it."""
+    roles = load_bundled().roles
+    featured = [role.role for role in roles if role.featured]
+    aliases = [alias for alias, _ in load_aliases()]
+    names = [name for role in roles for name in (role.role, role.title)]
+    return complete([*featured, *aliases, *names], incomplete)
+
+
+def complete_place(incomplete: str) -> list[str]:
+    """TAB on --location: states by code and name, metro areas and their principal cities."""
+    names: list[str] = []
+    for place in load_places():
+        if place.kind == "country":
+            continue
+        names += [place.usps] if place.usps else []
+        names += [place.name, *(f"{city}, {'-'.join(place.states)}" for city in place.cities)]
+    return complete(names, incomplete)
+
+
+def complete_country(incomplete: str) -> list[str]:
+    countries = [place for place in load_places() if place.kind == "country"]
+    return complete([name for p in countries for name in (p.code, p.name)], incomplete)
+
+
+def format_option(formats: Sequence[Format], help: str) -> Any:
+    """--format/-f offering `formats` of the one Format enum, case-insensitively."""
+    return typer.Option(
+        "--format",
+        "-f",
+        click_type=TyperChoice([item.value for item in formats], case_sensitive=False),
+        help=help,
+        show_default=False,
+    )
+
+
+FormatOption = Annotated[
+    Format | None,
+    format_option(REPORT_FORMATS, "Output format. Default: table at a terminal, tsv in a pipe."),
+]
+YearsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--years", "-y", help="Completed years of experience, 0 to 70.", show_default=False
+    ),
+]
+LocationOption = Annotated[
+    str | None,
+    typer.Option(
+        "--location",
+        "-L",
+        autocompletion=complete_place,
+        help='A state ("CA", "Texas"), metro area or principal city ("Austin, TX"). Default: US.',
+        show_default=False,
+    ),
+]
+CountryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--country",
+        "-c",
+        autocompletion=complete_country,
+        help='One of 30 OECD countries by ISO code or name ("DE", "Germany"); approximate.',
+        show_default=False,
+    ),
+]
+LevelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--level",
+        "-l",
+        help='A level by name or first word: "entry", "Mid Level".',
+        show_default=False,
+    ),
+]
+RoleArgument = Annotated[
+    str, typer.Argument(help="Role name or SOC code.", autocompletion=complete_role)
+]

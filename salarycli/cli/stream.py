@@ -1,0 +1,139 @@
+"""`salarycli batch` and `estimate -`: streams of records through salarycli.batch, a summary
+line and row problems on stderr, exit 1 when any record failed."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from typing import IO, TYPE_CHECKING, Annotated
+
+import typer
+
+from salarycli.cli.options import (
+    CountryOption,
+    LevelOption,
+    LocationOption,
+    YearsOption,
+    format_option,
+)
+from salarycli.cli.show import closed_pipe_ends_quietly
+from salarycli.errors import BadInput
+from salarycli.present.render import STREAM_FORMATS, Format, is_terminal
+from salarycli.session import Session
+
+if TYPE_CHECKING:
+    from salarycli import batch as batch_module
+
+PROG = "salarycli"
+
+
+class BatchInput(StrEnum):
+    csv = "csv"
+    tsv = "tsv"
+    jsonl = "jsonl"
+    lines = "lines"
+
+
+def batch(
+    ctx: typer.Context,
+    source: Annotated[
+        str, typer.Argument(help="A csv, tsv, jsonl or text file; - or nothing reads stdin.")
+    ] = "-",
+    input_format: Annotated[
+        BatchInput | None,
+        typer.Option(
+            "--input-format",
+            "-i",
+            case_sensitive=False,
+            help="Default: from the file's extension; csv for stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        Format | None,
+        format_option(
+            STREAM_FORMATS, "Default: csv for csv, tsv for tsv and lines, jsonl for jsonl."
+        ),
+    ] = None,
+    years: YearsOption = None,
+    level: LevelOption = None,
+    location: LocationOption = None,
+    country: CountryOption = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first failure.")] = False,
+    safe_csv: Annotated[
+        bool,
+        typer.Option("--safe-csv", help="Prefix cells starting with = + - @ tab CR with a quote."),
+    ] = False,
+) -> None:
+    """Estimate every record of a csv, tsv, jsonl or plain list, streaming, in order."""
+    from salarycli import batch
+
+    session: Session = ctx.obj
+    kind = batch.input_format_for(source, input_format.value if input_format else None)
+    output = fmt.value if fmt else batch.DEFAULT_OUTPUT[kind]
+    settings = batch.Settings(kind, output, years, level, location, country, strict, safe_csv)
+    if years is not None or level is not None:
+        session.level(years, level)  # a bad default is an error before any record
+    if location is not None or country is not None:
+        session.place(location, country)
+    if source == "-":
+        _run(sys.stdin.buffer, None, settings, session)
+        return
+    try:
+        stream = open(source, "rb")  # noqa: SIM115 (closed below)
+    except OSError as error:
+        raise BadInput(f"cannot read {source!r}: {error.strerror}") from None
+    with stream:
+        _run(stream, source, settings, session)
+
+
+def estimate_lines(
+    session: Session,
+    fmt: Format | None,
+    years: str | None,
+    level: str | None,
+    location: str | None,
+    country: str | None,
+) -> None:
+    """`estimate -`: one role per line of stdin, one estimate per line of stdout."""
+    from salarycli import batch
+
+    if fmt is Format.table:
+        raise BadInput(
+            "estimate - writes one line per role: give --format csv, tsv or json "
+            "(json: one object per line)"
+        )
+    kind = {Format.json: "jsonl", Format.csv: "csv"}.get(fmt, "tsv") if fmt else "tsv"
+    settings = batch.Settings("lines", kind, years, level, location, country)
+    _run(sys.stdin.buffer, None, settings, session)
+
+
+def _run(
+    stream: IO[bytes], path: str | None, settings: batch_module.Settings, session: Session
+) -> None:
+    """Run a batch to stdout; row problems and the summary go to stderr; exit 1 if any failed."""
+    from salarycli import batch
+
+    with closed_pipe_ends_quietly(), _progress(stream, path) as progress:
+        summary = batch.run(stream, sys.stdout, sys.stderr, settings, session, progress)
+    print(f"{PROG}: {summary.line}", file=sys.stderr)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _progress(stream: IO[bytes], path: str | None) -> Iterator[Callable[[], None] | None]:
+    """A transient progress bar on stderr, only for a file and only when stderr is a terminal."""
+    if path is None or not is_terminal(sys.stderr):
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    total = os.fstat(stream.fileno()).st_size
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("estimating", total=total)
+        yield lambda: bar.update(task, completed=stream.tell())

@@ -1,0 +1,159 @@
+"""The experience ladder, in one place: years and level names as typed, the level they choose,
+the level a title's seniority word sets, and what makes a ladder valid (for the bundled data and
+a user's levels.csv alike).
+
+Pure: no I/O. Errors are BadInput (exit 2); a ladder's problems are returned as lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from salarycli.core.records import Level
+from salarycli.errors import BadInput
+
+MAX_YEARS = 70
+_YEARS = re.compile(r"^\+?(\d+(\.\d*)?|\.\d+)$")
+
+Choice = tuple[Level, float | None]  # the level chosen, and the years that chose it (or None)
+
+
+def parse_years(text: str) -> float:
+    """Completed years of experience, from 0 to MAX_YEARS; BadInput for anything else."""
+    cleaned = text.strip()
+    if not _YEARS.match(cleaned) or float(cleaned) > MAX_YEARS:
+        raise BadInput(f"--years must be a number from 0 to {MAX_YEARS}, got {text!r}")
+    return float(cleaned)
+
+
+def level_for_years(levels: Sequence[Level], years: float) -> Level:
+    """The level whose range holds `years` completed years: 2.9 is still 0-2, 3 is 3-5."""
+    if not 0 <= years <= MAX_YEARS:  # also false for nan
+        raise BadInput(f"years must be a number from 0 to {MAX_YEARS}, got {years}")
+    found = levels[0]
+    for level in levels:
+        if years >= level.min_years:
+            found = level
+    return found
+
+
+def find_level(levels: Sequence[Level], text: str) -> Level:
+    """A level by its name or the name's first word, case-insensitively ("mid", "Senior")."""
+    wanted = " ".join(text.casefold().split())
+    for level in levels:
+        name = level.level.casefold()
+        if wanted and wanted in (name, name.split()[0]):
+            return level
+    choices = ", ".join(level.level for level in levels)
+    raise BadInput(f"unknown level {text!r}; choose one of: {choices}")
+
+
+def choose(levels: Sequence[Level], years: str | None, level: str | None) -> Choice | None:
+    """The level that --years or --level asks for, with the years; None when neither is given."""
+    if years is not None and level is not None:
+        raise BadInput("give --years or --level, not both")
+    if years is not None:
+        parsed = parse_years(years)
+        return level_for_years(levels, parsed), parsed
+    if level is not None:
+        return find_level(levels, level), None
+    return None
+
+
+def with_title(
+    levels: Sequence[Level], chosen: Choice | None, titled: str | None, word: str | None
+) -> tuple[Choice, list[str]]:
+    """The level to estimate at: the option's, else the one the title's seniority word sets
+    (`titled`, from `word`); with notes saying which, and where the two disagree."""
+    if chosen is None:
+        level = next((rung for rung in levels if rung.level == titled), None) if titled else None
+        if level is None:  # a user's ladder may not have the level the word names
+            raise BadInput("give years or level (or a seniority word in the title)")
+        return (level, None), [f"level from the title: {word!r} -> {level.level}"]
+    if titled and titled != chosen[0].level:
+        return chosen, [
+            f"the title says {titled} ({word!r}); the option's {chosen[0].level} is used"
+        ]
+    return chosen, []
+
+
+class Rung(NamedTuple):
+    """A level as a ladder's file gives it: max_years None means "up to the next level"."""
+
+    level: str
+    min_years: int
+    max_years: int | None
+
+
+class Problem(NamedTuple):
+    at: int  # which of the rungs given
+    field: str
+    message: str
+
+
+def check(
+    rungs: Sequence[Rung], labels: Sequence[str], explicit: bool = False
+) -> tuple[list[Problem], list[int | None]]:
+    """Every problem of a ladder, and each rung's last year (None: open-ended).
+
+    A ladder starts at 0 years; each level runs from its min_years to the next level's (in
+    order of min_years), the last one open-ended; a max_years given must agree. `explicit`: every
+    level but the last must give its max_years (the bundled data). `labels` name each rung in
+    messages about another ("line 3", "levels[2]")."""
+    if not rungs:
+        return [Problem(0, "levels", "the level ladder is empty")], []
+    order = sorted(range(len(rungs)), key=lambda index: rungs[index].min_years)
+    problems: list[Problem] = []
+    ends: list[int | None] = [None] * len(rungs)
+    first = rungs[order[0]]
+    if first.min_years != 0:
+        problems.append(
+            Problem(order[0], "min_years", f"levels must start at 0, not {first.min_years}")
+        )
+    names: dict[str, int] = {}
+    for place, index in enumerate(order):
+        rung = rungs[index]
+        key = rung.level.casefold()
+        if key in names:
+            problems.append(Problem(index, "level", f"{rung.level!r} repeats {labels[names[key]]}"))
+        names.setdefault(key, index)
+        nxt = order[place + 1] if place + 1 < len(order) else None
+        following = rungs[nxt] if nxt is not None else None
+        if following is not None and nxt is not None and following.min_years == rung.min_years:
+            problems.append(
+                Problem(
+                    nxt,
+                    "min_years",
+                    f"overlaps {rung.level!r} of {labels[index]} (both start at {rung.min_years})",
+                )
+            )
+        end = following.min_years - 1 if following else None
+        ends[index] = end
+        after = f"{following.level!r} of {labels[nxt]}" if following and nxt is not None else ""
+        given = rung.max_years
+        if given is None:
+            if explicit and end is not None:
+                problems.append(Problem(index, "max_years", f"empty, but {after} follows it"))
+        elif given < rung.min_years:
+            problems.append(
+                Problem(index, "max_years", f"{given} is below min_years {rung.min_years}")
+            )
+        elif end is None:
+            problems.append(
+                Problem(index, "max_years", "the last level is open-ended: leave it empty")
+            )
+        elif given > end:
+            problems.append(
+                Problem(index, "max_years", f"overlaps {after}, which starts at {end + 1}")
+            )
+        elif given < end:
+            problems.append(
+                Problem(
+                    index,
+                    "max_years",
+                    f"gap before {after}: years {given + 1}-{end} are in no level",
+                )
+            )
+    return problems, ends

@@ -1,0 +1,234 @@
+"""The one output path: plain records in, table | json | jsonl | csv | tsv out, written to a
+given stream as they are produced (in the style of sqlite-utils' output_rows).
+
+Every command, batch and `estimate -` included, writes through a Writer. Machine formats are
+tidy (one record per row, the same snake_case fields everywhere, bare numbers, missing figures
+empty or null); only tables format money ("$142,495"), and rich is imported only when a table
+is drawn (present.table). Columns are fixed by the first record's schema (`fields`, or the
+first record's keys when none is given): every row has exactly the header's columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from enum import StrEnum
+from typing import IO, TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from salarycli.present.table import View
+
+Record = Mapping[str, Any]
+Kind = Literal["text", "money", "signed_money", "multiplier", "factor", "number", "range"]
+MISSING = "n/a"  # how a table shows a figure the source did not publish
+RISKY = ("=", "+", "-", "@", "\t", "\r")  # cells a spreadsheet may run as formulas (CWE-1236)
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+
+
+# What each kind of command offers, in the order its help lists them.
+REPORT_FORMATS = (Format.table, Format.json, Format.csv, Format.tsv)
+STREAM_FORMATS = (Format.csv, Format.tsv, Format.jsonl, Format.json)
+EXPORT_FORMATS = (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv)
+
+
+def is_terminal(stream: IO[str]) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def default_format(stream: IO[str]) -> Format:
+    """table for a person at a terminal, tsv for cut, sort and awk."""
+    return Format.table if is_terminal(stream) else Format.tsv
+
+
+def plain(value: Any) -> Any:
+    """A bare JSON/CSV value: whole numbers as int (4, not 4.0), other numbers as float."""
+    if isinstance(value, Decimal | float):
+        return int(value) if value == int(value) else float(value)
+    return value
+
+
+def cell_value(value: Any) -> str:
+    """A csv/tsv cell: missing is empty, booleans and nested values as JSON writes them."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(plain(value))
+
+
+def format_value(value: Any, kind: Kind, currency: str = "USD") -> str:
+    """How a table cell shows a value: "$142,495", "0.90", "n/a" for a missing figure."""
+    if value is None:
+        return MISSING
+    if kind in ("money", "signed_money"):
+        sign = "-" if value < 0 else ("+" if kind == "signed_money" and value > 0 else "")
+        amount = f"{abs(value):,}"
+        return f"{sign}${amount}" if currency == "USD" else f"{sign}{amount} {currency}"
+    if kind == "multiplier":
+        return f"{value:.2f}"
+    if kind == "factor":
+        return f"{value:.4f}"
+    if kind == "number":
+        number = plain(value)
+        return f"{number:,}" if isinstance(number, int) else str(number)
+    return str(value)
+
+
+class Writer:
+    """Writes records in one format to `stream` as they come.
+
+    csv/tsv: a header of `fields` (default: the first record's keys), then each record's values
+    in that order, missing ones empty. json: an array, each record indented (or, `compact`,
+    one per line); `single` writes one object instead. jsonl: one object per line. table:
+    collected and drawn on close(), since a column's width depends on every row. Text is held
+    until flush() (or 4,096 rows), so a long stream is written in few system calls."""
+
+    def __init__(
+        self,
+        fmt: Format,
+        stream: IO[str],
+        *,
+        fields: Sequence[str] | None = None,
+        view: View | None = None,
+        single: bool = False,
+        compact: bool = False,
+        safe_csv: bool = False,
+    ) -> None:
+        self.fmt, self.stream, self.view = fmt, stream, view
+        self.fields = list(fields) if fields is not None else None
+        self.single, self.compact, self.safe_csv = single, compact, safe_csv
+        self.delimiter = "\t" if fmt is Format.tsv else ","
+        self._quote = re.compile('[\t"\r\n]' if fmt is Format.tsv else '[,"\r\n]')
+        self.count = 0
+        self._started = False
+        self.pending: list[str] = []
+        self._table: list[Record] = []
+
+    @property
+    def delimited(self) -> bool:
+        return self.fmt in (Format.csv, Format.tsv)
+
+    def cells(self, values: Iterable[Any]) -> str:
+        """csv/tsv: values as one line, without its line end. A field holding the delimiter, a
+        quote, CR or LF is quoted (as csv.writer quotes with a CRLF terminator)."""
+        texts = [cell_value(value) for value in values]
+        if self.safe_csv:
+            texts = [("'" + text) if text.startswith(RISKY) else text for text in texts]
+        joined = self.delimiter.join(texts)
+        if not self._quote.search(joined):
+            return joined
+        buffer = io.StringIO()
+        csv.writer(buffer, delimiter=self.delimiter, lineterminator="\r\n").writerow(texts)
+        return buffer.getvalue()[:-2]
+
+    def text(self, record: Record) -> str:
+        """One record as this format writes it, line end included (not for tables)."""
+        if self.delimited:
+            names = self.fields if self.fields is not None else list(record)
+            return self.cells([record.get(name) for name in names]) + "\n"
+        bare = {key: plain(value) for key, value in record.items()}
+        if self.fmt is Format.json and not self.compact:
+            return json.dumps(bare, indent=2, ensure_ascii=False) + "\n"
+        return json.dumps(bare, ensure_ascii=False) + "\n"
+
+    def around(self, record: Record, name: str) -> tuple[str, str]:
+        """A record's text before and after the value of field `name`: a stream that repeats
+        a record but for that value writes before + that value's text + after."""
+        names = list(record)
+        at = names.index(name)
+        head = {key: record[key] for key in names[:at]}
+        tail = {key: record[key] for key in names[at + 1 :]}
+        if self.delimited:
+            before = self.cells(head.values()) + self.delimiter if head else ""
+            after = (self.delimiter + self.cells(tail.values()) if tail else "") + "\n"
+            return before, after
+        head_text = json.dumps({k: plain(v) for k, v in head.items()}, ensure_ascii=False)
+        tail_text = json.dumps({k: plain(v) for k, v in tail.items()}, ensure_ascii=False)
+        before = (head_text[:-1] + ", " if head else "{") + json.dumps(name) + ": "
+        after = (", " + tail_text[1:] if tail else "}") + "\n"
+        return before, after
+
+    def value(self, value: Any) -> str:
+        """The text of one value, as `around` expects it."""
+        if self.delimited:
+            return self.cells([value])
+        return json.dumps(plain(value), ensure_ascii=False)
+
+    def start(self, first: Record | None = None) -> None:
+        """Write what comes before the records (a csv header), once."""
+        if self._started:
+            return
+        self._started = True
+        if self.fields is None and first is not None:
+            self.fields = list(first)
+        if self.delimited and self.fields is not None:
+            self.pending.append(self.cells(self.fields) + "\n")
+
+    def write(self, record: Record) -> None:
+        if self.fmt is Format.table:
+            self._table.append(record)
+            return
+        self.start(record)
+        self.write_text(self.text(record))
+
+    def write_text(self, text: str) -> None:
+        """A record already in this format (see text and around)."""
+        self.count += 1
+        if self.fmt is Format.json and not self.single:
+            text = ("[\n" if self.count == 1 else ",\n") + (
+                text.rstrip("\n") if self.compact else _indented(text.rstrip("\n"))
+            )
+        self.pending.append(text)
+        if len(self.pending) >= 4096:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.stream.write("".join(self.pending))
+            self.pending.clear()
+            self.stream.flush()
+
+    def close(self) -> None:
+        """Write what comes after the records, and flush."""
+        if self.fmt is Format.table:
+            from salarycli.present.table import View, draw
+
+            self.stream.write(draw(self._table, self.view or View(), self.stream))
+        else:
+            self.start()
+            if self.fmt is Format.json and not self.single:
+                self.pending.append("\n]\n" if self.count else "[]\n")
+        self.flush()
+
+
+def _indented(text: str) -> str:
+    return "\n".join("  " + line for line in text.split("\n"))
+
+
+def render(
+    records: Iterable[Record],
+    fmt: Format,
+    stream: IO[str],
+    view: View | None = None,
+    *,
+    single: bool = False,
+) -> None:
+    """Write `records` to `stream` in `fmt`; `single` makes json one object, not an array."""
+    writer = Writer(fmt, stream, view=view, single=single)
+    for record in records:
+        writer.write(record)
+    writer.close()

@@ -1,0 +1,337 @@
+"""What each command shows: its records, and for tables the title, columns, notes, caption and
+chart around them. Pure functions of what the session answered; tested into a StringIO."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import fields
+from typing import Any
+
+from salarycli.core import report
+from salarycli.core.estimator import ranked
+from salarycli.core.records import Dataset, Estimate, Level, Market, Place, Role, Source, role_row
+from salarycli.present.render import Record, format_value
+from salarycli.present.table import Chart, Column, Pivot, View, cell_text
+from salarycli.session import Answer
+
+Shown = tuple[list[dict[str, Any]], View]  # records, and how a table shows them
+
+WAGE_LEVEL_NOTE = (
+    "wage levels I-IV are interpolated at the 17th, 34th, 50th and 67th percentiles from the "
+    "published ones: an approximation of the Department of Labor's prevailing-wage levels, "
+    "not an official determination"
+)
+LADDER_COLUMNS = (
+    Column("level", "Level"),
+    Column("level_years", "Years"),
+    Column("multiplier", "Multiplier", "multiplier"),
+    Column("salary", "Salary", "money"),
+)
+ESTIMATE_COLUMNS = (*LADDER_COLUMNS, Column("p25", "Market p25-p75", "range", "p75"))
+LOCATION = Column("location", "Location")
+COMPARE_COLUMNS = (
+    Column("role", "Role"),
+    Column("level", "Level"),
+    Column("salary", "Salary", "money"),
+    Column("difference_to_top", "Difference", "signed_money"),
+)
+MARKET_COLUMNS = (
+    Column("statistic", "Statistic"),
+    Column("percentile", "Percentile", "number"),
+    Column("salary", "Salary", "money"),
+)
+RANK_COLUMNS = (
+    Column("salary", "Salary", "money"),
+    Column("position", "Position"),
+    Column("wage_level", "Wage level reached"),
+    Column("nearest_level", "Nearest level"),
+    Column("nearest_level_salary", "Its estimate", "money"),
+    Column("location_basis", "Figures"),
+    Column("p10", "10th percentile", "money"),
+    Column("p25", "25th percentile", "money"),
+    Column("p50", "Median", "money"),
+    Column("p75", "75th percentile", "money"),
+    Column("p90", "90th percentile", "money"),
+)
+RELOCATE_COLUMNS = (
+    Column("salary", "Salary", "money"),
+    Column("from_location", "From"),
+    Column("to_location", "To"),
+    Column("percentile", "Its percentile where paid", "number"),
+    Column("same_percentile_salary", "Same percentile at destination", "money"),
+    Column("ratio", "Ratio of means (to / from)", "factor"),
+    Column("ratio_salary", "Scaled by the ratio of means", "money"),
+)
+ROLE_COLUMNS = (
+    Column("role", "Role"),
+    Column("soc", "SOC"),
+    Column("group", "Group"),
+    Column("base_salary", "Base salary", "money"),
+)
+LOCATION_COLUMNS = (
+    Column("location", "Location"),
+    Column("location_type", "Type"),
+    Column("code", "Code"),
+    Column("cities", "Principal cities"),
+)
+LEVEL_COLUMNS = (
+    Column("level", "Level"),
+    Column("level_years", "Years"),
+    Column("multiplier", "Multiplier", "multiplier"),
+)
+SOURCE_FIELDS = (
+    "id",
+    "label",
+    "publisher",
+    "title",
+    "release",
+    "published",
+    "retrieved",
+    "url",
+    "via",
+)
+SOURCE_COLUMNS = (
+    *(Column(name, name.capitalize()) for name in SOURCE_FIELDS),
+    Column("checksums", "Checksums"),
+)
+EXPORT_COLUMNS: dict[str, tuple[Column, ...]] = {
+    "roles": (
+        Column("role", "Role"),
+        Column("soc", "SOC"),
+        Column("base_salary", "Base salary", "money"),
+    ),
+    "levels": (
+        Column("level", "Level"),
+        Column("min_years", "From"),
+        Column("max_years", "To"),
+        Column("multiplier", "Multiplier", "multiplier"),
+    ),
+    "places": (
+        Column("location", "Location"),
+        Column("location_type", "Type"),
+        Column("code", "Code"),
+    ),
+}
+
+
+def estimate_records(items: Sequence[Estimate], **extra: Sequence[Any]) -> list[dict[str, Any]]:
+    """Estimates as records in field order, plus `extra` columns."""
+    names = [field.name for field in fields(Estimate)]
+    rows = [{name: getattr(item, name) for name in names} for item in items]
+    for key, values in extra.items():
+        for row, value in zip(rows, values, strict=True):
+            row[key] = value
+    return rows
+
+
+def _caption(items: Sequence[Estimate | Role]) -> str:
+    labels = [label for item in items for label in item.source.split("; ")]
+    return "Source: " + "; ".join(dict.fromkeys(labels))
+
+
+def _where(where: Market) -> str:
+    """One line on the place an estimate is for, and the factor applied."""
+    if where.basis == "national" and where.place.kind == "national":
+        return ""
+    if where.basis == "country":
+        return f"Location: {where.place.name}, factor {float(where.factor):.4f} (approximate)"
+    return (
+        f"Location: {where.place.name}, {where.basis} figures for SOC {where.market_soc}, "
+        f"factor {float(where.factor):.4f}"
+    )
+
+
+def _reference(role: Role, where: Market) -> str:
+    """Says whose distribution the market figures are, when not the role's own occupation."""
+    if role.soc or not where.market_soc:
+        return ""
+    return f"Market figures: SOC {where.market_soc}, the reference occupation of {role.role}"
+
+
+def _lines(*lines: str | None) -> str:
+    return "\n".join(line for line in lines if line)
+
+
+def _notes(items: Sequence[Estimate]) -> list[str]:
+    return list(dict.fromkeys(item.note for item in items if item.note))
+
+
+def estimate(answer: Answer, explain: bool) -> Shown:
+    """One estimate, or the role's whole ladder."""
+    found, where, place = answer.match.role, answer.market, answer.place
+    place_text = "" if place.kind == "national" else f" in {place.name}"
+    base = format_value(found.base_salary, "money", found.currency)
+    how = answer.match.explanation if explain else None
+    records = estimate_records(answer.estimates)
+    if answer.whole_ladder:
+        spread = cell_text(records[0], Column("p25", "", "range", "p75"))
+        caption = _lines(
+            how,
+            _where(where),
+            _reference(found, where),
+            "Market 25th-75th percentile: " + spread,
+            _caption(answer.estimates),
+        )
+        title = f"{found.role}{place_text}: base salary {base}"
+        notes = [where.note] if where.note else []
+        return records, View(LADDER_COLUMNS, title=title, caption=caption, notes=notes)
+    result = answer.estimates[0]
+    years = result.years
+    years_text = f" with {format_value(years, 'number')} years" if years is not None else ""
+    view = View(
+        ESTIMATE_COLUMNS,
+        title=f"{found.role}{years_text}{place_text}: base salary {base}",
+        caption=_lines(how, _where(where), _reference(found, where), _caption([result])),
+        notes=[result.note] if result.note else [],
+    )
+    return records, view
+
+
+def compare_ladders(tidy: Sequence[Estimate], local: bool) -> Shown:
+    """Every level of each role (and place), one row each."""
+    rows = ("role", "location") if local else ("role",)
+    pivot = Pivot(row=rows, column="level", value="salary")
+    header = (Column("role", "Role, location" if local else "Role"),)
+    view = View(header, caption=_caption(tidy), pivot=pivot, notes=_notes(tidy))
+    return estimate_records(tidy), view
+
+
+def compare_ranked(
+    results: Sequence[Estimate], level: Level, years: float | None, local: bool
+) -> Shown:
+    """One level of each role (and place), sorted high to low, with the gap to the top."""
+    ordered = ranked(results)
+    items = [item for item, _ in ordered]
+    records = estimate_records(items, difference_to_top=[gap for _, gap in ordered])
+    title = f"At {level.level}" + (
+        f", {format_value(years, 'number')} years" if years is not None else ""
+    )
+    columns = COMPARE_COLUMNS if not local else (COMPARE_COLUMNS[0], LOCATION, *COMPARE_COLUMNS[1:])
+    return records, View(columns, title=title, caption=_caption(items), notes=_notes(items))
+
+
+def market(role: Role, where: Market, place: Place, rungs: Sequence[Estimate]) -> Shown:
+    """The spread of pay: percentiles, wage levels, the ladder on it, and a bar chart."""
+    records = report.market_records(role, where, rungs)
+    wages = report.distribution(role, where)
+    points = wages.percentiles
+    whose = f" (distribution of SOC {where.market_soc})" if where.market_soc != role.soc else ""
+    employed = format_value(wages.employment, "number")
+    mean = format_value(wages.annual_mean, "money")
+    chart = None
+    if len(points) >= 2:
+        box = (wages.p25, wages.p75) if wages.p25 and wages.p75 else None
+        chart = Chart(
+            low=(f"p{points[0][0]}", points[0][1]),
+            high=(f"p{points[-1][0]}", points[-1][1]),
+            box=box,
+            median=wages.p50,
+            marks=[(rung.level, rung.salary) for rung in rungs],
+        )
+    view = View(
+        MARKET_COLUMNS,
+        title=f"{role.role} in {place.name}{whose}: {employed} employed, mean {mean}",
+        notes=[n for n in (where.note, WAGE_LEVEL_NOTE) if n],
+        caption=_lines(_where(where), _caption(rungs)),
+        chart=chart,
+    )
+    return records, view
+
+
+def rank(role: Role, where: Market, place: Place, salary: int, rungs: Sequence[Estimate]) -> Shown:
+    """Where a salary sits in the occupation's pay there."""
+    record = report.rank_record(role, where, salary, rungs)
+    view = View(
+        RANK_COLUMNS,
+        title=f"{format_value(salary, 'money')} as {role.role} in {place.name}",
+        vertical=True,
+        notes=[n for n in (where.note, WAGE_LEVEL_NOTE) if n],
+        caption=_caption(rungs),
+    )
+    return [record], view
+
+
+def relocate(role: Role, salary: int, start: Market, end: Market) -> Shown:
+    """A salary moved from one market to another."""
+    notes = list(dict.fromkeys(n for n in (start.note, end.note) if n))
+    record = report.relocate_record(role, salary, start, end, notes)
+    sources = [where.source for where in (start, end)]
+    view = View(
+        RELOCATE_COLUMNS,
+        title=f"{format_value(salary, 'money')} as {role.role}: "
+        f"{start.place.name} -> {end.place.name}",
+        vertical=True,
+        notes=notes,
+        caption="Source: " + "; ".join(dict.fromkeys(sources)),
+    )
+    return [record], view
+
+
+def roles(found: Sequence[Role]) -> Shown:
+    records = [role_row(role) for role in found]
+    count = f"{len(found)} role" + ("" if len(found) == 1 else "s")
+    return records, View(ROLE_COLUMNS, caption=count)
+
+
+def locations(found: Sequence[Place]) -> Shown:
+    records = [report.place_record(place) for place in found]
+    count = f"{len(found)} place" + ("" if len(found) == 1 else "s")
+    return records, View(LOCATION_COLUMNS, caption=count)
+
+
+def level_record(level: Level) -> dict[str, Any]:
+    return {
+        "level": level.level,
+        "level_years": level.years_label,
+        "min_years": level.min_years,
+        "max_years": level.max_years,
+        "multiplier": level.multiplier,
+    }
+
+
+def levels(data: Dataset, seed_source: str) -> Shown:
+    records = [level_record(level) for level in data.levels]
+    return records, View(LEVEL_COLUMNS, caption="Source: " + data.sources[seed_source].label)
+
+
+def export(what: str, data: Dataset, places: Sequence[Place]) -> Shown:
+    """A loaded table as tidy records; an exported roles csv reads back in as --data."""
+    records: list[dict[str, Any]]
+    if what == "roles":
+        records = [role_row(role) for role in data.roles]
+    elif what == "levels":
+        records = [
+            {name: getattr(level, name) for name in ("level", "min_years", "max_years")}
+            | {"multiplier": level.multiplier}
+            for level in data.levels
+        ]
+    else:
+        records = [report.place_record(place) for place in places]
+    return records, View(EXPORT_COLUMNS[what])
+
+
+def source_record(source: Source) -> dict[str, Any]:
+    return {
+        **{name: getattr(source, name) for name in SOURCE_FIELDS},
+        "checksums": "; ".join(f"{k}={v}" for k, v in source.checksums.items()) or None,
+    }
+
+
+def data_info(
+    data: Dataset,
+    counts: dict[str, int],
+    path: str | None,
+    only: bool,
+    user_counts: dict[str, int],
+    single_document: bool,
+) -> Shown:
+    """What is loaded. As json, one document: the sources, the counts and the user's data."""
+    records = [source_record(source) for source in data.sources.values()]
+    user: Record | None = {"path": path, "only_data": only, **user_counts} if path else None
+    if single_document:
+        return [{"sources": records, "counts": counts, "user_data": user}], View()
+    summary = ", ".join(f"{count:,} {name}" for name, count in counts.items())
+    if path:
+        mine = ", ".join(f"{count} {name}" for name, count in user_counts.items())
+        summary += f"; your data: {path} ({mine}" + (", used alone)" if only else ")")
+    return records, View(SOURCE_COLUMNS, title=f"Loaded: {summary}", vertical=True)

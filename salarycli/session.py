@@ -1,0 +1,179 @@
+"""One session: the data in use, the name indexes built from it, and the questions they answer.
+
+The command line builds one per run (in the Typer callback, from --data) and hands it to each
+command through the click context; the library API builds one per dataset. Nothing is read until
+first needed, and every cache is bounded, so a long-running library user or a batch of millions
+of distinct questions keeps a flat memory.
+
+This is the one place that chains resolution, the data sources and the core, so that `estimate`,
+`batch`, `compare` and the library API answer the same text with the same number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TypeVar
+
+from salarycli.core import ladder
+from salarycli.core.estimator import estimate
+from salarycli.core.estimator import ladder as estimates_at_every_level
+from salarycli.core.market import market_for
+from salarycli.core.records import Dataset, Estimate, Market, Place, Role
+from salarycli.resolve import places as place_names
+from salarycli.resolve.places import PlaceIndex
+from salarycli.resolve.titles import Match, RoleIndex
+from salarycli.sources import Catalog, load_places
+from salarycli.sources.bundled import load_aliases, load_bundled, load_seniority
+
+CACHE_LIMIT = 100_000  # answers remembered per kind; cleared when full, so memory stays flat
+Key = TypeVar("Key", bound=Hashable)
+Value = TypeVar("Value")
+
+
+def remembered(cache: dict[Key, Value], key: Key, make: Callable[[Key], Value]) -> Value:
+    """cache[key], made by `make` the first time; the cache is emptied when it is full."""
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= CACHE_LIMIT:
+            cache.clear()
+        found = cache[key] = make(key)
+    return found
+
+
+@dataclass
+class Answer:
+    """What `estimate` shows: the role as matched, where, its market there, and the estimates
+    (one at the level asked for, or the whole ladder when no level was asked or implied)."""
+
+    match: Match
+    place: Place
+    market: Market
+    estimates: list[Estimate]
+    whole_ladder: bool
+
+
+class Session:
+    """The data in use (the bundled dataset, or a user's on top of it) and what it answers."""
+
+    def __init__(
+        self, data: Dataset | None = None, path: str | None = None, only: bool = False
+    ) -> None:
+        self.path, self.only = path, only
+        self.warnings: list[str] = []  # what reading the user's data found, printed at the end
+        self.user_counts: dict[str, int] = {}  # what the user's data held, for `data info`
+        self._data = data
+        self._roles: RoleIndex | None = None
+        self._places: PlaceIndex | None = None
+        self.catalog = Catalog()
+        self._match_of: dict[str, Match] = {}
+        self._place_of: dict[tuple[str | None, str | None], Place] = {}
+        self._market_of: dict[tuple[str, str, str], Market] = {}
+
+    @property
+    def data(self) -> Dataset:
+        """The dataset in use, read and validated on first use."""
+        if self._data is None:
+            if self.path is None:
+                self._data = load_bundled()
+            else:
+                from salarycli.sources import user
+
+                found = user.read(Path(self.path))
+                self.warnings, self.user_counts = found.warnings, found.counts
+                self._data = user.merged(found, self.only)
+        return self._data
+
+    def aliases(self) -> tuple[tuple[str, str], ...]:
+        """The aliases in use: the user's first, then the bundled ones."""
+        return self.data.aliases + load_aliases()
+
+    # --- what was typed -> what it names ------------------------------------------------------
+
+    def match(self, text: str) -> Match:
+        """The role `text` names, and how it was found (resolve.titles.RoleIndex.match)."""
+        return remembered(self._match_of, text, self._match)
+
+    def _match(self, text: str) -> Match:
+        if self._roles is None:
+            self._roles = RoleIndex.build(self.data.roles, self.aliases, load_seniority())
+        return self._roles.match(text)
+
+    def role(self, text: str) -> Role:
+        return self.match(text).role
+
+    def place_index(self) -> PlaceIndex:
+        if self._places is None:
+            self._places = PlaceIndex.build(load_places())
+        return self._places
+
+    def places(self, locations: Sequence[str], countries: Sequence[str]) -> list[Place]:
+        """The places named; the nation when none is."""
+        return place_names.choose_places(locations, countries, self.place_index)
+
+    def place(self, location: str | None, country: str | None) -> Place:
+        return remembered(self._place_of, (location, country), self._place)
+
+    def _place(self, key: tuple[str | None, str | None]) -> Place:
+        location, country = key
+        return self.places([location] if location else [], [country] if country else [])[0]
+
+    def level(self, years: str | None, level: str | None) -> ladder.Choice | None:
+        """The level --years or --level asks for, with the years; None when neither is given."""
+        return ladder.choose(self.data.levels, years, level)
+
+    # --- answers ----------------------------------------------------------------------------
+
+    def market(self, role: Role, place: Place) -> Market:
+        key = (role.role, place.kind, place.code)
+        return remembered(self._market_of, key, lambda _: market_for(role, place, self.catalog))
+
+    def estimate(
+        self,
+        role: str,
+        years: str | None = None,
+        level: str | None = None,
+        location: str | None = None,
+        country: str | None = None,
+    ) -> Estimate:
+        """One estimate, checked in the order the command line checks: usage, then names.
+        Without years or level, a seniority word in the title sets the level."""
+        chosen = self.level(years, level)
+        place = self.place(location, country)
+        return self.answer(self.match(role), chosen, place)
+
+    def ask(
+        self, role: str, chosen: ladder.Choice | None, location: str | None, country: str | None
+    ) -> Answer:
+        """What `estimate` shows: one estimate, or the whole ladder when no level is given."""
+        place = self.place(location, country)
+        match = self.match(role)
+        where = self.market(match.role, place)
+        if chosen is None and match.level is None:
+            return Answer(match, place, where, self.ladder(match, place), True)
+        return Answer(match, place, where, [self.answer(match, chosen, place)], False)
+
+    def answer(self, match: Match, chosen: ladder.Choice | None, place: Place) -> Estimate:
+        """The estimate for a matched role at the level asked for (or the title's), saying
+        how the role was found and where the title and the option disagree."""
+        (level, years), notes = ladder.with_title(self.data.levels, chosen, match.level, match.word)
+        result = estimate(match.role, level, years, self.market(match.role, place))
+        return _tagged(result, match, notes)
+
+    def ladder(self, match: Match, place: Place) -> list[Estimate]:
+        """The matched role at every level, in `place`."""
+        where = self.market(match.role, place)
+        rungs = estimates_at_every_level(match.role, self.data.levels, where)
+        return [_tagged(rung, match, []) for rung in rungs]
+
+    def distribution(self, role: str, place: Place) -> tuple[Role, Market, list[Estimate]]:
+        """A role, its market at `place` and its ladder there: what market and rank show."""
+        found = self.role(role)
+        where = self.market(found, place)
+        return found, where, estimates_at_every_level(found, self.data.levels, where)
+
+
+def _tagged(result: Estimate, match: Match, notes: list[str]) -> Estimate:
+    note = "; ".join([*notes, result.note] if result.note else notes) or None
+    return replace(result, note=note, matched_by=match.matched_by, query=match.query)

@@ -1,0 +1,93 @@
+"""The dataset that ships with salarycli: the seed's ladder and featured roles on top of the
+OEWS occupations, and the small tables title matching and user data use (aliases, seniority
+words, currency codes). Each is read once per process, when first needed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+from salarycli.core.records import Dataset, Level, Role, Source
+from salarycli.errors import DataError
+from salarycli.sources import files, oews
+
+SEED_SOURCE = "seed-cityjobs"  # the page the level ladder and Machine Learning Engineer come from
+LEVELS = "levels.csv"
+FEATURED = "featured.csv"
+ALIASES = "aliases.csv"
+SENIORITY = "seniority.csv"
+CURRENCIES = "currencies.csv"
+
+
+@cache  # one entry: the bundled data does not change while a process runs
+def load_bundled() -> Dataset:
+    """The dataset that ships with salarycli, loaded once per process."""
+    return load(files.data_dir())
+
+
+def load(folder: Path) -> Dataset:
+    """Load a dataset folder laid out like data/ (see data/README.md)."""
+    sources = files.sources(folder)
+    levels = tuple(
+        Level(
+            level=row["level"],
+            min_years=int(row["min_years"]),
+            max_years=files.number(row["max_years"]),
+            multiplier=Decimal(row["multiplier"]),
+        )
+        for row in files.rows(folder / LEVELS)
+    )
+    occupations = oews.roles(folder, sources[oews.SOURCE].label)
+    featured = _featured(folder / FEATURED, occupations, sources)
+    featured_socs = {role.soc for role in featured}
+    roles = tuple(featured) + tuple(
+        role for role in occupations.values() if role.soc not in featured_socs
+    )
+    return Dataset(roles=roles, levels=levels, sources=sources)
+
+
+def _featured(path: Path, occupations: dict[str, Role], sources: dict[str, Source]) -> list[Role]:
+    """The seed's six roles, under the seed's names."""
+    featured = []
+    for row in files.rows(path):
+        name, soc, reference = row["role"], row["soc"], row["reference_soc"]
+        if soc:
+            if soc not in occupations:
+                raise DataError(f"{path.name}: {name} names SOC {soc}, which is not in OEWS")
+            featured.append(replace(occupations[soc], role=name, featured=True))
+            continue
+        group = occupations[reference].group if reference in occupations else None
+        featured.append(
+            Role(
+                role=name,
+                soc=None,
+                title=name,
+                group=group,
+                base_salary=files.number(row["base_salary"]),
+                currency=oews.CURRENCY,
+                source=sources[row["source"]].label,
+                featured=True,
+                reference_soc=reference or None,
+            )
+        )
+    return featured
+
+
+@cache
+def load_aliases() -> tuple[tuple[str, str], ...]:
+    """The bundled job-title aliases: (alias, the role name or SOC code it means)."""
+    return tuple((row["alias"], row["role"]) for row in files.rows(files.data_dir() / ALIASES))
+
+
+@cache
+def load_seniority() -> dict[str, str]:
+    """Seniority words ("senior", "jr", "ii") and the level each sets."""
+    return {row["word"]: row["level"] for row in files.rows(files.data_dir() / SENIORITY)}
+
+
+@cache
+def load_currencies() -> frozenset[str]:
+    """The ISO 4217 currency codes a user's data may use."""
+    return frozenset(row["code"] for row in files.rows(files.data_dir() / CURRENCIES))
