@@ -36,7 +36,7 @@ PASSTHROUGH = (
 
 
 def generate(path: Path, rows: int, seed: int = 2025) -> None:
-    from salarycli.dataset import load_bundled
+    from salarycli.sources.bundled import load_bundled
 
     names = [role.role for role in load_bundled().roles]
     unknown = ["Chief Vibes Officer", "Astronaut Dentist", "Wizard", "Senior Nothing"]

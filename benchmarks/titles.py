@@ -54,8 +54,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=21)
     runs = parser.parse_args().runs
 
-    from salarycli import dataset
-    from salarycli.matching import RoleIndex, normalise
+    from salarycli.resolve.titles import RoleIndex, normalise
+    from salarycli.sources import bundled as dataset
 
     tab = {
         **os.environ,

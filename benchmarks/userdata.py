@@ -36,7 +36,7 @@ def main() -> None:
     parser.add_argument("--roles", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=7)
     options = parser.parse_args()
-    from salarycli import userdata
+    from salarycli.sources import user as userdata
 
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)

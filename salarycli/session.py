@@ -24,8 +24,7 @@ from salarycli.core.records import Dataset, Estimate, Market, Place, Role
 from salarycli.resolve import places as place_names
 from salarycli.resolve.places import PlaceIndex
 from salarycli.resolve.titles import Match, RoleIndex
-from salarycli.sources import Catalog, load_places
-from salarycli.sources.bundled import load_aliases, load_bundled, load_seniority
+from salarycli.sources import Catalog, bundled, load_places
 
 CACHE_LIMIT = 100_000  # answers remembered per kind; cleared when full, so memory stays flat
 Key = TypeVar("Key", bound=Hashable)
@@ -76,7 +75,7 @@ class Session:
         """The dataset in use, read and validated on first use."""
         if self._data is None:
             if self.path is None:
-                self._data = load_bundled()
+                self._data = bundled.load_bundled()
             else:
                 from salarycli.sources import user
 
@@ -87,7 +86,7 @@ class Session:
 
     def aliases(self) -> tuple[tuple[str, str], ...]:
         """The aliases in use: the user's first, then the bundled ones."""
-        return self.data.aliases + load_aliases()
+        return self.data.aliases + bundled.load_aliases()
 
     # --- what was typed -> what it names ------------------------------------------------------
 
@@ -97,7 +96,7 @@ class Session:
 
     def _match(self, text: str) -> Match:
         if self._roles is None:
-            self._roles = RoleIndex.build(self.data.roles, self.aliases, load_seniority())
+            self._roles = RoleIndex.build(self.data.roles, self.aliases, bundled.load_seniority())
         return self._roles.match(text)
 
     def role(self, text: str) -> Role:

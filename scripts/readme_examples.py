@@ -45,8 +45,8 @@ def _at_a_terminal(args: list[str]) -> str:
     """salarycli in-process, its stdout taken for a 100-column terminal without colour."""
     from typer.testing import CliRunner
 
-    from salarycli import output
     from salarycli.cli import app
+    from salarycli.present import render as output
 
     output.is_terminal = lambda stream: True
     os.environ.update(COLUMNS="100", NO_COLOR="1")

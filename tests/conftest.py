@@ -6,8 +6,8 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from salarycli.cli import app
-from salarycli.dataset import load_bundled
-from salarycli.records import Dataset
+from salarycli.core.records import Dataset
+from salarycli.sources.bundled import load_bundled
 
 
 @pytest.fixture(scope="session")

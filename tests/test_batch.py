@@ -18,7 +18,7 @@ from typer.testing import CliRunner, Result
 
 from salarycli import batch
 from salarycli.cli import app
-from salarycli.query import Asker
+from salarycli.session import Session
 
 SCRIPT = str(Path(sys.executable).parent / "salarycli")
 ESTIMATE_FIELDS = (
@@ -150,7 +150,7 @@ def test_bom_crlf_quoted_newlines_and_case_insensitive_columns() -> None:
     result = feed(data)
     assert result.exit_code == 0
     written = io.StringIO(newline="")  # (CliRunner's stdout folds CRLF: read the bytes as written)
-    batch.run(io.BytesIO(data), written, io.StringIO(), batch.Settings(), Asker())
+    batch.run(io.BytesIO(data), written, io.StringIO(), batch.Settings(), Session())
     out = rows(written.getvalue())
     assert [(r["Note"], r["role"], r["salary"]) for r in out] == [
         ("two\r\nlines", "Civil Engineer", "97803"),
@@ -290,14 +290,14 @@ def test_estimate_dash_reads_roles_from_stdin() -> None:
 
 def test_a_million_questions_are_answered_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Distinct questions are estimated once: 3,000 records asking 3 things make 3 estimates."""
-    import salarycli.query as module
+    import salarycli.session as module
 
     calls = []
     real = module.estimate
     monkeypatch.setattr(module, "estimate", lambda *a: calls.append(a) or real(*a))
     data = "role,years\n" + "Civil Engineer,4\nCivil Engineer,5\nSoftware Developers,4\n" * 1000
     out = io.StringIO()
-    summary = batch.run(io.BytesIO(data.encode()), out, io.StringIO(), batch.Settings(), Asker())
+    summary = batch.run(io.BytesIO(data.encode()), out, io.StringIO(), batch.Settings(), Session())
     assert (summary.estimated, summary.failed, len(calls)) == (
         3000,
         0,

@@ -328,7 +328,7 @@ def test_no_colour_in_a_forced_table_when_not_a_terminal() -> None:
 
 
 def test_unreadable_data_is_exit_3(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from salarycli import dataset
+    from salarycli.sources import bundled as dataset
 
     monkeypatch.setattr(dataset, "load_bundled", lambda: dataset.load(tmp_path))
     result = run("levels")

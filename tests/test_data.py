@@ -9,9 +9,10 @@ from decimal import Decimal
 
 import pytest
 
-from salarycli import models, records
-from salarycli.dataset import data_dir
-from salarycli.records import Dataset, Level
+from salarycli.core import records
+from salarycli.core.records import Dataset, Level
+from salarycli.sources import schema as models
+from salarycli.sources.files import data_dir
 
 OEWS_DETAILED = 830
 
@@ -30,15 +31,17 @@ def test_known_values(data: Dataset) -> None:
     by_soc = {role.soc: role for role in data.roles}
     civil = by_soc["17-2051"]
     assert (civil.role, civil.title) == ("Civil Engineer", "Civil Engineers")
-    assert (civil.annual_mean, civil.base_salary, civil.employment) == (108670, 108670, 367840)
-    assert (civil.p10, civil.p25, civil.p50, civil.p75, civil.p90) == (
+    wages = civil.wages
+    assert wages is not None
+    assert (wages.annual_mean, civil.base_salary, wages.employment) == (108670, 108670, 367840)
+    assert (wages.p10, wages.p25, wages.p50, wages.p75, wages.p90) == (
         68240,
         79930,
         100840,
         129680,
         163220,
     )
-    assert by_soc["15-1252"].annual_mean == 148100  # Software Developers
+    assert by_soc["15-1252"].base_salary == 148100  # Software Developers
     assert by_soc["15-1252"].group == "Computer and Mathematical Occupations"
 
 
@@ -51,11 +54,16 @@ def test_unpublished_figures_stay_missing(data: Dataset) -> None:
         "Disc Jockeys, Except Radio",
         "Entertainers and Performers, Sports and Related Workers, All Other",
     ]
-    actors = missing[0]
-    assert actors.employment == 55000
+    actors = missing[0].wages
+    assert actors is not None and actors.employment == 55000
     assert (actors.p10, actors.p50, actors.p90) == (None, None, None)
     # BLS never publishes a wage of 0: every figure present is positive
-    wages = [getattr(r, f) for r in data.roles for f in ("annual_mean", "p10", "p50", "p90")]
+    wages = [
+        getattr(r.wages, f)
+        for r in data.roles
+        if r.wages
+        for f in ("annual_mean", "p10", "p50", "p90")
+    ]
     assert all(wage is None or wage > 0 for wage in wages)
 
 
@@ -70,7 +78,7 @@ def test_featured_roles_under_the_seed_names(data: Dataset) -> None:
         ("Electronics Technician", "17-3023", None),
     ]
     mle = data.roles[0]
-    assert (mle.base_salary, mle.annual_mean, mle.employment) == (158328, None, None)
+    assert (mle.base_salary, mle.wages) == (158328, None)  # the seed gives no distribution
     assert mle.source == "cityjobs.info, Machine Learning Engineer job description"
 
 
@@ -139,7 +147,11 @@ def test_schema_and_records_have_the_same_fields(model: str) -> None:
 # The schema must catch each kind of bad data: each case breaks one thing in valid data.
 def _role(data: Dataset, **changes: object) -> Dataset:
     roles = list(data.roles)
-    roles[2] = replace(roles[2], **changes)  # type: ignore[arg-type]
+    wage_changes = {k: v for k, v in changes.items() if k in ("p10", "p25", "p50", "p75", "p90")}
+    others = {k: v for k, v in changes.items() if k not in wage_changes}
+    if wage_changes:
+        others["wages"] = replace(roles[2].wages, **wage_changes)  # type: ignore[type-var]
+    roles[2] = replace(roles[2], **others)  # type: ignore[arg-type]
     return replace(data, roles=tuple(roles))
 
 
@@ -151,8 +163,11 @@ def _levels(data: Dataset, *levels: Level) -> Dataset:
     ("breaks", "problem"),
     [
         (lambda d: _role(d, base_salary=0), "roles.2.base_salary: Input should be greater than 0"),
-        (lambda d: _role(d, p90=-5), "roles.2.p90: Input should be greater than 0"),
-        (lambda d: _role(d, p25=200000), "roles.2: percentiles decrease: p25 200000 > p50 100840"),
+        (lambda d: _role(d, p90=-5), "roles.2.wages.p90: Input should be greater than 0"),
+        (
+            lambda d: _role(d, p25=200000),
+            "roles.2.wages: percentiles decrease: p25 200000 > p50 100840",
+        ),
         (
             lambda d: _role(d, base_salary=None),
             "roles.2: a role without base_salary needs a missing_reason",
@@ -173,23 +188,23 @@ def _levels(data: Dataset, *levels: Level) -> Dataset:
         ),
         (
             lambda d: _levels(d, Level("A", 1, 4, Decimal(1)), Level("B", 5, None, Decimal(2))),
-            "levels must start at 0 years, not 1",
+            "levels[0].min_years: levels must start at 0, not 1",
         ),
         (
             lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("B", 6, None, Decimal(2))),
-            "gap between 'A' and 'B'",
+            "levels[0].max_years: gap before 'B' of levels[1]: years 5-5 are in no level",
         ),
         (
             lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("B", 4, None, Decimal(2))),
-            "'B' overlaps 'A'",
+            "levels[0].max_years: overlaps 'B' of levels[1], which starts at 4",
         ),
         (
             lambda d: _levels(d, Level("A", 0, None, Decimal(1)), Level("B", 4, None, Decimal(2))),
-            "'A' is open-ended but 'B' follows it",
+            "levels[0].max_years: empty, but 'B' of levels[1] follows it",
         ),
         (
             lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("B", 5, 9, Decimal(2))),
-            "the last level 'B' must be open-ended",
+            "levels[1].max_years: the last level is open-ended: leave it empty",
         ),
         (
             lambda d: _levels(d, Level("A", 0, 4, Decimal(0)), Level("B", 5, None, Decimal(2))),
@@ -197,7 +212,7 @@ def _levels(data: Dataset, *levels: Level) -> Dataset:
         ),
         (
             lambda d: _levels(d, Level("A", 0, 4, Decimal(1)), Level("a", 5, None, Decimal(2))),
-            "duplicate level name 'a'",
+            "levels[1].level: 'a' repeats levels[0]",
         ),
         (
             lambda d: _levels(d, Level("A", 3, 2, Decimal(1))),

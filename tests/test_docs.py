@@ -77,7 +77,7 @@ def test_readme_shows_real_output(
     import subprocess
     import sys
 
-    from salarycli import output
+    from salarycli.present import render as output
     from tests.conftest import run
 
     monkeypatch.setattr(output, "is_terminal", lambda stream: True)

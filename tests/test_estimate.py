@@ -6,10 +6,11 @@ from decimal import Decimal
 
 import pytest
 
+from salarycli.core.estimator import estimate, ladder, ranked, salary
+from salarycli.core.ladder import level_for_years
+from salarycli.core.records import Dataset, Role
 from salarycli.errors import BadInput, MissingFigure
-from salarycli.estimate import estimate, estimate_years, ladder, level_for_years, ranked, salary
-from salarycli.matching import RoleIndex
-from salarycli.records import Dataset, Role
+from salarycli.resolve.titles import RoleIndex
 
 # The seed page's table for Machine Learning Engineer (average 158,328 USD).
 SEED = {
@@ -27,12 +28,14 @@ SEED = {
 
 
 def role(data: Dataset, name: str) -> Role:
-    return RoleIndex.build(data.roles).find(name)
+    return RoleIndex.build(data.roles).match(name).role
 
 
 @pytest.mark.parametrize("years", sorted(SEED))
 def test_seed_table_is_reproduced_exactly(data: Dataset, years: int) -> None:
-    result = estimate_years(role(data, "Machine Learning Engineer"), data.levels, years)
+    result = estimate(
+        role(data, "Machine Learning Engineer"), level_for_years(data.levels, years), years
+    )
     assert (result.level, result.salary) == SEED[years]
     assert result.base_salary == 158328
     assert result.years == years
@@ -52,7 +55,7 @@ def test_ladder_is_the_seed_table(data: Dataset) -> None:
 
 
 def test_civil_engineer_at_one_year_rounds_half_up(data: Dataset) -> None:
-    result = estimate_years(role(data, "Civil Engineer"), data.levels, 1)
+    result = estimate(role(data, "Civil Engineer"), level_for_years(data.levels, 1), 1)
     assert result.base_salary == 108670
     assert result.salary == 81503  # 108,670 x 0.75 = 81,502.5
     assert result.soc == "17-2051"

@@ -7,8 +7,8 @@ from importlib.metadata import version
 import pytest
 
 import salarycli
+from salarycli.core.estimator import ladder
 from salarycli.errors import BadInput, UnknownRole
-from salarycli.estimate import ladder  # importing the module must not replace the function
 
 
 def test_estimate_by_years_and_by_level() -> None:
@@ -36,3 +36,16 @@ def test_load_dataset_and_version() -> None:
         5,
     )
     assert salarycli.__version__ == version("salarycli")
+
+
+def test_sessions_of_the_library_are_bounded() -> None:
+    """Each dataset gets its own session; only the last few are kept (no growth without bound)."""
+    import salarycli as api
+    from salarycli.core.records import Dataset
+
+    bundled = api.load_dataset()
+    copies = [Dataset(bundled.roles, bundled.levels, bundled.sources) for _ in range(20)]
+    for copy in copies:
+        assert api.estimate("Civil Engineer", years=3, data=copy).salary == 97803
+    assert len(api._sessions) == api.SESSIONS
+    assert [kept for kept, _ in api._sessions.values()] == copies[-api.SESSIONS :]

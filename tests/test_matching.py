@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from salarycli.core.ladder import find_level, parse_years
+from salarycli.core.records import Dataset
 from salarycli.errors import BadInput, UnknownRole
-from salarycli.matching import RoleIndex, find_level, normalise, parse_years, search_roles
-from salarycli.records import Dataset
+from salarycli.resolve.titles import RoleIndex, normalise, search_roles
 
 
 @pytest.fixture(scope="module")
@@ -35,12 +36,12 @@ def index(data: Dataset) -> RoleIndex:
     ],
 )
 def test_role_lookup(index: RoleIndex, typed: str, found: str) -> None:
-    assert index.find(typed).role == found
+    assert index.match(typed).role.role == found
 
 
 def test_unknown_role_suggests_the_closest(index: RoleIndex) -> None:
     with pytest.raises(UnknownRole) as caught:
-        index.find("Machine Learnin Wizardry")
+        index.match("Machine Learnin Wizardry")
     assert caught.value.suggestions[0] == "Machine Learning Engineer"
     assert caught.value.exit_code == 1
 
@@ -55,7 +56,7 @@ def test_a_word_of_a_name_suggests_roles_with_it(index: RoleIndex) -> None:
 
 def test_nothing_close_suggests_nothing(index: RoleIndex) -> None:
     with pytest.raises(UnknownRole) as caught:
-        index.find("qqqq zzzz")
+        index.match("qqqq zzzz")
     assert caught.value.suggestions == []
     assert caught.value.message == "unknown role 'qqqq zzzz' (salarycli roles lists them)"
 
@@ -63,7 +64,7 @@ def test_nothing_close_suggests_nothing(index: RoleIndex) -> None:
 @pytest.mark.parametrize("typed", ["", "   "])
 def test_empty_role_is_a_usage_error(index: RoleIndex, typed: str) -> None:
     with pytest.raises(BadInput, match="the role is empty"):
-        index.find(typed)
+        index.match(typed)
 
 
 def test_normalise() -> None:

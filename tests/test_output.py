@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 
-from salarycli.output import Column, Format, Pivot, View, default_format, format_value, render
+from salarycli.present.render import Format, default_format, format_value, render
+from salarycli.present.table import Column, Pivot, View
 
 RECORDS = [
     {

@@ -9,27 +9,33 @@ from fractions import Fraction
 
 import pytest
 
-from salarycli import dataset, market, models
+from salarycli.core import market
+from salarycli.core.records import Dataset, Market, Place, Wages
 from salarycli.errors import AmbiguousPlace, BadInput, UnknownPlace
-from salarycli.matching import PlaceIndex, RoleIndex, choose_places, parse_salary
-from salarycli.records import Dataset, Market, Place, Wages
+from salarycli.resolve.amounts import parse_salary
+from salarycli.resolve.places import PlaceIndex, choose_places
+from salarycli.resolve.titles import RoleIndex
+from salarycli.sources import Catalog, files, load_places, oews
+from salarycli.sources import schema as models
 from tests.conftest import run
+
+AREAS = oews.Areas(files.data_dir())
 
 
 @pytest.fixture(scope="module")
 def places() -> PlaceIndex:
-    return PlaceIndex.build(dataset.load_places())
+    return PlaceIndex.build(load_places())
 
 
 def market_of(data: Dataset, role: str, place: Place) -> Market:
-    return dataset.market_for(data, RoleIndex.build(data.roles).find(role), place)
+    return market.market_for(RoleIndex.build(data.roles).match(role).role, place, Catalog())
 
 
 # --- the data -----------------------------------------------------------------------------
 
 
 def test_place_counts_and_schema() -> None:
-    found = dataset.load_places()
+    found = load_places()
     kinds = [place.kind for place in found]
     assert (kinds.count("state"), kinds.count("metro"), kinds.count("country")) == (54, 528, 30)
     for place in found:
@@ -38,12 +44,10 @@ def test_place_counts_and_schema() -> None:
 
 def test_every_area_block_holds_exactly_its_rows() -> None:
     """offset/length in oews_areas.csv point at each area's rows and nothing else."""
-    for kind, name in dataset.AREA_FILES.items():
-        content = (dataset.data_dir() / name).read_bytes()
+    for kind, name in oews.AREA_FILES.items():
+        content = (files.data_dir() / name).read_bytes()
         blocks = sorted(
-            (p.offset, p.length, p.code)
-            for p in dataset.load_places()
-            if p.kind == kind and p.length
+            (p.offset, p.length, p.code) for p in load_places() if p.kind == kind and p.length
         )
         assert blocks[0][0] == content.index(b"\n") + 1  # right after the header
         for (offset, length, code), following in zip(
@@ -55,28 +59,28 @@ def test_every_area_block_holds_exactly_its_rows() -> None:
 
 
 def test_every_area_row_is_valid() -> None:
-    for name in dataset.AREA_FILES.values():
-        with (dataset.data_dir() / name).open(encoding="utf-8") as stream:
+    for name in oews.AREA_FILES.values():
+        with (files.data_dir() / name).open(encoding="utf-8") as stream:
             for row in csv.DictReader(stream):
                 figures = {
                     k: int(v) if v else None
                     for k, v in row.items()
                     if k not in ("area_code", "soc")
                 }
-                models.Wages.model_validate(Wages(soc=row["soc"], **figures), strict=False)  # type: ignore[arg-type]
+                models.Wages.model_validate(Wages(**figures), strict=False)  # type: ignore[arg-type]
 
 
 def test_known_area_values(places: PlaceIndex) -> None:
     civil = "17-2051"
-    assert dataset.area_wages(places.find("CA"), civil).annual_mean == 124540  # type: ignore[union-attr]
-    assert dataset.area_wages(places.find("Texas"), civil).annual_mean == 104250  # type: ignore[union-attr]
-    houston = dataset.area_wages(places.find("Houston"), civil)
-    assert houston == Wages(civil, 12140, 111370, 67250, 80010, 100950, 130990, 168240)
-    assert dataset.area_wages(places.find("Houston"), "99-9999") is None
+    assert AREAS.wages(places.find("CA"), civil).annual_mean == 124540  # type: ignore[union-attr]
+    assert AREAS.wages(places.find("Texas"), civil).annual_mean == 104250  # type: ignore[union-attr]
+    houston = AREAS.wages(places.find("Houston"), civil)
+    assert houston == Wages(12140, 111370, 67250, 80010, 100950, 130990, 168240)
+    assert AREAS.wages(places.find("Houston"), "99-9999") is None
 
 
 def test_state_codes_agree_with_the_bls_metro_names() -> None:
-    found = dataset.load_places()
+    found = load_places()
     usps = {p.state_code: p.usps for p in found if p.kind == "state"}
     for place in found:
         if place.kind == "metro" and len(place.states) == 1:
@@ -148,7 +152,7 @@ def test_find_country(places: PlaceIndex, typed: str, name: str) -> None:
 
 def test_location_and_country_together_is_a_usage_error() -> None:
     with pytest.raises(BadInput, match="give --location or --country, not both"):
-        choose_places(["CA"], ["DE"], dataset.load_places)
+        choose_places(["CA"], ["DE"], load_places)
 
 
 # --- how a place changes an estimate ------------------------------------------------------
@@ -408,7 +412,7 @@ def test_market_command() -> None:
 
 
 def test_chart_places_marks_and_flags_those_off_the_bar() -> None:
-    from salarycli.output import Chart, chart_lines
+    from salarycli.present.table import Chart, chart_lines
 
     lines = chart_lines(
         Chart(("p10", 100), ("p90", 200), (125, 175), 150, [("low", 50), ("mid", 150)], width=11)

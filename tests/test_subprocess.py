@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from salarycli import dataset, output
+from salarycli.present import render as output
+from salarycli.sources import bundled as dataset
 from tests.conftest import run
 
 SCRIPT = str(Path(sys.executable).parent / "salarycli")

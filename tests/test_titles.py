@@ -7,10 +7,11 @@ import json
 
 import pytest
 
-from salarycli import dataset
+from salarycli.core.records import Dataset
 from salarycli.errors import UnknownRole
-from salarycli.matching import RoleIndex, normalise
-from salarycli.records import Dataset
+from salarycli.resolve.titles import RoleIndex, normalise
+from salarycli.sources import bundled as dataset
+from salarycli.sources.files import data_dir
 from tests.conftest import run
 
 
@@ -231,7 +232,7 @@ def test_no_alias_is_taken_by_a_role_name_of_another_role(data: Dataset) -> None
 
 
 def test_alias_file_covers_the_domains_the_issue_names() -> None:
-    with (dataset.data_dir() / "aliases.csv").open(encoding="utf-8") as stream:
+    with (data_dir() / "aliases.csv").open(encoding="utf-8") as stream:
         groups = {row["role"][:2] for row in csv.DictReader(stream) if row["role"][:2].isdigit()}
     # software/data 15, engineering 17, healthcare 29/31, finance/business 13, education 25,
     # sales 41, trades 47/49, transport 53, hospitality 35, legal 23, science 19,

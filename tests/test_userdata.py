@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 import salarycli
-from salarycli import userdata
 from salarycli.cli import app
 from salarycli.errors import InvalidData
+from salarycli.sources import user as userdata
 
 ROLES = "role,base_salary,currency,soc\nData Engineer II,150000,USD,15-1243\nRust Wizard,210000,EUR,\nCivil Engineer,120000,,17-2051\n"
 LEVELS = "level,min_years,multiplier\nJunior,0,0.8\nMid,2,1\nSenior,5,1.3\nPrincipal,10,1.6\n"

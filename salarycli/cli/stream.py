@@ -21,7 +21,8 @@ from salarycli.cli.options import (
 )
 from salarycli.cli.show import closed_pipe_ends_quietly
 from salarycli.errors import BadInput
-from salarycli.present.render import STREAM_FORMATS, Format, is_terminal
+from salarycli.present import render
+from salarycli.present.render import STREAM_FORMATS, Format
 from salarycli.session import Session
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def _run(
 @contextmanager
 def _progress(stream: IO[bytes], path: str | None) -> Iterator[Callable[[], None] | None]:
     """A transient progress bar on stderr, only for a file and only when stderr is a terminal."""
-    if path is None or not is_terminal(sys.stderr):
+    if path is None or not render.is_terminal(sys.stderr):
         yield None
         return
     from rich.console import Console

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import IO, Literal
 
-from salarycli.present.render import MISSING, Kind, Record, format_value, is_terminal
+from salarycli.present import render
+from salarycli.present.render import MISSING, Kind, Record, format_value
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def draw(records: Sequence[Record], view: View, stream: IO[str]) -> str:
     from rich.console import Console
     from rich.table import Table
 
-    terminal = is_terminal(stream)
+    terminal = render.is_terminal(stream)
     width = shutil.get_terminal_size((100, 24)).columns if terminal else 100
     table = Table(box=box.SIMPLE_HEAD)
     headers, rows = _cells(records, view)

@@ -115,6 +115,7 @@ class Dataset(_Model):
     roles: tuple[Role, ...]
     levels: tuple[Level, ...]
     sources: dict[str, Source]
+    aliases: tuple[tuple[NonEmpty, NonEmpty], ...]
 
     @model_validator(mode="after")
     def _whole(self) -> Dataset:
@@ -142,6 +143,8 @@ def check_percentiles(figures: Any) -> None:
 
 def _check_ladder(levels: tuple[Level, ...]) -> None:
     """The ladder rule of core.ladder.check, every level but the last giving its max_years."""
+    if not levels:
+        raise ValueError("the level ladder is empty")
     rungs = [ladder.Rung(level.level, level.min_years, level.max_years) for level in levels]
     found, _ = ladder.check(rungs, [f"levels[{index}]" for index in range(len(rungs))], True)
     if found:
