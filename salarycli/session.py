@@ -12,9 +12,9 @@ This is the one place that chains resolution, the data sources and the core, so 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from salarycli.core import ladder
 from salarycli.core.estimator import estimate
@@ -41,8 +41,7 @@ def remembered(cache: dict[Key, Value], key: Key, make: Callable[[Key], Value]) 
     return found
 
 
-@dataclass
-class Answer:
+class Answer(NamedTuple):
     """What `estimate` shows: the role as matched, where, its market there, and the estimates
     (one at the level asked for, or the whole ladder when no level was asked or implied)."""
 

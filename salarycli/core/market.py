@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from fractions import Fraction
 from math import floor
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from salarycli.core.records import Market, Place, Role, Wages
 from salarycli.errors import MissingFigure
@@ -141,8 +141,7 @@ def wage_at(points: Points, percentile: Fraction | int) -> Fraction | None:
     return None
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     """Where a salary sits: an interpolated percentile, or beyond the published range."""
 
     percentile: Fraction | None  # None when below the lowest or above the highest point
@@ -201,8 +200,7 @@ def ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-@dataclass(frozen=True)
-class Relocation:
+class Relocation(NamedTuple):
     """A salary moved from one market to another, two ways.
 
     `same_percentile`: the destination's wage at the salary's percentile in the origin

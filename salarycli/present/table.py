@@ -7,15 +7,13 @@ import io
 import os
 import shutil
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import IO, Literal
+from typing import IO, Literal, NamedTuple
 
 from salarycli.present import render
 from salarycli.present.render import MISSING, Kind, Record, format_value
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """One column of a table: the record field it shows, its header and how to format it."""
 
     field: str
@@ -24,8 +22,7 @@ class Column:
     to_field: str | None = None  # a "range" column shows field-to_field: "$96,590-$149,350"
 
 
-@dataclass(frozen=True)
-class Pivot:
+class Pivot(NamedTuple):
     """Show tidy records wide: one row per `row` value, one column per `column` value."""
 
     row: tuple[str, ...]  # the fields that name a row, joined with ", "
@@ -34,8 +31,7 @@ class Pivot:
     kind: Kind = "money"
 
 
-@dataclass(frozen=True)
-class Chart:
+class Chart(NamedTuple):
     """A horizontal bar of a distribution: `low` to `high` (p10 to p90), the `box` (p25 to
     p75) filled, the median marked, and numbered `marks` placed on it, each listed below."""
 
@@ -47,8 +43,7 @@ class Chart:
     width: int = 60
 
 
-@dataclass(frozen=True)
-class View:
+class View(NamedTuple):
     """How a table shows records; machine formats ignore it. `vertical` shows each record as
     rows of header and value; `notes` are printed under the table, `chart` after them."""
 

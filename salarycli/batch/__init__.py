@@ -9,19 +9,18 @@ Session as `estimate`, and its output is encoded once by the one output path
 
 from __future__ import annotations
 
-import codecs
 import csv
 import json
-import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass
 from operator import itemgetter
 from typing import IO, Any
 
-from salarycli.core.records import Estimate, Level
-from salarycli.errors import BadInput, SalarycliError, StrictStop
+from salarycli.batch.answers import OUTPUT_FIELDS, Answers, encoded, failure_record
+from salarycli.batch.lines import Lines, sanitised
+from salarycli.errors import BadInput, StrictStop
 from salarycli.present.render import Format, Writer
-from salarycli.session import CACHE_LIMIT, Session
+from salarycli.session import Session
 
 EXTENSIONS = {
     ".csv": "csv",
@@ -32,11 +31,7 @@ EXTENSIONS = {
     ".txt": "lines",
 }
 DEFAULT_OUTPUT = {"csv": "csv", "tsv": "tsv", "jsonl": "jsonl", "lines": "tsv"}
-ESTIMATE_FIELDS = tuple(item.name for item in fields(Estimate))
-OUTPUT_FIELDS = (*ESTIMATE_FIELDS, "error")
 QUESTION = ("role", "years", "level", "location", "country")
-CHUNK = 1 << 16  # bytes read at a time; output is flushed before each read
-_ESCAPED = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8, kept by surrogateescape
 
 
 @dataclass
@@ -62,44 +57,11 @@ class Summary:
 
 
 @dataclass
-class _Record:
+class Incoming:
     line: int
     question: tuple[str | None, ...]  # role, years, level, location, country as typed
     extras: list[tuple[str, Any]]  # pass-through fields, in input order
     problem: str | None = None  # why the record cannot even be asked
-
-
-@dataclass
-class _Lines:
-    """Decoded lines from a binary stream, read in chunks as they become available."""
-
-    stream: IO[bytes]
-    before_read: Callable[[], None]
-    number: int = 0
-    bad: set[int] = field(default_factory=set)  # line numbers that were not valid UTF-8
-
-    def __iter__(self) -> Iterator[str]:
-        decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
-        read = getattr(self.stream, "read1", self.stream.read)
-        pending, first = "", True
-        while True:
-            self.before_read()
-            chunk = read(CHUNK)
-            text = pending + decoder.decode(chunk, final=not chunk)
-            if first and text:
-                text, first = text.removeprefix("\ufeff"), False
-            parts = text.split("\n")
-            pending = parts.pop() if chunk else ""
-            if not chunk and parts and parts[-1] == "":
-                parts.pop()
-            escaped = _ESCAPED.search(text) is not None
-            for part in parts:
-                self.number += 1
-                if escaped and _ESCAPED.search(part):
-                    self.bad.add(self.number)
-                yield part + "\n"
-            if not chunk:
-                return
 
 
 def input_format_for(path: str, chosen: str | None) -> str:
@@ -123,84 +85,6 @@ def run(
     return _Batch(out, err, settings, session, progress).run(source)
 
 
-class _Answers:
-    """Answers by layers, each remembered: (years, level) text -> level; (location, country)
-    text -> place; (role text, level, place) -> the record's output around its years cell.
-    A million records hold a few thousand distinct questions, so a record costs a few
-    dictionary lookups; a question not met before goes through the Session like `estimate`.
-    Errors are remembered too (an unknown role's suggestions cost milliseconds)."""
-
-    def __init__(self, session: Session, writer: Writer) -> None:
-        self.session, self.writer = session, writer
-        self.rungs: dict[tuple[str | None, str | None], Any] = {}
-        self.parts: dict[tuple[str | None, str, str | None, str | None], Any] = {}
-        self.failures: dict[tuple[str | None, ...], tuple[str, str]] = {}
-
-    def text(self, question: tuple[str | None, ...]) -> tuple[str, str | None]:
-        """The record's output (without pass-through fields) and its error, if any."""
-        role, years, level, location, country = question
-        rung = self.rungs.get((years, level))  # (level name, years cell, Level)
-        if rung is not None and rung.__class__ is not _Failure:
-            parts = self.parts.get((role, rung[0], location, country))
-            if parts is not None and parts.__class__ is not _Failure:
-                return parts[0] + rung[1] + parts[1], None  # what nearly every record takes
-        failed = self.failures.get(question)
-        if failed is not None:
-            return failed
-        try:
-            rung = self._get(self.rungs, (years, level), self._rung)
-            key = (role, rung[0], location, country)
-            before, after = self._get(self.parts, key, self._parts)
-        except SalarycliError as problem:
-            if len(self.failures) >= CACHE_LIMIT:
-                self.failures.clear()
-            failed = (_encoded(self.writer, _failed(question, problem.message)), problem.message)
-            self.failures[question] = failed
-            return failed
-        return before + rung[1] + after, None
-
-    @staticmethod
-    def _get(cache: dict[Any, Any], key: Any, make: Callable[[Any], Any]) -> Any:
-        found = cache.get(key)
-        if found is None:
-            if len(cache) >= CACHE_LIMIT:
-                cache.clear()
-            try:
-                found = cache[key] = make(key)
-            except SalarycliError as problem:
-                found = cache[key] = _Failure(problem.message)
-        if isinstance(found, _Failure):  # raise a new error: re-raising one grows its traceback
-            raise SalarycliError(found.message)
-        return found
-
-    def _rung(self, key: tuple[str | None, str | None]) -> tuple[str, str, Level | None]:
-        """(level name, years cell, level); the name is "" when the title is to set it."""
-        years, level = (text.strip() or None if text else None for text in key)
-        chosen = self.session.level(years, level)
-        rung, given = chosen if chosen else (None, None)
-        return rung.level if rung else "", self.writer.value(given), rung
-
-    def _parts(self, key: tuple[str | None, str, str | None, str | None]) -> tuple[str, str]:
-        """The output of (role, level, location, country) before and after its years cell."""
-        role, level_name = key[:2]
-        place = self.session.place(*(text.strip() or None if text else None for text in key[2:]))
-        if not role or not role.strip():
-            raise BadInput("the role is empty")
-        levels = {level.level: level for level in self.session.data.levels}
-        chosen = (levels[level_name], None) if level_name else None
-        result = self.session.answer(self.session.match(role.strip()), chosen, place)
-        values = {name: getattr(result, name) for name in ESTIMATE_FIELDS}
-        values["error"] = None
-        return self.writer.around(values, "years")
-
-
-@dataclass(frozen=True)
-class _Failure:
-    """A remembered answer that was an error."""
-
-    message: str
-
-
 class _Batch:
     def __init__(
         self,
@@ -220,12 +104,12 @@ class _Batch:
         self.problems: list[str] = []
         self.header: list[str] | None = None  # output columns, once known
         self.warned = False
-        self.answers = _Answers(session, self.writer)
+        self.answers = Answers(session, self.writer)
 
     # --- reading ----------------------------------------------------------------------
 
     def run(self, source: IO[bytes]) -> Summary:
-        lines = _Lines(source, self.flush)
+        lines = Lines(source, self.flush)
         kind = self.settings.input_format
         records = (
             self._delimited(lines, "\t" if kind == "tsv" else ",")
@@ -236,10 +120,10 @@ class _Batch:
         )
         for record in records:
             if lines.bad and any(n in lines.bad for n in range(record.line, lines.number + 1)):
-                record = _Record(
+                record = Incoming(
                     record.line,
-                    tuple(_sanitised(value) for value in record.question),
-                    [(name, _sanitised(value)) for name, value in record.extras],
+                    tuple(sanitised(value) for value in record.question),
+                    [(name, sanitised(value)) for name, value in record.extras],
                     f"line {min(n for n in lines.bad if n >= record.line)} is not valid UTF-8",
                 )
                 lines.bad.clear()
@@ -252,7 +136,7 @@ class _Batch:
         self.flush()
         return self.summary
 
-    def _delimited(self, lines: _Lines, delimiter: str) -> Iterator[_Record]:
+    def _delimited(self, lines: Lines, delimiter: str) -> Iterator[Incoming]:
         reader = csv.reader(iter(lines), delimiter=delimiter)
         header = next(reader, None)
         while header is not None and not any(cell.strip() for cell in header):
@@ -293,14 +177,14 @@ class _Batch:
                             if len(pending) >= 4096:
                                 self.flush()
                             continue
-                    yield _Record(start, question, [(names[i], row[i]) for i in extra_at])
+                    yield Incoming(start, question, [(names[i], row[i]) for i in extra_at])
                 return
             except csv.Error as error:
                 start, last = last + 1, reader.line_num
                 reason = str(error)
                 if "new-line character" in reason:
                     reason = "a line break inside an unquoted field"
-                yield _Record(
+                yield Incoming(
                     start, (None,) * 5, [], f"not valid {self.settings.input_format}: {reason}"
                 )
 
@@ -318,7 +202,7 @@ class _Batch:
         at: dict[str, int],
         extra_at: list[int],
         defaults: dict[str, str | None],
-    ) -> Iterator[_Record]:
+    ) -> Iterator[Incoming]:
         """A row that is blank, short, long, or on a line that was not UTF-8."""
         if not row or (len(row) == 1 and not row[0].strip()):
             return  # a blank line
@@ -330,9 +214,9 @@ class _Batch:
         question = tuple(
             (row[at[name]].strip() or None) if name in at else defaults[name] for name in QUESTION
         )
-        yield _Record(start, question, [(names[i], row[i]) for i in extra_at], problem)
+        yield Incoming(start, question, [(names[i], row[i]) for i in extra_at], problem)
 
-    def _jsonl(self, lines: _Lines) -> Iterator[_Record]:
+    def _jsonl(self, lines: Lines) -> Iterator[Incoming]:
         for text in lines:
             number = lines.number
             if not text.strip():
@@ -340,10 +224,10 @@ class _Batch:
             try:
                 document = json.loads(text)
             except json.JSONDecodeError as error:
-                yield _Record(number, (None,) * 5, [], f"not valid JSON ({error.msg})")
+                yield Incoming(number, (None,) * 5, [], f"not valid JSON ({error.msg})")
                 continue
             if not isinstance(document, dict):
-                yield _Record(number, (None,) * 5, [], "not a JSON object")
+                yield Incoming(number, (None,) * 5, [], "not a JSON object")
                 continue
             keys = {key.casefold(): key for key in document}
             present = {name for name in QUESTION if name in keys}
@@ -355,14 +239,14 @@ class _Batch:
             extras = [
                 (key, value) for key, value in document.items() if key.casefold() not in QUESTION
             ]
-            yield _Record(number, question, extras)
+            yield Incoming(number, question, extras)
 
-    def _plain_lines(self, lines: _Lines) -> Iterator[_Record]:
+    def _plain_lines(self, lines: Lines) -> Iterator[Incoming]:
         defaults = self._defaults({"role"})
         for text in lines:
             role = text.strip()
             if role:
-                yield _Record(lines.number, (role, *(defaults[n] for n in QUESTION[1:])), [])
+                yield Incoming(lines.number, (role, *(defaults[n] for n in QUESTION[1:])), [])
 
     def _defaults(self, columns: set[str]) -> dict[str, str | None]:
         """--years/--level fill in when the input has neither column; --location/--country
@@ -380,12 +264,12 @@ class _Batch:
 
     # --- answering and writing ----------------------------------------------------------
 
-    def _write(self, record: _Record) -> None:
+    def _write(self, record: Incoming) -> None:
         if record.problem is None:
             text, error = self.answers.text(record.question)
         else:
             error = record.problem
-            text = _encoded(self.writer, _failed(record.question, error))
+            text = encoded(self.writer, failure_record(record.question, error))
         if error is not None:
             self.summary.failed += 1
             message = f"salarycli: line {record.line}: {error}"
@@ -408,7 +292,7 @@ class _Batch:
             self.writer.fields = self.header
         self.writer.start()
 
-    def _with_extras(self, record: _Record, text: str) -> str:
+    def _with_extras(self, record: Incoming, text: str) -> str:
         """The record's pass-through fields before its estimate fields; in csv and tsv, the
         header's columns, in the header's order, whatever the record has."""
         if not self.writer.delimited:
@@ -440,29 +324,9 @@ class _Batch:
             self.progress()
 
 
-def _encoded(writer: Writer, values: dict[str, Any]) -> str:
-    """A record's estimate fields (without its pass-through fields) as `writer` writes them."""
-    return writer.cells(values.values()) + "\n" if writer.delimited else writer.text(values)
-
-
-def _failed(question: tuple[str | None, ...], error: str) -> dict[str, Any]:
-    """A record that could not be estimated keeps what was typed and says why."""
-    values: dict[str, Any] = dict.fromkeys(ESTIMATE_FIELDS)
-    role, years, level, location, country = question
-    values.update(role=role, years=years, level=level, location=location or country, error=error)
-    return values
-
-
 def _as_text(value: Any) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, str):
         return value.strip() or None
     return json.dumps(value)  # 4 -> "4", 4.5 -> "4.5", true -> "true" (then refused as years)
-
-
-def _sanitised(value: Any) -> Any:
-    """Text with the bytes that were not UTF-8 shown as U+FFFD, so output stays valid UTF-8."""
-    if not isinstance(value, str):
-        return value
-    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

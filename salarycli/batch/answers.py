@@ -1,0 +1,110 @@
+"""The answers a batch writes, by layers, each remembered, and each encoded once by the one
+output path: a million records hold a few thousand distinct questions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from typing import Any
+
+from salarycli.core.records import Estimate, Level
+from salarycli.errors import BadInput, SalarycliError
+from salarycli.present.render import Writer
+from salarycli.session import CACHE_LIMIT, Session
+
+ESTIMATE_FIELDS = tuple(item.name for item in fields(Estimate))
+OUTPUT_FIELDS = (*ESTIMATE_FIELDS, "error")
+
+
+class Answers:
+    """Answers by layers, each remembered: (years, level) text -> level; (location, country)
+    text -> place; (role text, level, place) -> the record's output around its years cell.
+    A million records hold a few thousand distinct questions, so a record costs a few
+    dictionary lookups; a question not met before goes through the Session like `estimate`.
+    Errors are remembered too (an unknown role's suggestions cost milliseconds)."""
+
+    def __init__(self, session: Session, writer: Writer) -> None:
+        self.session, self.writer = session, writer
+        self.levels: dict[tuple[str | None, str | None], Any] = {}
+        self.parts: dict[tuple[str | None, str, str | None, str | None], Any] = {}
+        self.failures: dict[tuple[str | None, ...], tuple[str, str]] = {}
+
+    def text(self, question: tuple[str | None, ...]) -> tuple[str, str | None]:
+        """The record's output (without pass-through fields) and its error, if any."""
+        role, years, level, location, country = question
+        level_part = self.levels.get((years, level))  # (level name, years cell, Level)
+        if level_part is not None and level_part.__class__ is not Failure:
+            parts = self.parts.get((role, level_part[0], location, country))
+            if parts is not None and parts.__class__ is not Failure:
+                return parts[0] + level_part[1] + parts[1], None  # what nearly every record takes
+        failed = self.failures.get(question)
+        if failed is not None:
+            return failed
+        try:
+            level_part = self._get(self.levels, (years, level), self._level)
+            key = (role, level_part[0], location, country)
+            before, after = self._get(self.parts, key, self._parts)
+        except SalarycliError as problem:
+            if len(self.failures) >= CACHE_LIMIT:
+                self.failures.clear()
+            failed = (
+                encoded(self.writer, failure_record(question, problem.message)),
+                problem.message,
+            )
+            self.failures[question] = failed
+            return failed
+        return before + level_part[1] + after, None
+
+    @staticmethod
+    def _get(cache: dict[Any, Any], key: Any, make: Callable[[Any], Any]) -> Any:
+        found = cache.get(key)
+        if found is None:
+            if len(cache) >= CACHE_LIMIT:
+                cache.clear()
+            try:
+                found = cache[key] = make(key)
+            except SalarycliError as problem:
+                found = cache[key] = Failure(problem.message)
+        if isinstance(found, Failure):  # raise a new error: re-raising one grows its traceback
+            raise SalarycliError(found.message)
+        return found
+
+    def _level(self, key: tuple[str | None, str | None]) -> tuple[str, str, Level | None]:
+        """(level name, years cell, level); the name is "" when the title is to set it."""
+        years, level = (text.strip() or None if text else None for text in key)
+        chosen = self.session.level(years, level)
+        found, given = chosen if chosen else (None, None)
+        return found.level if found else "", self.writer.value(given), found
+
+    def _parts(self, key: tuple[str | None, str, str | None, str | None]) -> tuple[str, str]:
+        """The output of (role, level, location, country) before and after its years cell."""
+        role, level_name = key[:2]
+        place = self.session.place(*(text.strip() or None if text else None for text in key[2:]))
+        if not role or not role.strip():
+            raise BadInput("the role is empty")
+        levels = {level.level: level for level in self.session.data.levels}
+        chosen = (levels[level_name], None) if level_name else None
+        result = self.session.answer(self.session.match(role.strip()), chosen, place)
+        values = {name: getattr(result, name) for name in ESTIMATE_FIELDS}
+        values["error"] = None
+        return self.writer.around(values, "years")
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A remembered answer that was an error."""
+
+    message: str
+
+
+def encoded(writer: Writer, values: dict[str, Any]) -> str:
+    """A record's estimate fields (without its pass-through fields) as `writer` writes them."""
+    return writer.cells(values.values()) + "\n" if writer.delimited else writer.text(values)
+
+
+def failure_record(question: tuple[str | None, ...], error: str) -> dict[str, Any]:
+    """A record that could not be estimated keeps what was typed and says why."""
+    values: dict[str, Any] = dict.fromkeys(ESTIMATE_FIELDS)
+    role, years, level, location, country = question
+    values.update(role=role, years=years, level=level, location=location or country, error=error)
+    return values
