@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -55,6 +56,8 @@ def default_format(stream: IO[str]) -> Format:
 def plain(value: Any) -> Any:
     """A bare JSON/CSV value: whole numbers as int (4, not 4.0), other numbers as float."""
     if isinstance(value, Decimal | float):
+        if not value.is_finite() if isinstance(value, Decimal) else not math.isfinite(value):
+            return float(value)
         return int(value) if value == int(value) else float(value)
     return value
 
@@ -158,7 +161,9 @@ class Writer:
             return before, after
         head_text = json.dumps({k: plain(v) for k, v in head.items()}, ensure_ascii=False)
         tail_text = json.dumps({k: plain(v) for k, v in tail.items()}, ensure_ascii=False)
-        before = (head_text[:-1] + ", " if head else "{") + json.dumps(name) + ": "
+        before = (
+            (head_text[:-1] + ", " if head else "{") + json.dumps(name, ensure_ascii=False) + ": "
+        )
         after = (", " + tail_text[1:] if tail else "}") + "\n"
         return before, after
 
