@@ -137,25 +137,25 @@ class Session:
     ) -> Estimate:
         """One estimate, checked in the order the command line checks: usage, then names.
         Without years or level, a seniority word in the title sets the level."""
-        chosen = self.level(years, level)
+        choice = self.level(years, level)
         place = self.place(location, country)
-        return self.answer(self.match(role), chosen, place)
+        return self.answer(self.match(role), choice, place)
 
     def ask(
-        self, role: str, chosen: ladder.Choice | None, location: str | None, country: str | None
+        self, role: str, choice: ladder.Choice | None, location: str | None, country: str | None
     ) -> Answer:
         """What `estimate` shows: one estimate, or the whole ladder when no level is given."""
         place = self.place(location, country)
         match = self.match(role)
         where = self.market(match.role, place)
-        if chosen is None and match.level is None:
+        if choice is None and match.level is None:
             return Answer(match, place, where, self.ladder(match, place), True)
-        return Answer(match, place, where, [self.answer(match, chosen, place)], False)
+        return Answer(match, place, where, [self.answer(match, choice, place)], False)
 
-    def answer(self, match: Match, chosen: ladder.Choice | None, place: Place) -> Estimate:
+    def answer(self, match: Match, choice: ladder.Choice | None, place: Place) -> Estimate:
         """The estimate for a matched role at the level asked for (or the title's), saying
         how the role was found and where the title and the option disagree."""
-        (level, years), notes = ladder.with_title(self.data.levels, chosen, match.level, match.word)
+        (level, years), notes = ladder.with_title(self.data.levels, choice, match.level, match.word)
         result = estimate(match.role, level, years, self.market(match.role, place))
         return _tagged(result, match, notes)
 

@@ -72,8 +72,8 @@ class Answers:
     def _level(self, key: tuple[str | None, str | None]) -> tuple[str, str, Level | None]:
         """(level name, years cell, level); the name is "" when the title is to set it."""
         years, level = (text.strip() or None if text else None for text in key)
-        chosen = self.session.level(years, level)
-        found, given = chosen if chosen else (None, None)
+        choice = self.session.level(years, level)
+        found, given = choice if choice else (None, None)
         return found.level if found else "", self.writer.value(given), found
 
     def _parts(self, key: tuple[str | None, str, str | None, str | None]) -> tuple[str, str]:
@@ -83,8 +83,8 @@ class Answers:
         if not role or not role.strip():
             raise BadInput("the role is empty")
         levels = {level.level: level for level in self.session.data.levels}
-        chosen = (levels[level_name], None) if level_name else None
-        result = self.session.answer(self.session.match(role.strip()), chosen, place)
+        choice = (levels[level_name], None) if level_name else None
+        result = self.session.answer(self.session.match(role.strip()), choice, place)
         values = {name: getattr(result, name) for name in ESTIMATE_FIELDS}
         values["error"] = None
         return self.writer.around(values, "years")

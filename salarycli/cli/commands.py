@@ -52,13 +52,13 @@ def estimate(
     ROLE "-" reads roles from stdin, one per line, and writes one estimate per line.
     """
     session: Session = ctx.obj
-    chosen = session.level(years, level)
+    choice = session.level(years, level)
     if role == "-":
         from salarycli.cli.stream import estimate_lines  # only streams pay for it
 
         estimate_lines(session, fmt, years, level, location, country)
         return
-    answer = session.ask(role, chosen, location, country)
+    answer = session.ask(role, choice, location, country)
     show(*views.estimate(answer, explain), fmt, single=not answer.whole_ladder)
 
 
@@ -81,17 +81,17 @@ def compare(
 ) -> None:
     """Compare roles and places side by side: every level, or one column sorted high to low."""
     session: Session = ctx.obj
-    chosen = session.level(years, level)
+    choice = session.level(years, level)
     places = session.places(location or [], country or [])
     found = _compared(session, roles)
     pairs = [(match, place) for match in found for place in places]
     local = len(places) > 1 or places[0].kind != "national"
-    if chosen is None:
+    if choice is None:
         tidy = [item for match, place in pairs for item in session.ladder(match, place)]
         show(*views.compare_ladders(tidy, local), fmt)
         return
-    results = [session.answer(match, chosen, place) for match, place in pairs]
-    show(*views.compare_ranked(results, chosen[0], chosen[1], local), fmt)
+    results = [session.answer(match, choice, place) for match, place in pairs]
+    show(*views.compare_ranked(results, choice[0], choice[1], local), fmt)
 
 
 def _compared(session: Session, names: Sequence[str] | None) -> list[Match]:
@@ -100,12 +100,12 @@ def _compared(session: Session, names: Sequence[str] | None) -> list[Match]:
     if names:
         found = list({match.role.role: match for match in map(session.match, names)}.values())
     else:
-        chosen = [role for role in session.data.roles if role.featured]
-        if not chosen and len(session.data.roles) <= 20:
-            chosen = list(session.data.roles)
-        if not chosen:
+        choice = [role for role in session.data.roles if role.featured]
+        if not choice and len(session.data.roles) <= 20:
+            choice = list(session.data.roles)
+        if not choice:
             raise BadInput("no featured roles to compare: name the roles to compare")
-        found = [session.match(role.role) for role in chosen]
+        found = [session.match(role.role) for role in choice]
     currencies = sorted({match.role.currency for match in found})
     if len(currencies) > 1:
         raise BadInput(

@@ -17,7 +17,7 @@ from salarycli.errors import BadInput
 MAX_YEARS = 70
 _YEARS = re.compile(r"^\+?(\d+(\.\d*)?|\.\d+)$")
 
-Choice = tuple[Level, float | None]  # the level chosen, and the years that chose it (or None)
+Choice = tuple[Level, float | None]  # the level choice, and the years that chose it (or None)
 
 
 def parse_years(text: str) -> float:
@@ -63,20 +63,20 @@ def choose(levels: Sequence[Level], years: str | None, level: str | None) -> Cho
 
 
 def with_title(
-    levels: Sequence[Level], chosen: Choice | None, titled: str | None, word: str | None
+    levels: Sequence[Level], choice: Choice | None, titled: str | None, word: str | None
 ) -> tuple[Choice, list[str]]:
     """The level to estimate at: the option's, else the one the title's seniority word sets
     (`titled`, from `word`); with notes saying which, and where the two disagree."""
-    if chosen is None:
+    if choice is None:
         level = next((rung for rung in levels if rung.level == titled), None) if titled else None
         if level is None:  # a user's ladder may not have the level the word names
             raise BadInput("give years or level (or a seniority word in the title)")
         return (level, None), [f"level from the title: {word!r} -> {level.level}"]
-    if titled and titled != chosen[0].level:
-        return chosen, [
-            f"the title says {titled} ({word!r}); the option's {chosen[0].level} is used"
+    if titled and titled != choice[0].level:
+        return choice, [
+            f"the title says {titled} ({word!r}); the option's {choice[0].level} is used"
         ]
-    return chosen, []
+    return choice, []
 
 
 class Rung(NamedTuple):
