@@ -13,13 +13,15 @@ present/ writes records; cli/, batch and this API are the ways in; session ties 
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from pathlib import Path
-from typing import Any
+# Nothing is imported here at start: the console script imports this package before it can
+# take over Ctrl-C (salarycli/console.py), so every import waits until it is needed.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
 
-from salarycli.core.records import Dataset, Estimate, Level, Role
-from salarycli.session import Session
-from salarycli.sources.bundled import load_bundled
+    from salarycli.core.records import Dataset, Estimate, Level, Role
+    from salarycli.session import Session
 
 __all__ = ["Dataset", "Estimate", "Level", "Role", "Session", "estimate", "load_dataset"]
 SESSIONS = 8  # the datasets whose name indexes are kept between calls, most recent first
@@ -29,6 +31,9 @@ def load_dataset(path: str | Path | None = None, only: bool = False) -> Dataset:
     """The bundled dataset, or your own on top of it, as `--data PATH` (and `--only-data`)
     give it: a folder with roles.csv (levels.csv, aliases.csv), or a .json or .toml file.
     Raises salarycli.errors.InvalidData, whose `problems` list every problem."""
+    from salarycli.session import Session
+    from salarycli.sources.bundled import load_bundled
+
     if path is None:
         return load_bundled()
     return Session(path=str(path), only=only).data
@@ -45,26 +50,38 @@ def estimate(
     """One estimate, as `salarycli estimate ROLE --years N` (or `--level NAME`) gives it, with
     `--location` or `--country` when given, from `data` (default: the bundled dataset). Give
     years or level, or a title with a seniority word ("Senior Civil Engineer")."""
+    from salarycli.sources.bundled import load_bundled
+
     session = _session_for(data or load_bundled())
     return session.estimate(role, None if years is None else str(years), level, location, country)
 
 
 # The last few datasets' sessions, each kept with its dataset so that an id is not reused while
 # its session is remembered; bounded, so a long-running program does not grow.
-_sessions: OrderedDict[int, tuple[Dataset, Session]] = OrderedDict()
+_sessions: dict[int, tuple[Dataset, Session]] = {}  # in order of use, the latest last
 
 
 def _session_for(data: Dataset) -> Session:
-    kept = _sessions.get(id(data))
+    from salarycli.session import Session
+
+    kept = _sessions.pop(id(data), None)
     if kept is None or kept[0] is not data:
-        kept = _sessions[id(data)] = (data, Session(data))
-        while len(_sessions) > SESSIONS:
-            _sessions.popitem(last=False)
-    _sessions.move_to_end(id(data))
+        kept = (data, Session(data))
+    _sessions[id(data)] = kept
+    while len(_sessions) > SESSIONS:
+        del _sessions[next(iter(_sessions))]
     return kept[1]
 
 
 def __getattr__(name: str) -> Any:
+    if name in ("Dataset", "Estimate", "Level", "Role"):
+        from salarycli.core import records
+
+        return getattr(records, name)
+    if name == "Session":
+        from salarycli.session import Session
+
+        return Session
     if name == "__version__":  # read lazily: importlib.metadata costs start-up time
         from importlib.metadata import version
 

@@ -1,5 +1,5 @@
 """`python -m salarycli`."""
 
-from salarycli.cli import main
+from salarycli.console import main
 
 main()

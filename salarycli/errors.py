@@ -75,3 +75,13 @@ class InvalidData(DataError):
 
 class StrictStop(SalarycliError):
     """batch --strict met a record it could not estimate (exit 1)."""
+
+
+class OutputError(SalarycliError):
+    """stdout cannot be written: closed, or a full disk (exit 1)."""
+
+
+class InternalError(SalarycliError):
+    """A bug: an exception salarycli did not expect (exit 70, EX_SOFTWARE)."""
+
+    exit_code = 70

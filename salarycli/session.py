@@ -23,6 +23,7 @@ from salarycli.core.market import market_for
 from salarycli.core.records import Dataset, Estimate, Market, Place, Role
 from salarycli.resolve import places as place_names
 from salarycli.resolve.places import PlaceIndex
+from salarycli.resolve.text import checked
 from salarycli.resolve.titles import Match, RoleIndex
 from salarycli.sources import Catalog, bundled, load_places
 
@@ -94,6 +95,7 @@ class Session:
         return remembered(self._match_of, text, self._match)
 
     def _match(self, text: str) -> Match:
+        checked("role", text)
         if self._roles is None:
             self._roles = RoleIndex.build(self.data.roles, self.aliases, bundled.load_seniority())
         return self._roles.match(text)
@@ -108,6 +110,9 @@ class Session:
 
     def places(self, locations: Sequence[str], countries: Sequence[str]) -> list[Place]:
         """The places named; the nation when none is."""
+        for what, texts in (("location", locations), ("country", countries)):
+            for text in texts:
+                checked(what, text)
         return place_names.choose_places(locations, countries, self.place_index)
 
     def place(self, location: str | None, country: str | None) -> Place:

@@ -54,16 +54,19 @@ def problems_of(path: Path) -> list[str]:
         ("role,base_salary\nA,100k\n", "roles.csv:2: base_salary: not a number: '100k'"),
         (
             "role,base_salary\nA,100\nB,0\n",
-            "roles.csv:3: base_salary: must be greater than 0, not 0",
+            "roles.csv:3: base_salary: must be from 1 to 100,000,000, not '0'",
         ),
-        ("role,base_salary\nA,-5\n", "roles.csv:2: base_salary: must be greater than 0, not -5"),
+        (
+            "role,base_salary\nA,-5\n",
+            "roles.csv:2: base_salary: must be from 1 to 100,000,000, not '-5'",
+        ),
         (
             "role,base_salary\nA,nan\n",
-            "roles.csv:2: base_salary: must be a finite number, not 'nan'",
+            "roles.csv:2: base_salary: not a number: 'nan'",
         ),
         (
             "role,base_salary\nA,inf\n",
-            "roles.csv:2: base_salary: must be a finite number, not 'inf'",
+            "roles.csv:2: base_salary: must be from 1 to 100,000,000, not 'inf'",
         ),
         ("role,base_salary\nA,1\n\nB,2\na ,3\n", "roles.csv:5: role: 'a' repeats 'A' of line 2"),
         (
@@ -131,7 +134,7 @@ def test_every_problem_is_listed_not_just_the_first(tmp_path: Path) -> None:
         tmp_path, "role,base_salary\nA,0\nB,x\nA,5\n", "level,min_years,multiplier\nA,3,0\n"
     )
     assert problems_of(path) == [
-        f"{path}/roles.csv:2: base_salary: must be greater than 0, not 0",
+        f"{path}/roles.csv:2: base_salary: must be from 1 to 100,000,000, not '0'",
         f"{path}/roles.csv:3: base_salary: not a number: 'x'",
         f"{path}/levels.csv:2: multiplier: must be greater than 0, not 0",
     ]
@@ -166,7 +169,7 @@ def test_validate_lists_problems_and_exits_3(tmp_path: Path) -> None:
     result = go("data", "validate", str(path))
     assert (result.exit_code, result.stdout) == (3, "")
     assert result.stderr.splitlines() == [
-        f"{path}/roles.csv:2: base_salary: must be greater than 0, not 0",
+        f"{path}/roles.csv:2: base_salary: must be from 1 to 100,000,000, not '0'",
         f"salarycli: error: 1 problem in {path}; nothing was estimated",
     ]
     assert go("--data", str(path), "estimate", "A", "-y", "1").exit_code == 3
@@ -235,7 +238,9 @@ def test_folder_json_and_toml_give_identical_results(tmp_path: Path) -> None:
     )
     bad = tmp_path / "bad.json"
     bad.write_text('{"roles": [{"role": "A", "base_salary": -1}]}')
-    assert problems_of(bad) == [f"{bad}:roles[0]: base_salary: must be greater than 0, not -1"]
+    assert problems_of(bad) == [
+        f"{bad}:roles[0]: base_salary: must be from 1 to 100,000,000, not '-1'"
+    ]
 
 
 # --- how user data combines with the bundled data -----------------------------------------

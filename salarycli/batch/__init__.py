@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import IO, Any
 
 from salarycli.batch.answers import OUTPUT_FIELDS, Answers, encoded, failure_record
-from salarycli.batch.lines import Lines, sanitised
+from salarycli.batch.lines import LIMIT_TEXT, MAX_LINE, Lines, sanitised
 from salarycli.errors import BadInput, StrictStop
 from salarycli.present.render import Format, Writer
 from salarycli.session import Session
@@ -104,6 +105,7 @@ class _Batch:
         self.problems: list[str] = []
         self.header: list[str] | None = None  # output columns, once known
         self.warned = False
+        self.err_gone = False
         self.answers = Answers(session, self.writer)
 
     # --- reading ----------------------------------------------------------------------
@@ -119,14 +121,16 @@ class _Batch:
             else self._plain_lines(lines)
         )
         for record in records:
-            if lines.bad and any(n in lines.bad for n in range(record.line, lines.number + 1)):
-                record = Incoming(
-                    record.line,
-                    tuple(sanitised(value) for value in record.question),
-                    [(name, sanitised(value)) for name, value in record.extras],
-                    f"line {min(n for n in lines.bad if n >= record.line)} is not valid UTF-8",
-                )
-                lines.bad.clear()
+            if lines.problems:  # a line of this record could not be kept as it was
+                found = [n for n in lines.problems if record.line <= n <= lines.number]
+                if found:
+                    record = Incoming(
+                        record.line,
+                        tuple(sanitised(value) for value in record.question),
+                        [(name, sanitised(value)) for name, value in record.extras],
+                        lines.problems[min(found)],
+                    )
+                lines.problems.clear()
             self._write(record)
         count = self.summary.estimated + self.summary.failed
         if not count and self.header is None:
@@ -137,12 +141,10 @@ class _Batch:
         return self.summary
 
     def _delimited(self, lines: Lines, delimiter: str) -> Iterator[Incoming]:
-        reader = csv.reader(iter(lines), delimiter=delimiter)
-        header = next(reader, None)
-        while header is not None and not any(cell.strip() for cell in header):
-            header = next(reader, None)  # blank lines before the header
-        if header is None:
-            raise BadInput("the input is empty: no header row")
+        csv.field_size_limit(MAX_LINE + 2)  # a longer field spans lines: see _past_the_record
+        source = iter(lines)
+        reader = csv.reader(source, delimiter=delimiter)
+        header = self._header(reader, lines)
         names = [cell.strip() for cell in header]
         lowered = [name.casefold() for name in names]
         if "role" not in lowered:
@@ -159,14 +161,16 @@ class _Batch:
         question_of = itemgetter(*(at[n] if n in at else width + absent.index(n) for n in QUESTION))
         text_of, pending, summary = self.answers.text, self.pending, self.summary
         fast = self._plain_rows() and not extra_at
-        last = reader.line_num
+        last = lines.number
         while True:  # until the input ends; a malformed line is a record error, then go on
             try:
                 for row in reader:
                     start = last + 1
-                    last = reader.line_num
-                    if len(row) != width or lines.bad:
-                        yield from self._odd_row(row, start, width, names, at, extra_at, defaults)
+                    last = lines.number
+                    if len(row) != width or lines.problems:
+                        flagged = any(start <= n <= last for n in lines.problems)
+                        odd = self._odd_row(row, width, names, at, extra_at, defaults, flagged)
+                        yield from (Incoming(start, *parts) for parts in odd)
                         continue
                     question = question_of(row + tail)
                     if fast:
@@ -180,13 +184,31 @@ class _Batch:
                     yield Incoming(start, question, [(names[i], row[i]) for i in extra_at])
                 return
             except csv.Error as error:
-                start, last = last + 1, reader.line_num
+                start = last + 1
                 reason = str(error)
-                if "new-line character" in reason:
-                    reason = "a line break inside an unquoted field"
-                yield Incoming(
-                    start, (None,) * 5, [], f"not valid {self.settings.input_format}: {reason}"
-                )
+                if "field larger than field limit" in reason:
+                    _past_the_record(lines, source, delimiter)
+                    problem = f"a field longer than {LIMIT_TEXT}"
+                else:
+                    problem = f"not valid {self.settings.input_format}: {reason}"
+                last = lines.number
+                yield Incoming(start, (None,) * 5, [], problem)
+
+    def _header(self, reader: Iterator[list[str]], lines: Lines) -> list[str]:
+        """The header row: the first that is not blank; BadInput when there is none."""
+        kind = self.settings.input_format
+        while True:
+            try:
+                header = next(reader, None)
+            except csv.Error as error:
+                raise BadInput(f"the header row is not valid {kind}: {error}") from None
+            if lines.problems:
+                problem = lines.problems[min(lines.problems)]
+                raise BadInput(problem.replace(f"line {min(lines.problems)}", "the header row"))
+            if header is None:
+                raise BadInput("the input is empty: no header row")
+            if any(cell.strip() for cell in header):  # blank lines before it are passed over
+                return header
 
     def _plain_rows(self) -> bool:
         """Whether a cached answer can be written as it is (csv or tsv, header written)."""
@@ -196,15 +218,16 @@ class _Batch:
     def _odd_row(
         self,
         row: list[str],
-        start: int,
         width: int,
         names: list[str],
         at: dict[str, int],
         extra_at: list[int],
         defaults: dict[str, str | None],
-    ) -> Iterator[Incoming]:
-        """A row that is blank, short, long, or on a line that was not UTF-8."""
-        if not row or (len(row) == 1 and not row[0].strip()):
+        flagged: bool,
+    ) -> Iterator[tuple[tuple[str | None, ...], list[tuple[str, Any]], str | None]]:
+        """A row that is blank, short, long, or on a line that could not be kept as it was
+        (`flagged`): its question, pass-through fields and problem (none for a blank line)."""
+        if not flagged and (not row or (len(row) == 1 and not row[0].strip())):
             return  # a blank line
         problem = None
         if len(row) > width:
@@ -214,17 +237,22 @@ class _Batch:
         question = tuple(
             (row[at[name]].strip() or None) if name in at else defaults[name] for name in QUESTION
         )
-        yield Incoming(start, question, [(names[i], row[i]) for i in extra_at], problem)
+        yield question, [(names[i], row[i]) for i in extra_at], problem
 
     def _jsonl(self, lines: Lines) -> Iterator[Incoming]:
         for text in lines:
             number = lines.number
-            if not text.strip():
+            if not text.strip() and number not in lines.problems:
                 continue
             try:
                 document = json.loads(text)
-            except json.JSONDecodeError as error:
-                yield Incoming(number, (None,) * 5, [], f"not valid JSON ({error.msg})")
+                if "\\u" in text:
+                    _valid_text(document)
+            except ValueError as error:  # JSONDecodeError, a number too long, a surrogate
+                yield Incoming(number, (None,) * 5, [], _json_problem(error))
+                continue
+            except RecursionError:
+                yield Incoming(number, (None,) * 5, [], "not valid JSON (nested too deeply)")
                 continue
             if not isinstance(document, dict):
                 yield Incoming(number, (None,) * 5, [], "not a JSON object")
@@ -245,7 +273,7 @@ class _Batch:
         defaults = self._defaults({"role"})
         for text in lines:
             role = text.strip()
-            if role:
+            if role or lines.number in lines.problems:
                 yield Incoming(lines.number, (role, *(defaults[n] for n in QUESTION[1:])), [])
 
     def _defaults(self, columns: set[str]) -> dict[str, str | None]:
@@ -282,7 +310,7 @@ class _Batch:
         if self.header is None:  # jsonl or lines: the first record's pass-through fields
             self.header = [name for name, _ in record.extras] + list(OUTPUT_FIELDS)
         self._start()
-        if record.extras:
+        if record.extras or len(self.header) > len(OUTPUT_FIELDS):
             text = self._with_extras(record, text)
         self.writer.write_text(text)
 
@@ -296,7 +324,9 @@ class _Batch:
         """The record's pass-through fields before its estimate fields; in csv and tsv, the
         header's columns, in the header's order, whatever the record has."""
         if not self.writer.delimited:
-            prefix = json.dumps(dict(record.extras), ensure_ascii=False)[1:-1]
+            if not record.extras:
+                return text
+            prefix = json.dumps(dict(record.extras), ensure_ascii=self.writer.ascii)[1:-1]
             return "{" + prefix + ", " + text[1:]
         assert self.header is not None
         columns = self.header[: len(self.header) - len(OUTPUT_FIELDS)]
@@ -317,9 +347,13 @@ class _Batch:
         """Write what is ready, before the next read may wait for the producer."""
         self.writer.flush()
         if self.problems:
-            self.err.write("\n".join(self.problems) + "\n")
+            if not self.err_gone:
+                try:
+                    self.err.write("\n".join(self.problems) + "\n")
+                    self.err.flush()
+                except (OSError, ValueError):  # nobody reads stderr: the output goes on
+                    self.err_gone = True
             self.problems.clear()
-            self.err.flush()
         if self.progress:
             self.progress()
 
@@ -330,3 +364,64 @@ def _as_text(value: Any) -> str | None:
     if isinstance(value, str):
         return value.strip() or None
     return json.dumps(value)  # 4 -> "4", 4.5 -> "4.5", true -> "true" (then refused as years)
+
+
+def _json_problem(error: ValueError) -> str:
+    if isinstance(error, json.JSONDecodeError):
+        return f"not valid JSON ({error.msg})"
+    if "digits" in str(error):
+        return "not valid JSON (a number of more than 4,300 digits)"
+    return str(error)
+
+
+def _valid_text(value: Any) -> None:
+    """ValueError for a lone surrogate ("\\ud800" is valid JSON, but no text can hold it)."""
+    if isinstance(value, str):
+        found = _SURROGATE.search(value)
+        if found:
+            raise ValueError(f"not valid text: a lone surrogate (U+{ord(found.group()):04X})")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _valid_text(key)
+            _valid_text(item)
+    elif isinstance(value, list):
+        for item in value:
+            _valid_text(item)
+
+
+def _past_the_record(lines: Lines, source: Iterator[str], delimiter: str) -> None:
+    """After a field over the limit: read through the rest of its record.
+
+    csv stopped inside a quoted field that began on an earlier line (no field of one line can
+    be over the limit, since no line is), so the last line it read began inside quotes. Follow
+    csv's states from there until the record ends: a closing quote, then a line end outside
+    quotes ("" is a quote inside quotes; after a closing quote, or in an unquoted field, a
+    quote is an ordinary character)."""
+    state = "quoted"
+    text = lines.last
+    while True:
+        at = 0
+        while at < len(text):
+            if state == "quoted":
+                quote = text.find('"', at)
+                if quote < 0:
+                    break
+                if text.startswith('""', quote):
+                    at = quote + 2
+                    continue
+                state, at = "unquoted", quote + 1
+            elif state == "start" and text[at] == '"':
+                state, at = "quoted", at + 1
+            else:
+                end = _FIELD_END[delimiter].search(text, at)
+                if end is None or end.group() == "\n":
+                    return
+                state, at = "start", end.end()
+        following = next(source, None)
+        if following is None:
+            return
+        text = following
+
+
+_FIELD_END = {d: re.compile(f"[{re.escape(d)}\n]") for d in (",", "\t")}
+_SURROGATE = re.compile("[\ud800-\udfff]")

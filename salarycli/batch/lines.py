@@ -1,53 +1,106 @@
-"""Decoded lines from a binary stream, read in chunks as they become available, with the
-lines that were not valid UTF-8 noted (their bytes kept by surrogateescape, shown as U+FFFD)."""
+"""Decoded lines from a binary stream, read in chunks as they become available.
+
+Linear in the input, however long its lines: a chunk is searched once for line ends, and a line
+is joined once. A line ends at LF, CRLF or a lone CR (as spreadsheets of old Macs write them).
+A line over MAX_LINE characters is not kept: it is read through and noted as a problem of its
+line number, and so is a line that was not valid UTF-8 (its bytes kept by surrogateescape, shown
+as U+FFFD). README, "Limits".
+"""
 
 from __future__ import annotations
 
 import codecs
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import IO, Any
 
 CHUNK = 1 << 16  # bytes read at a time; output is flushed before each read
+MAX_LINE = 1 << 20  # characters in one line (1 MiB)
+LIMIT_TEXT = f"1 MiB ({MAX_LINE:,} characters)"
 _ESCAPED = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8, kept by surrogateescape
+_ENDS = re.compile("(\r\n|\r|\n)")  # split with the ends kept: a quoted cell keeps its own
 
 
-@dataclass
 class Lines:
-    """Decoded lines from a binary stream, read in chunks as they become available."""
+    """The lines of `stream`, each with its own line end ("\\n" for the last line when it has
+    none), as csv.reader takes them; `problems` maps the
+    number of a line that could not be kept as it was to why. `last` is the last line given."""
 
-    stream: IO[bytes]
-    before_read: Callable[[], None]
-    number: int = 0
-    bad: set[int] = field(default_factory=set)  # line numbers that were not valid UTF-8
+    def __init__(self, stream: IO[bytes], before_read: Callable[[], None]) -> None:
+        self.stream, self.before_read = stream, before_read
+        self.number = 0
+        self.problems: dict[int, str] = {}
+        self.last = ""
 
     def __iter__(self) -> Iterator[str]:
         decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
         read = getattr(self.stream, "read1", self.stream.read)
-        pending, first = "", True
+        pieces: list[str] = []  # the start of an unfinished line, at most MAX_LINE long
+        held = 0  # its length
+        dropping = False  # the unfinished line is over MAX_LINE: read through, not kept
+        cr = False  # the last chunk ended in CR, whose LF may start this one
+        first = True
         while True:
             self.before_read()
             chunk = read(CHUNK)
-            text = pending + decoder.decode(chunk, final=not chunk)
+            text = decoder.decode(chunk, final=not chunk)
             if first and text:
                 text, first = text.removeprefix("\ufeff"), False
-            parts = text.split("\n")
-            pending = parts.pop() if chunk else ""
-            if not chunk and parts and parts[-1] == "":
-                parts.pop()
+            if cr:
+                text, cr = "\r" + text, False
+            if chunk and text.endswith("\r"):
+                text, cr = text[:-1], True
+            if "\r" in text:
+                split = _ENDS.split(text)  # line, end, line, end, ..., unfinished line
+                parts, ends = split[0:-1:2], split[1::2]
+                tail = split[-1]
+            else:
+                parts = text.split("\n")
+                tail = parts.pop()  # after the last line end: the start of an unfinished line
+                ends = None
             escaped = _ESCAPED.search(text) is not None
-            for part in parts:
-                self.number += 1
-                if escaped and _ESCAPED.search(part):
-                    self.bad.add(self.number)
-                yield part + "\n"
+            for index, part in enumerate(parts):
+                check = escaped
+                if pieces:  # a line begun in an earlier chunk: look at all of it
+                    pieces.append(part)
+                    part = "".join(pieces)
+                    pieces.clear()
+                    check = True
+                end = ends[index] if ends else "\n"
+                yield self._line(part, dropping or len(part) > MAX_LINE, check, end)
+                held, dropping = 0, False
+            if tail and not dropping:
+                held += len(tail)
+                if held > MAX_LINE:  # too long to keep: read it through
+                    pieces.clear()
+                    dropping = True
+                else:
+                    pieces.append(tail)
             if not chunk:
+                if pieces or dropping:
+                    rest = "".join(pieces)
+                    yield self._line(rest, dropping, _ESCAPED.search(rest) is not None)
                 return
+
+    def _line(self, text: str, too_long: bool, escaped: bool, end: str = "\n") -> str:
+        self.number += 1
+        if too_long:
+            self.problems[self.number] = f"line {self.number} is longer than {LIMIT_TEXT}"
+            text = ""
+        elif escaped and _ESCAPED.search(text):
+            self.problems[self.number] = f"line {self.number} is not valid UTF-8"
+        self.last = text + end
+        return self.last
 
 
 def sanitised(value: Any) -> Any:
-    """Text with the bytes that were not UTF-8 shown as U+FFFD, so output stays valid UTF-8."""
+    """Text with the bytes that were not UTF-8 (and lone surrogates) shown as U+FFFD, so that
+    output stays valid UTF-8."""
     if not isinstance(value, str):
         return value
-    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return (
+        value.encode("utf-8", "surrogateescape")
+        .decode("utf-8", "replace")
+        .encode("utf-8", "replace")
+        .decode("utf-8")
+    )

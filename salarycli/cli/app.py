@@ -7,14 +7,17 @@ Each run builds one Session (the data in use) and hands it to its command as `ct
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from salarycli.cli import commands, data, stream
-from salarycli.errors import BadInput, InvalidData, SalarycliError
+from salarycli.cli.show import output, quiet_stdout, say, writing
+from salarycli.errors import BadInput, InternalError, InvalidData, SalarycliError
 from salarycli.session import Session
 
 PROG = "salarycli"
@@ -30,24 +33,27 @@ class _Group(TyperGroup):
             code = super().main(*args, **kwargs)
         except InvalidData as error:
             for problem in error.problems:
-                print(problem, file=sys.stderr)
+                say(problem)
             code = fail(error.message, error.exit_code)
         except SalarycliError as error:
             code = fail(error.message, error.exit_code)
         except typer.TyperException as error:  # usage errors of the command line itself
-            # (no arguments at all prints the help, then raises with an empty message)
             message = error.format_message()
-            code = fail(_usage_message(error), error.exit_code) if message else error.exit_code
+            # no arguments at all prints the help (on stdout), then raises with no message:
+            # asking for help is not a failure (as with git and gh)
+            code = fail(_usage_message(error), error.exit_code) if message else 0
         except typer.Abort:
             code = fail("aborted", 1)
+        except Exception as error:  # the net under every other fix: a bug, in one line
+            code = internal_error(error)
         for warning in session.warnings:
-            print(warning, file=sys.stderr)
+            say(warning)
         sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt:  # in-process callers; the console script has its own handler
             fail("interrupted", 130)
             raise typer.Exit(130) from None
 
@@ -61,15 +67,29 @@ def _usage_message(error: typer.TyperException) -> str:
 
 
 def fail(message: str, code: int) -> int:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    say(f"{PROG}: error: {message}")
     return code
+
+
+def internal_error(error: Exception) -> int:
+    """An exception salarycli did not expect: one line and exit 70, the traceback only when
+    SALARYCLI_DEBUG is set."""
+    quiet_stdout()
+    if os.environ.get("SALARYCLI_DEBUG"):
+        say("".join(traceback.format_exception(error)).rstrip("\n"))
+    detail = f"{type(error).__name__}: {error}"
+    if len(detail) > 300:
+        detail = detail[:300] + "..."
+    say(f"{PROG}: internal error: {detail} (set SALARYCLI_DEBUG=1 for details)")
+    return InternalError.exit_code
 
 
 def _version(value: bool) -> None:
     if value:
         from importlib.metadata import version
 
-        print(f"{PROG} {version(PROG)}")
+        with writing():
+            output().write(f"{PROG} {version(PROG)}\n")
         raise typer.Exit()
 
 
@@ -123,5 +143,7 @@ app.add_typer(data.app, name="data")
 
 
 def main() -> None:
-    """The console script."""
-    app()
+    """The command line (the console script is salarycli.console.main)."""
+    from salarycli.console import main as console
+
+    console()

@@ -10,6 +10,8 @@ from typing import Annotated
 import typer
 
 from salarycli.cli.options import (
+    COUNTRY_HINT,
+    PLACE_HINT,
     CountryOption,
     FormatOption,
     LevelOption,
@@ -17,6 +19,7 @@ from salarycli.cli.options import (
     RoleArgument,
     YearsOption,
     complete_role,
+    not_empty,
 )
 from salarycli.cli.show import show
 from salarycli.errors import BadInput, SalarycliError
@@ -71,11 +74,21 @@ def compare(
     level: LevelOption = None,
     location: Annotated[
         list[str] | None,
-        typer.Option("--location", "-L", help="A US place; give it more than once to compare."),
+        typer.Option(
+            "--location",
+            "-L",
+            help="A US place; give it more than once to compare.",
+            callback=not_empty("--location", PLACE_HINT),
+        ),
     ] = None,
     country: Annotated[
         list[str] | None,
-        typer.Option("--country", "-c", help="An OECD country; more than once to compare."),
+        typer.Option(
+            "--country",
+            "-c",
+            help="An OECD country; more than once to compare.",
+            callback=not_empty("--country", COUNTRY_HINT),
+        ),
     ] = None,
     fmt: FormatOption = None,
 ) -> None:
@@ -149,16 +162,36 @@ def relocate(
     role: RoleArgument,
     salary: Annotated[str, typer.Argument(help="The salary where you are: 120000, 120k.")],
     origin: Annotated[
-        str | None, typer.Option("--from", help="Where the salary is paid (a US place).")
+        str | None,
+        typer.Option(
+            "--from",
+            help="Where the salary is paid (a US place).",
+            callback=not_empty("--from", "give a place"),
+        ),
     ] = None,
     destination: Annotated[
-        str | None, typer.Option("--to", help="Where you are going (a US place).")
+        str | None,
+        typer.Option(
+            "--to",
+            help="Where you are going (a US place).",
+            callback=not_empty("--to", "give a place"),
+        ),
     ] = None,
     origin_country: Annotated[
-        str | None, typer.Option("--from-country", help="Or: an OECD country it is paid in.")
+        str | None,
+        typer.Option(
+            "--from-country",
+            help="Or: an OECD country it is paid in.",
+            callback=not_empty("--from-country", "give a country"),
+        ),
     ] = None,
     destination_country: Annotated[
-        str | None, typer.Option("--to-country", help="Or: an OECD country you are going to.")
+        str | None,
+        typer.Option(
+            "--to-country",
+            help="Or: an OECD country you are going to.",
+            callback=not_empty("--to-country", "give a country"),
+        ),
     ] = None,
     fmt: FormatOption = None,
 ) -> None:

@@ -10,7 +10,7 @@ import typer
 from typer.core import TyperGroup
 
 from salarycli.cli.options import FormatOption, format_option
-from salarycli.cli.show import show
+from salarycli.cli.show import output, show, writing
 from salarycli.present import views
 from salarycli.present.render import EXPORT_FORMATS, Format
 from salarycli.session import Session
@@ -39,7 +39,8 @@ def validate(
     session: Session = ctx.obj
     session.warnings = found.warnings
     levels = len(found.levels) if found.levels else 0
-    print(f"ok: {len(found.roles)} roles, {levels} levels")
+    with writing():
+        output().write(f"ok: {len(found.roles)} roles, {levels} levels\n")
 
 
 @app.command("info")

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 from typer._types import TyperChoice
 
+from salarycli.errors import BadInput
 from salarycli.present.render import REPORT_FORMATS, Format
 from salarycli.resolve.complete import complete
 from salarycli.sources import load_places
@@ -40,6 +41,22 @@ def complete_country(incomplete: str) -> list[str]:
     return complete([name for p in countries for name in (p.code, p.name)], incomplete)
 
 
+def not_empty(option: str, hint: str) -> Any:
+    """A callback refusing an empty value: `-L ""` must not quietly mean the whole US."""
+
+    def check(ctx: typer.Context, value: Any) -> Any:
+        values = value if isinstance(value, list | tuple) else [value]
+        if not ctx.resilient_parsing and any(v is not None and not v.strip() for v in values):
+            raise BadInput(f"{option} is empty: {hint}")
+        return value
+
+    return check
+
+
+PLACE_HINT = "give a place, or leave the option out for the US"
+COUNTRY_HINT = "give a country, or leave the option out for the US"
+
+
 def format_option(formats: Sequence[Format], help: str) -> Any:
     """--format/-f offering `formats` of the one Format enum, case-insensitively."""
     return typer.Option(
@@ -67,6 +84,7 @@ LocationOption = Annotated[
         "--location",
         "-L",
         autocompletion=complete_place,
+        callback=not_empty("--location", PLACE_HINT),
         help='A state ("CA", "Texas"), metro area or principal city ("Austin, TX"). Default: US.',
         show_default=False,
     ),
@@ -77,6 +95,7 @@ CountryOption = Annotated[
         "--country",
         "-c",
         autocompletion=complete_country,
+        callback=not_empty("--country", COUNTRY_HINT),
         help='One of 30 OECD countries by ISO code or name ("DE", "Germany"); approximate.',
         show_default=False,
     ),

@@ -19,7 +19,7 @@ from salarycli.cli.options import (
     YearsOption,
     format_option,
 )
-from salarycli.cli.show import closed_pipe_ends_quietly
+from salarycli.cli.show import output, say, writing
 from salarycli.errors import BadInput
 from salarycli.present import render
 from salarycli.present.render import STREAM_FORMATS, Format
@@ -81,7 +81,7 @@ def batch(
     if location is not None or country is not None:
         session.place(location, country)
     if source == "-":
-        _run(sys.stdin.buffer, None, settings, session)
+        _run(_stdin(), None, settings, session)
         return
     try:
         stream = open(source, "rb")  # noqa: SIM115 (closed below)
@@ -109,7 +109,13 @@ def estimate_lines(
         )
     kind = {Format.json: "jsonl", Format.csv: "csv"}.get(fmt, "tsv") if fmt else "tsv"
     settings = batch.Settings("lines", kind, years, level, location, country)
-    _run(sys.stdin.buffer, None, settings, session)
+    _run(_stdin(), None, settings, session)
+
+
+def _stdin() -> IO[bytes]:
+    if sys.stdin is None:
+        raise BadInput("stdin is closed: give a file, or pipe records in")
+    return sys.stdin.buffer
 
 
 def _run(
@@ -118,16 +124,20 @@ def _run(
     """Run a batch to stdout; row problems and the summary go to stderr; exit 1 if any failed."""
     from salarycli import batch
 
-    with closed_pipe_ends_quietly(), _progress(stream, path) as progress:
-        summary = batch.run(stream, sys.stdout, sys.stderr, settings, session, progress)
-    print(f"{PROG}: {summary.line}", file=sys.stderr)
+    with writing():
+        out = output()  # before the progress bar, which must never take stdout
+        with _progress(stream, path) as progress:
+            # sys.stderr here is the bar's: problems are printed above the bar
+            summary = batch.run(stream, out, sys.stderr, settings, session, progress)
+    say(f"{PROG}: {summary.line}")
     if summary.failed:
         raise typer.Exit(1)
 
 
 @contextmanager
 def _progress(stream: IO[bytes], path: str | None) -> Iterator[Callable[[], None] | None]:
-    """A transient progress bar on stderr, only for a file and only when stderr is a terminal."""
+    """A transient progress bar on stderr, only for a file and only when stderr is a terminal.
+    It never redirects stdout: the records go where stdout goes, a file or a pipe."""
     if path is None or not render.is_terminal(sys.stderr):
         yield None
         return
@@ -135,6 +145,7 @@ def _progress(stream: IO[bytes], path: str | None) -> Iterator[Callable[[], None
     from rich.progress import Progress
 
     total = os.fstat(stream.fileno()).st_size
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    bar = Progress(console=Console(stderr=True), transient=True, redirect_stdout=False)
+    with bar:
         task = bar.add_task("estimating", total=total)
         yield lambda: bar.update(task, completed=stream.tell())

@@ -48,6 +48,12 @@ def is_terminal(stream: IO[str]) -> bool:
     return bool(isatty and isatty())
 
 
+def is_utf8(stream: IO[str]) -> bool:
+    """Whether `stream` writes UTF-8 (a StringIO, which holds any text, counts as UTF-8)."""
+    encoding = getattr(stream, "encoding", None)
+    return encoding is None or encoding.lower().replace("-", "").replace("_", "") == "utf8"
+
+
 def default_format(stream: IO[str]) -> Format:
     """table for a person at a terminal, tsv for cut, sort and awk."""
     return Format.table if is_terminal(stream) else Format.tsv
@@ -116,6 +122,9 @@ class Writer:
         self.single, self.compact, self.safe_csv = single, compact, safe_csv
         self.delimiter = "\t" if fmt is Format.tsv else ","
         self._quote = re.compile('[\t"\r\n]' if fmt is Format.tsv else '[,"\r\n]')
+        # A stream that cannot hold every character (PYTHONIOENCODING=ascii): json escapes them
+        # as \u00e9, valid json in any encoding; the other formats as \xe9 (output()).
+        self.ascii = not is_utf8(stream)
         self.count = 0
         self._started = False
         self.pending: list[str] = []
@@ -145,8 +154,8 @@ class Writer:
             return self.cells([record.get(name) for name in names]) + "\n"
         bare = {key: plain(value) for key, value in record.items()}
         if self.fmt is Format.json and not self.compact:
-            return json.dumps(bare, indent=2, ensure_ascii=False) + "\n"
-        return json.dumps(bare, ensure_ascii=False) + "\n"
+            return json.dumps(bare, indent=2, ensure_ascii=self.ascii) + "\n"
+        return json.dumps(bare, ensure_ascii=self.ascii) + "\n"
 
     def around(self, record: Record, name: str) -> tuple[str, str]:
         """A record's text before and after the value of field `name`: a stream that repeats
@@ -171,7 +180,7 @@ class Writer:
         """The text of one value, as `around` expects it."""
         if self.delimited:
             return self.cells([value])
-        return json.dumps(plain(value), ensure_ascii=False)
+        return json.dumps(plain(value), ensure_ascii=self.ascii)
 
     def start(self, first: Record | None = None) -> None:
         """Write what comes before the records (a csv header), once."""

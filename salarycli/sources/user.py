@@ -10,21 +10,33 @@ from __future__ import annotations
 import csv
 import io
 import json
+import stat
 import tomllib
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from salarycli.core import ladder
 from salarycli.core.records import ROLE_FIELDS, WAGE_FIELDS, Dataset, Level, Role, Source, Wages
 from salarycli.errors import InvalidData
+from salarycli.resolve.amounts import MAX_SALARY, MIN_SALARY
+from salarycli.resolve.text import shown
 from salarycli.sources.bundled import load_bundled, load_currencies
 from salarycli.sources.schema import check_percentiles
 
 MAX_BYTES = 50 * 1024 * 1024
+MAX_FIELD = 1 << 20  # characters in one csv field (1 MiB), as batch reads them
 SOURCE = "user"
 ROLES, LEVELS, ALIASES = "roles.csv", "levels.csv", "aliases.csv"
 # The columns are a role's flat row, as `data export --what roles` writes them.
@@ -77,7 +89,23 @@ def merged(user: UserData, only: bool = False) -> Dataset:
     )
 
 
-Money = Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
+def _money(value: Any) -> Decimal | None:
+    """A yearly amount as written: a number from 1 to 100,000,000 (README, "Limits")."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(f"not a number: {shown(text)}") from None
+    if amount.is_nan():
+        raise ValueError(f"not a number: {shown(text)}")
+    if not (amount.is_finite() and MIN_SALARY <= amount <= MAX_SALARY):
+        raise ValueError(f"must be from 1 to 100,000,000, not {shown(text)}")
+    return amount
+
+
+Money = Annotated[Decimal | None, BeforeValidator(_money)]
 
 
 class _Row(BaseModel):
@@ -86,7 +114,7 @@ class _Row(BaseModel):
 
 class RoleRow(_Row):
     role: Annotated[str, Field(min_length=1)]
-    base_salary: Money | None  # the column is required; an empty cell lists a role that
+    base_salary: Money  # the column is required; an empty cell lists a role that
     # cannot be estimated (as BLS's hourly-only occupations)
     currency: str = "USD"
     soc: Annotated[str, Field(pattern=SOC)] | None = None
@@ -95,13 +123,13 @@ class RoleRow(_Row):
     source: str | None = None
     featured: bool = False
     reference_soc: Annotated[str, Field(pattern=SOC)] | None = None
-    employment: Annotated[int, Field(ge=0)] | None = None
-    annual_mean: Money | None = None
-    p10: Money | None = None
-    p25: Money | None = None
-    p50: Money | None = None
-    p75: Money | None = None
-    p90: Money | None = None
+    employment: Annotated[int, Field(ge=0, le=1_000_000_000)] | None = None
+    annual_mean: Money = None
+    p10: Money = None
+    p25: Money = None
+    p50: Money = None
+    p75: Money = None
+    p90: Money = None
 
     @field_validator("currency")
     @classmethod
@@ -121,7 +149,7 @@ class LevelRow(_Row):
     level: Annotated[str, Field(min_length=1)]
     min_years: Annotated[int, Field(ge=0)]
     max_years: Annotated[int, Field(ge=0)] | None = None
-    multiplier: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
+    multiplier: Annotated[Decimal, Field(gt=0, le=10, allow_inf_nan=False)]
 
 
 class AliasRow(_Row):
@@ -131,7 +159,10 @@ class AliasRow(_Row):
 
 def read(path: Path) -> UserData:
     """Read and validate a user's dataset; InvalidData lists every problem."""
-    tables, problems, warnings = _tables(path)
+    try:
+        tables, problems, warnings = _tables(path)
+    except OSError as error:  # a folder that cannot be listed, a path that cannot be reached
+        raise InvalidData(path, [f"{path}: cannot read: {error.strerror or error}"]) from None
     roles: list[Role] = []
     levels: list[Level] | None = None
     aliases: list[tuple[str, str]] = []
@@ -144,12 +175,27 @@ def read(path: Path) -> UserData:
     if "aliases" in tables:
         valid = _valid(tables["aliases"], AliasRow, problems)
         aliases = [(row.alias, row.role) for _, row in valid]
+        _check_targets(valid, roles, problems)
     if problems:
         raise InvalidData(path, problems)
     return UserData(path, roles, levels, aliases, warnings)
 
 
 Rows = list[tuple[str, dict[str, Any]]]  # (where, the row's fields)
+
+
+def _check_targets(aliases: list[Any], roles: list[Role], problems: list[str]) -> None:
+    """Each alias must name a role (by name, title or SOC code) of the user's or bundled data."""
+    from salarycli.resolve.titles import normalise
+
+    every = [*roles, *load_bundled().roles]
+    names = {normalise(name) for role in every for name in (role.role, role.title)}
+    codes = {role.soc for role in every if role.soc}
+    for where, row in aliases:
+        if row.role not in codes and normalise(row.role) not in names:
+            problems.append(
+                f"{where}: role: {row.role!r} is not a role of your data or the bundled data"
+            )
 
 
 def _tables(path: Path) -> tuple[dict[str, Rows], list[str], list[str]]:
@@ -161,7 +207,7 @@ def _tables(path: Path) -> tuple[dict[str, Rows], list[str], list[str]]:
     if path.is_dir():
         for kind, name in (("roles", ROLES), ("levels", LEVELS), ("aliases", ALIASES)):
             file = path / name
-            if file.exists():
+            if file.exists() or file.is_symlink():
                 text = _text(file, problems)
                 if text is not None:
                     rows = _csv(file, text, kind, problems, warnings)
@@ -171,18 +217,28 @@ def _tables(path: Path) -> tuple[dict[str, Rows], list[str], list[str]]:
     if not path.exists():
         problems.append(f"{path}: no such file or folder")
         return tables, problems, warnings
+    suffix = path.suffix.lower()
     text = _text(path, problems)
     if text is None:
         return tables, problems, warnings
-    suffix = path.suffix.lower()
     if suffix not in (".json", ".toml"):
         problems.append(f"{path}: give a folder of csv files, or a .json or .toml file")
+        return tables, problems, warnings
+    if suffix == ".toml" and _too_deep(text):
+        problems.append(f"{path}: not valid toml: nested too deeply")
         return tables, problems, warnings
     try:
         document = json.loads(text) if suffix == ".json" else tomllib.loads(text)
     except (json.JSONDecodeError, tomllib.TOMLDecodeError) as error:
         line = getattr(error, "lineno", None) or _toml_line(str(error))
         problems.append(f"{path}:{line}: not valid {suffix[1:]}: {error}")
+        return tables, problems, warnings
+    except ValueError as error:  # an integer of more digits than Python converts
+        reason = "a number of more than 4,300 digits" if "digits" in str(error) else str(error)
+        problems.append(f"{path}: not valid {suffix[1:]}: {reason}")
+        return tables, problems, warnings
+    except RecursionError:
+        problems.append(f"{path}: not valid {suffix[1:]}: nested too deeply")
         return tables, problems, warnings
     if not isinstance(document, dict):
         problems.append(f"{path}: expected tables 'roles' (and 'levels', 'aliases')")
@@ -205,18 +261,42 @@ def _tables(path: Path) -> tuple[dict[str, Rows], list[str], list[str]]:
     return tables, problems, warnings
 
 
+def _too_deep(text: str, limit: int = 64) -> bool:
+    """Whether a toml key or table name has more than `limit` dotted parts: tomllib takes time
+    quadratic in them (a 100,000-part key would never end), and no dataset needs so many."""
+    for line in text.splitlines():
+        key = line.split("=", 1)[0] if "=" in line else line
+        if key.count(".") > limit:
+            return True
+    return False
+
+
 def _toml_line(message: str) -> str:
     marker = "(at line "
     return message.split(marker, 1)[1].split(",", 1)[0] if marker in message else "1"
 
 
 def _text(file: Path, problems: list[str]) -> str | None:
-    """The file's text: refused over 50 MB (before reading), and when not UTF-8."""
-    size = file.stat().st_size
-    if size > MAX_BYTES:
-        problems.append(f"{file}: {size:,} bytes; salarycli reads files up to 50 MB")
+    """The file's text, when it is a regular file (links followed) of at most 50 MB of UTF-8.
+
+    What is read is capped, not only what stat says: a device, a fifo or a file in /proc may
+    say 0 bytes and never end."""
+    try:
+        info = file.stat()
+        if not stat.S_ISREG(info.st_mode):
+            problems.append(f"{file}: not a regular file")
+            return None
+        if info.st_size > MAX_BYTES:
+            problems.append(f"{file}: {info.st_size:,} bytes; salarycli reads files up to 50 MB")
+            return None
+        with file.open("rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
+    except OSError as error:
+        problems.append(f"{file}: cannot read: {error.strerror or error}")
         return None
-    data = file.read_bytes()
+    if len(data) > MAX_BYTES:
+        problems.append(f"{file}: larger than 50 MB; salarycli reads files up to 50 MB")
+        return None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -226,28 +306,42 @@ def _text(file: Path, problems: list[str]) -> str | None:
 
 
 def _csv(file: Path, text: str, kind: str, problems: list[str], warnings: list[str]) -> Rows | None:
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = next(reader, None)
-    if header is None or not any(cell.strip() for cell in header):
-        problems.append(f"{file}: empty file")
-        return None
-    names = [cell.strip().casefold() for cell in header]
-    missing = [column for column in REQUIRED[kind] if column not in names]
-    for column in missing:
-        problems.append(f"{file}:1: {column}: required column is missing")
-    for name in names:
-        if name and name not in KNOWN[kind]:
-            warnings.append(f"{file}:1: {name}: unknown column, ignored (warning)")
-    if missing:
-        return None
+    """The rows of a csv file, read strictly: a quote never closed, or text after a closing
+    quote, is a problem of its line (where a lenient reader would swallow the rows after it)."""
+    csv.field_size_limit(MAX_FIELD + 1)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     rows: Rows = []
-    line = reader.line_num
-    for row in reader:
-        start, line = line + 1, reader.line_num
-        if not any(cell.strip() for cell in row):
-            continue
-        fields = {name: value for name, value in zip(names, row, strict=False) if value.strip()}
-        rows.append((f"{file}:{start}", fields))
+    line = 0
+    try:
+        header = next(reader, None)
+        if header is None or not any(cell.strip() for cell in header):
+            problems.append(f"{file}: empty file")
+            return None
+        names = [cell.strip().casefold() for cell in header]
+        missing = [column for column in REQUIRED[kind] if column not in names]
+        for column in missing:
+            problems.append(f"{file}:1: {column}: required column is missing")
+        for name in names:
+            if name and name not in KNOWN[kind]:
+                shown_name = name if len(name) <= 40 else shown(name)
+                warnings.append(f"{file}:1: {shown_name}: unknown column, ignored (warning)")
+        if missing:
+            return None
+        line = reader.line_num
+        for row in reader:
+            start, line = line + 1, reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            fields = {name: value for name, value in zip(names, row, strict=False) if value.strip()}
+            rows.append((f"{file}:{start}", fields))
+    except csv.Error as error:
+        reason = str(error)
+        if "unexpected end of data" in reason:
+            reason = "a quote opened here is never closed"
+        elif "field larger than field limit" in reason:
+            reason = f"a field longer than {MAX_FIELD:,} characters"
+        problems.append(f"{file}:{line + 1}: not valid csv: {reason}")
+        return None
     if not rows and kind == "roles":
         problems.append(f"{file}: no roles, only a header")
     return rows
@@ -303,6 +397,7 @@ def _whole(amount: Decimal | None) -> int | None:
 def _roles(rows: Rows, problems: list[str], path: Path) -> list[Role]:
     roles: list[Role] = []
     first: dict[str, tuple[str, str]] = {}
+    occupations = {role.soc for role in load_bundled().roles if role.soc}
     for where, row in _valid(rows, RoleRow, problems):
         key = " ".join(row.role.casefold().split())
         if key in first:
@@ -310,6 +405,12 @@ def _roles(rows: Rows, problems: list[str], path: Path) -> list[Role]:
             problems.append(f"{where}: role: {row.role!r} repeats {name!r} of {_short(line)}")
             continue
         first[key] = (where, row.role)
+        for name in ("soc", "reference_soc"):
+            code = getattr(row, name)
+            if code and code not in occupations:
+                problems.append(
+                    f"{where}: {name}: {code!r} is not an occupation of BLS OEWS May 2025"
+                )
         base = _whole(row.base_salary)
         wages = Wages(
             row.employment,

@@ -1,0 +1,62 @@
+"""The console script (`salarycli`, `python -m salarycli`): the first code salarycli runs.
+
+It takes over Ctrl-C and SIGTERM before anything else is imported, so that at any moment,
+imports and command set-up included, they end salarycli with one line on stderr and exit 130 or
+143 (README, "Exit codes"). It imports nothing heavy itself, and salarycli/__init__.py is lazy.
+"""
+
+from __future__ import annotations
+
+# _signal, not signal: the signal module wraps this built-in one with enums, and importing
+# enum takes ~7 ms during which Ctrl-C would still print Python's own traceback.
+import _signal  # type: ignore[import-not-found]
+import sys
+from types import FrameType
+
+
+class Stopped(BaseException):
+    """A signal stopped the run (not an Exception: no library's `except Exception` keeps it)."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.message, self.code = message, code
+
+
+def _interrupted(signum: int, frame: FrameType | None) -> None:
+    raise Stopped("interrupted", 130)
+
+
+def _terminated(signum: int, frame: FrameType | None) -> None:
+    raise Stopped("terminated", 143)
+
+
+def main() -> None:
+    """Run the command line; a signal ends it with one line and 128 + its number."""
+    _signal.signal(_signal.SIGINT, _interrupted)
+    _signal.signal(_signal.SIGTERM, _terminated)
+    try:
+        from salarycli.cli.app import app
+
+        app()
+    except Stopped as stop:
+        _signal.signal(_signal.SIGINT, _signal.SIG_IGN)  # a second Ctrl-C while saying so
+        _signal.signal(_signal.SIGTERM, _signal.SIG_IGN)
+        _say_and_exit(f"salarycli: error: {stop.message}", stop.code)
+
+
+def _say_and_exit(line: str, code: int) -> None:
+    """What is already computed to stdout, one line to stderr, and exit, importing nothing: the
+    signal may have come in the middle of an import, and a module half set up must not be
+    imported again."""
+    import os  # loaded with the interpreter: free
+
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except (OSError, ValueError):
+        pass
+    try:  # noqa: SIM105 (contextlib would be an import)
+        os.write(2, (line + "\n").encode())
+    except OSError:
+        pass
+    os._exit(code)  # no second flush: a stdout that failed above must not fail again
