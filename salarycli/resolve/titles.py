@@ -95,14 +95,16 @@ class RoleIndex:
         seniority: dict[str, str] | None = None,
     ) -> RoleIndex:
         index = cls(aliases=aliases, seniority=seniority or {})
+        plain = normalise.__wrapped__  # each name once: a cache would only churn here
+        by_key, names = index.by_key, index.names
         for role in roles:
-            for name in (role.role, role.title):
-                key = normalise(name)
+            for name in (role.role,) if role.title == role.role else (role.role, role.title):
+                key = plain(name)
                 # The first role listed keeps a name two roles share: featured roles come first.
-                index.by_key.setdefault(key, role)
-                index.names.setdefault(key, name)
+                by_key.setdefault(key, role)
+                names.setdefault(key, name)
             if role.soc:
-                index.by_key[role.soc] = role
+                by_key[role.soc] = role
         return index
 
     def _aliases(self) -> dict[str, Role]:

@@ -8,10 +8,13 @@ list. The files are only read: salarycli never changes, moves or writes them.
 from __future__ import annotations
 
 import csv
-import io
+import gc
 import json
+import re
 import stat
 import tomllib
+from array import array
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
@@ -159,6 +162,19 @@ class AliasRow(_Row):
 
 def read(path: Path) -> UserData:
     """Read and validate a user's dataset; InvalidData lists every problem."""
+    # Hundreds of thousands of records that all stay alive make the cyclic collector rescan
+    # them again and again (4 of 13 s for a 49 MB roles.csv, benchmarks/RESULTS.md): nothing
+    # made here is a cycle, so it rests while a dataset is read.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _read(path)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read(path: Path) -> UserData:
     try:
         tables, problems, warnings = _tables(path)
     except OSError as error:  # a folder that cannot be listed, a path that cannot be reached
@@ -181,7 +197,7 @@ def read(path: Path) -> UserData:
     return UserData(path, roles, levels, aliases, warnings)
 
 
-Rows = list[tuple[str, dict[str, Any]]]  # (where, the row's fields)
+Rows = Iterable[tuple[str, dict[str, Any]]]  # (where, the row's fields), read once
 
 
 def _check_targets(aliases: list[Any], roles: list[Role], problems: list[str]) -> None:
@@ -307,57 +323,116 @@ def _text(file: Path, problems: list[str]) -> str | None:
 
 def _csv(file: Path, text: str, kind: str, problems: list[str], warnings: list[str]) -> Rows | None:
     """The rows of a csv file, read strictly: a quote never closed, or text after a closing
-    quote, is a problem of its line (where a lenient reader would swallow the rows after it)."""
+    quote, is a problem of its line (where a lenient reader would swallow the rows after it).
+    The header is read now; the rows as they are used, so that a large file is never held
+    twice."""
     csv.field_size_limit(MAX_FIELD + 1)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows: Rows = []
-    line = 0
+    reader = csv.reader(_lines(text), strict=True)
     try:
         header = next(reader, None)
-        if header is None or not any(cell.strip() for cell in header):
-            problems.append(f"{file}: empty file")
-            return None
-        names = [cell.strip().casefold() for cell in header]
-        missing = [column for column in REQUIRED[kind] if column not in names]
-        for column in missing:
-            problems.append(f"{file}:1: {column}: required column is missing")
-        for name in names:
-            if name and name not in KNOWN[kind]:
-                shown_name = name if len(name) <= 40 else shown(name)
-                warnings.append(f"{file}:1: {shown_name}: unknown column, ignored (warning)")
-        if missing:
-            return None
-        line = reader.line_num
-        for row in reader:
-            start, line = line + 1, reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            fields = {name: value for name, value in zip(names, row, strict=False) if value.strip()}
-            rows.append((f"{file}:{start}", fields))
     except csv.Error as error:
-        reason = str(error)
-        if "unexpected end of data" in reason:
-            reason = "a quote opened here is never closed"
-        elif "field larger than field limit" in reason:
-            reason = f"a field longer than {MAX_FIELD:,} characters"
-        problems.append(f"{file}:{line + 1}: not valid csv: {reason}")
+        problems.append(f"{file}:1: not valid csv: {_csv_reason(error)}")
         return None
-    if not rows and kind == "roles":
-        problems.append(f"{file}: no roles, only a header")
-    return rows
+    if header is None or not any(cell.strip() for cell in header):
+        problems.append(f"{file}: empty file")
+        return None
+    names = [cell.strip().casefold() for cell in header]
+    missing = [column for column in REQUIRED[kind] if column not in names]
+    for column in missing:
+        problems.append(f"{file}:1: {column}: required column is missing")
+    for name in names:
+        if name and name not in KNOWN[kind]:
+            shown_name = name if len(name) <= 40 else shown(name)
+            warnings.append(f"{file}:1: {shown_name}: unknown column, ignored (warning)")
+    if missing:
+        return None
+    return CsvRows(file, reader, names, kind, problems)
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` with their ends (LF, CRLF or CR), one at a time: csv reads a 50 MB
+    file without a second copy of it."""
+    if "\r" in text:
+        for found in _LINE.finditer(text):
+            yield found.group()
+        return
+    start, find = 0, text.find
+    while True:
+        end = find("\n", start) + 1
+        if not end:
+            if start < len(text):
+                yield text[start:]
+            return
+        yield text[start:end]
+        start = end
+
+
+class CsvRows:
+    """A csv file's rows after its header, read once: as (where, fields) like a json table,
+    or as (line, cells) with `names` for a reader that knows the columns."""
+
+    def __init__(
+        self, file: Path, reader: Any, names: list[str], kind: str, problems: list[str]
+    ) -> None:
+        self.file, self.reader, self.names = file, reader, names
+        self.kind, self.problems = kind, problems
+
+    def cells(self) -> Iterator[tuple[int, list[str]]]:
+        line, found = 1, False
+        reader = self.reader
+        try:
+            for row in reader:
+                start, line = line + 1, reader.line_num
+                if not (row and row[0].strip()) and not any(cell.strip() for cell in row):
+                    continue
+                found = True
+                yield start, row
+        except csv.Error as error:
+            self.problems.append(f"{self.file}:{line + 1}: not valid csv: {_csv_reason(error)}")
+            return
+        if not found and self.kind == "roles":
+            self.problems.append(f"{self.file}: no roles, only a header")
+
+    def fields(self, row: list[str]) -> dict[str, Any]:
+        return {name: value for name, value in zip(self.names, row, strict=False) if value.strip()}
+
+    def __iter__(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        for line, row in self.cells():
+            yield f"{self.file}:{line}", self.fields(row)
+
+
+def _csv_reason(error: csv.Error) -> str:
+    reason = str(error)
+    if "unexpected end of data" in reason:
+        return "a quote opened here is never closed"
+    if "field larger than field limit" in reason:
+        return f"a field longer than {MAX_FIELD:,} characters"
+    return reason
 
 
 def _valid(rows: Rows, model: type[_Row], problems: list[str]) -> list[Any]:
     """The rows that validate; a problem line for each field that does not."""
-    good = []
-    for where, fields in rows:
-        if model is RoleRow and "base_salary" not in fields:
-            fields = {**fields, "base_salary": None}
-        try:
-            good.append((where, model.model_validate(fields)))
-        except ValidationError as error:
-            problems += [f"{where}: {_problem(item)}" for item in error.errors()]
-    return good
+    return [
+        (where, row)
+        for where, fields in rows
+        if (row := _validated(where, fields, model, problems))
+    ]
+
+
+def _validated(
+    where: str, fields: dict[str, Any], model: type[_Row], problems: list[str]
+) -> Any | None:
+    """One row as `model`, or None with a problem line for each field that is not valid."""
+    if model is RoleRow and "base_salary" not in fields:
+        fields = {**fields, "base_salary": None}
+    try:
+        return model.model_validate(fields)
+    except ValidationError as error:
+        problems += [f"{where}: {_problem(item)}" for item in error.errors()]
+        return None
 
 
 def _problem(item: Any) -> str:
@@ -386,6 +461,8 @@ def _problem(item: Any) -> str:
 
 def _short(where: str) -> str:
     """Another row of the same file, as a problem names it: "line 3", or "roles[2]"."""
+    if where.startswith("line ") or ":" not in where:
+        return where
     tail = where.rsplit(":", 1)[1]
     return f"line {tail}" if tail.isdigit() else tail
 
@@ -395,50 +472,176 @@ def _whole(amount: Decimal | None) -> int | None:
 
 
 def _roles(rows: Rows, problems: list[str], path: Path) -> list[Role]:
+    """The user's roles. An ordinary csv row (plain whole numbers in range, a known currency and
+    SOC code, percentiles in order) is built directly; any other goes through RoleRow, whose
+    messages say what is wrong. The direct way accepts only rows RoleRow accepts, and builds the
+    same Role (tests/test_hostile.py holds the two together), so a 50 MB file stays fast."""
     roles: list[Role] = []
-    first: dict[str, tuple[str, str]] = {}
-    occupations = {role.soc for role in load_bundled().roles if role.soc}
-    for where, row in _valid(rows, RoleRow, problems):
-        key = " ".join(row.role.casefold().split())
+    first: dict[str, int] = {}  # a role's key -> its index in roles
+    given_at: list[str] = []  # where each role was given ("line 3", "roles[2]"), when not csv
+    lines = array("l")  # the line each role was given on, in a csv file
+    occupations = frozenset(role.soc for role in load_bundled().roles if role.soc)
+    source = f"your data ({path.name})"
+    known = occupations | {None}
+
+    def add(role: Role, where: str | tuple[Path, int]) -> None:
+        key = " ".join(role.role.casefold().split())
         if key in first:
-            line, name = first[key]
-            problems.append(f"{where}: role: {row.role!r} repeats {name!r} of {_short(line)}")
-            continue
-        first[key] = (where, row.role)
+            index = first[key]
+            line = f"line {lines[index]}" if lines else given_at[index]
+            place = where if isinstance(where, str) else f"{where[0]}:{where[1]}"
+            name = roles[index].role
+            problems.append(f"{place}: role: {role.role!r} repeats {name!r} of {line}")
+            return
+        first[key] = len(roles)
+        if isinstance(where, str):
+            given_at.append(_short(where))
+        else:
+            lines.append(where[1])
         for name in ("soc", "reference_soc"):
-            code = getattr(row, name)
+            code = getattr(role, name)
             if code and code not in occupations:
+                place = where if isinstance(where, str) else f"{where[0]}:{where[1]}"
                 problems.append(
-                    f"{where}: {name}: {code!r} is not an occupation of BLS OEWS May 2025"
+                    f"{place}: {name}: {code!r} is not an occupation of BLS OEWS May 2025"
                 )
-        base = _whole(row.base_salary)
-        wages = Wages(
-            row.employment,
-            _whole(row.annual_mean),
-            _whole(row.p10),
-            _whole(row.p25),
-            _whole(row.p50),
-            _whole(row.p75),
-            _whole(row.p90),
-        )
-        roles.append(
-            Role(
-                role=row.role,
-                soc=row.soc,
-                title=row.title or row.role,
-                group=row.group,
-                base_salary=base,
-                currency=row.currency,
-                source=row.source or f"your data ({path.name})",
-                featured=row.featured,
-                reference_soc=row.reference_soc,
-                wages=wages
-                if any(getattr(wages, name) is not None for name in WAGE_FIELDS)
-                else None,
-                missing_reason=None if base else f"your data gives no base_salary for {row.role}",
-            )
-        )
+        roles.append(role)
+
+    plain = None
+    if isinstance(rows, CsvRows):
+        plain = _plain_roles(rows.names, source, load_currencies(), occupations)
+    if plain is not None and isinstance(rows, CsvRows):
+        file = rows.file
+        for line, cells in rows.cells():
+            role = plain(cells)
+            if role is None:
+                row = _validated(f"{file}:{line}", rows.fields(cells), RoleRow, problems)
+                if row is None:
+                    continue
+                role = _role_of(row, source)
+            key = " ".join(role.role.casefold().split())
+            if key not in first and role.soc in known and role.reference_soc in known:
+                first[key] = len(roles)  # the common case, without a call: a new, plain role
+                lines.append(line)
+                roles.append(role)
+            else:
+                add(role, (file, line))
+        return roles
+    for where, fields in rows:
+        row = _validated(where, fields, RoleRow, problems)
+        if row is not None:
+            add(_role_of(row, source), where)
     return roles
+
+
+def _role_of(row: RoleRow, source: str) -> Role:
+    """The Role a validated row describes."""
+    base = _whole(row.base_salary)
+    wages = Wages(
+        row.employment,
+        _whole(row.annual_mean),
+        _whole(row.p10),
+        _whole(row.p25),
+        _whole(row.p50),
+        _whole(row.p75),
+        _whole(row.p90),
+    )
+    return Role(
+        role=row.role,
+        soc=row.soc,
+        title=row.title or row.role,
+        group=row.group,
+        base_salary=base,
+        currency=row.currency,
+        source=row.source or source,
+        featured=row.featured,
+        reference_soc=row.reference_soc,
+        wages=wages if any(getattr(wages, name) is not None for name in WAGE_FIELDS) else None,
+        missing_reason=None if base else f"your data gives no base_salary for {row.role}",
+    )
+
+
+_PLAIN_AMOUNT = re.compile(r"[1-9]\d{0,8}\Z")  # whole dollars, 1 to 999,999,999
+_PLAIN_COUNT = re.compile(r"(0|[1-9]\d{0,8})\Z")
+_SOC_CODE = re.compile(SOC)
+_PLAIN_COLUMNS = frozenset(
+    ("role", "base_salary", "currency", "soc", "title", "group", "source", "reference_soc")
+) | frozenset(WAGE_FIELDS)
+_MONEY = ("base_salary", "annual_mean", "p10", "p25", "p50", "p75", "p90")
+
+
+def _plain_roles(
+    names: list[str], source: str, currencies: frozenset[str], occupations: frozenset[str]
+) -> Callable[[list[str]], Role | None] | None:
+    """For a csv header: a function from an ordinary row's cells to its Role (None: RoleRow
+    must look at the row). None when the header has a column it does not handle."""
+    columns = [name for name in names if name]
+    if len(set(columns)) != len(columns) or not _PLAIN_COLUMNS.issuperset(columns):
+        return None  # `featured`, a repeated or unknown column: the full validation
+    at = {name: index for index, name in enumerate(names) if name}
+    width = len(names)
+    role_at = at["role"]
+    money = [(_MONEY.index(name), at[name]) for name in _MONEY if name in at]
+    optional = [
+        at.get(name)
+        for name in ("employment", "currency", "soc", "reference_soc", "title", "group", "source")
+    ]
+    amount, count, soc_code = _PLAIN_AMOUNT.match, _PLAIN_COUNT.match, _SOC_CODE.match
+    shared: dict[str, str] = {}  # one string for a value many rows repeat ("USD", a group)
+    nothing: tuple[int | None, ...] = (None,) * len(_MONEY)
+    share = shared.setdefault
+
+    def plain(cells: list[str]) -> Role | None:
+        if len(cells) != width:
+            return None
+        role = cells[role_at].strip()
+        if not role:
+            return None
+        values: list[int | None] = list(nothing)
+        for slot, index in money:
+            cell = cells[index].strip()
+            if cell:
+                if not amount(cell):
+                    return None
+                value = int(cell)
+                if value > MAX_SALARY:
+                    return None
+                values[slot] = value
+        base, mean, p10, p25, p50, p75, p90 = values
+        points = [point for point in (p10, p25, p50, p75, p90) if point is not None]
+        if len(points) > 1 and points != sorted(points):
+            return None
+        employment, currency, soc, reference, title, group, given = [
+            (cells[index].strip() or None) if index is not None else None for index in optional
+        ]
+        if employment is not None and not count(employment):
+            return None
+        currency = (currency or "USD").upper()
+        if currency not in currencies:
+            return None
+        if soc is not None and (not soc_code(soc) or soc not in occupations):
+            return None
+        if reference is not None and (not soc_code(reference) or reference not in occupations):
+            return None
+        wages = None
+        if employment is not None or mean is not None or points:
+            number = None if employment is None else int(employment)
+            wages = Wages(number, mean, p10, p25, p50, p75, p90)
+        return Role(
+            role,
+            soc and share(soc, soc),
+            title or role,
+            group and share(group, group),
+            base,
+            share(currency, currency),
+            share(given, given) if given else source,
+            False,
+            reference and share(reference, reference),
+            wages,
+            None if base else f"your data gives no base_salary for {role}",
+        )
+
+    return plain
 
 
 def _levels(rows: Rows, problems: list[str]) -> list[Level]:
