@@ -339,6 +339,8 @@ class _Batch:
                 f"not ({', '.join(dropped)}); {self.settings.output_format} output keeps the "
                 "first record's columns (use --format jsonl to keep every field)"
             )
+        if not columns:  # the header has no pass-through columns: the estimate fields alone
+            return text
         return self.writer.cells(given.get(column) for column in columns) + (
             self.writer.delimiter + text
         )
