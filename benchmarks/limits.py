@@ -82,8 +82,10 @@ def main() -> None:
             ("data validate", [SALARYCLI, "data", "validate", str(folder)]),
             (
                 "estimate with it",
-                [SALARYCLI, "--data", str(folder), "estimate", "Band 0000123 Software Engineer"]
-                + ["--years", "3", "-f", "json"],
+                [
+                    *(SALARYCLI, "--data", str(folder), "estimate"),
+                    *("Band 0000123 Software Engineer", "--years", "3", "-f", "json"),
+                ],
             ),
         ):
             seconds, peak = median_of(options.runs, command)
