@@ -59,16 +59,25 @@ class Lines:
                 tail = parts.pop()  # after the last line end: the start of an unfinished line
                 ends = None
             escaped = _ESCAPED.search(text) is not None
-            for index, part in enumerate(parts):
-                check = escaped
-                if pieces:  # a line begun in an earlier chunk: look at all of it
-                    pieces.append(part)
-                    part = "".join(pieces)
-                    pieces.clear()
-                    check = True
-                end = ends[index] if ends else "\n"
-                yield self._line(part, dropping or len(part) > MAX_LINE, check, end)
-                held, dropping = 0, False
+            if pieces or dropping or escaped or ends:  # anything but plain short LF lines
+                for index, part in enumerate(parts):
+                    check = escaped
+                    if pieces:  # a line begun in an earlier chunk: look at all of it
+                        pieces.append(part)
+                        part = "".join(pieces)
+                        pieces.clear()
+                        check = True
+                    end = ends[index] if ends else "\n"
+                    yield self._line(part, dropping or len(part) > MAX_LINE, check, end)
+                    held, dropping = 0, False
+            else:  # the common case, kept short: it runs for every line of a large batch
+                for part in parts:
+                    if len(part) > MAX_LINE:
+                        yield self._line(part, True, False)
+                        continue
+                    self.number += 1
+                    self.last = line = part + "\n"
+                    yield line
             if tail and not dropping:
                 held += len(tail)
                 if held > MAX_LINE:  # too long to keep: read it through
