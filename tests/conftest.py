@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner, Result
 
@@ -18,3 +24,40 @@ def data() -> Dataset:
 def run(*args: str, env: dict[str, str] | None = None) -> Result:
     """Run salarycli in-process, stdout and stderr kept apart; stdout is not a terminal."""
     return CliRunner().invoke(app, list(args), env=env, catch_exceptions=False)
+
+
+SCRIPT = str(Path(sys.executable).parent / "salarycli")
+
+
+def sh(command: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """A shell command line with the installed salarycli first on PATH, in the C.UTF-8 locale."""
+    environment = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "LC_ALL": "C.UTF-8"}
+    environment.update(env)
+    return subprocess.run(
+        ["bash", "-c", command],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def stop_a_running_batch(sent: signal.Signals) -> tuple[int, str]:
+    """Start `salarycli batch`, wait until it has answered a record and waits for more, send it
+    `sent`, and return its exit code and stderr."""
+    process = subprocess.Popen(
+        [SCRIPT, "batch"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdin and process.stdout and process.stderr
+    process.stdin.write("role,years\nCivil Engineer,4\n")
+    process.stdin.flush()
+    process.stdout.readline()  # running, and waiting for more input
+    time.sleep(0.2)
+    process.send_signal(sent)
+    return process.wait(timeout=30), process.stderr.read()

@@ -8,7 +8,6 @@ import json
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from typer.testing import CliRunner, Result
 from salarycli import batch
 from salarycli.cli import app
 from salarycli.session import Session
+from tests.conftest import stop_a_running_batch
 
 SCRIPT = str(Path(sys.executable).parent / "salarycli")
 ESTIMATE_FIELDS = (
@@ -350,21 +350,7 @@ def test_the_first_record_comes_out_before_the_input_ends() -> None:
 
 
 def test_ctrl_c_is_exit_130_with_one_line() -> None:
-    process = subprocess.Popen(
-        [SCRIPT, "batch"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdin and process.stdout and process.stderr
-    process.stdin.write("role,years\nCivil Engineer,4\n")
-    process.stdin.flush()
-    process.stdout.readline()  # running, and waiting for more input
-    time.sleep(0.2)
-    process.send_signal(signal.SIGINT)
-    assert process.wait(timeout=30) == 130
-    assert process.stderr.read() == "salarycli: error: interrupted\n"
+    assert stop_a_running_batch(signal.SIGINT) == (130, "salarycli: error: interrupted\n")
 
 
 printable = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)

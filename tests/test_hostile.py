@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from salarycli.cli import app
-from tests.conftest import run
+from tests.conftest import run, sh, stop_a_running_batch
 
 SCRIPT = str(Path(sys.executable).parent / "salarycli")
 FIELDS = 21  # the estimate fields and error
@@ -30,20 +30,6 @@ def feed(data: str | bytes, *args: str) -> Result:
 
 def rows(text: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text)))
-
-
-def sh(command: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "LC_ALL": "C.UTF-8"}
-    environment.update(env)
-    return subprocess.run(
-        ["bash", "-c", command],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def big_csv(path: Path, count: int, failing_every: int = 0) -> Path:
@@ -505,20 +491,7 @@ def test_19_empty_places_are_usage_errors(args: list[str], message: str) -> None
 
 
 def test_19_sigterm_is_exit_143_and_one_line() -> None:
-    process = subprocess.Popen(
-        [SCRIPT, "batch"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdin and process.stdout and process.stderr
-    process.stdin.write("role,years\nCivil Engineer,4\n")
-    process.stdin.flush()
-    process.stdout.readline()
-    process.send_signal(signal.SIGTERM)
-    assert process.wait(timeout=30) == 143
-    assert process.stderr.read() == "salarycli: error: terminated\n"
+    assert stop_a_running_batch(signal.SIGTERM) == (143, "salarycli: error: terminated\n")
 
 
 # --- the net ---------------------------------------------------------------------------------

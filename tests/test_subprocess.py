@@ -10,23 +10,10 @@ import pytest
 
 from salarycli.present import render as output
 from salarycli.sources import bundled as dataset
-from tests.conftest import run
+from tests.conftest import run, sh
 
 SCRIPT = str(Path(sys.executable).parent / "salarycli")
 MLE = "Machine Learning Engineer"
-
-
-def sh(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "LC_ALL": "C.UTF-8"}
-    return subprocess.run(
-        ["bash", "-c", command],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
 
 
 def test_installed_script_from_another_folder(tmp_path: Path) -> None:
