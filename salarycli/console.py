@@ -30,10 +30,21 @@ def _terminated(signum: int, frame: FrameType | None) -> None:
     raise Stopped("terminated", 143)
 
 
+def _unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    if isinstance(unraisable.exc_value, Stopped):
+        _say_and_exit(
+            f"salarycli: error: {unraisable.exc_value.message}", unraisable.exc_value.code
+        )
+    sys.__unraisablehook__(unraisable)
+
+
 def main() -> None:
     """Run the command line; a signal ends it with one line and 128 + its number."""
     _signal.signal(_signal.SIGINT, _interrupted)
     _signal.signal(_signal.SIGTERM, _terminated)
+    # A signal that lands in a callback Python runs on its own (the import machinery's weakref
+    # callbacks) cannot be raised there: Python hands it to this hook, which ends the run.
+    sys.unraisablehook = _unraisable
     try:
         from salarycli.cli.app import app
 

@@ -16,7 +16,7 @@ from typer.testing import CliRunner, Result
 
 from salarycli.batch import lines as lines_module
 from salarycli.cli import app
-from salarycli.sources import user
+from salarycli.sources import user_rows as user
 from salarycli.sources.bundled import load_bundled, load_currencies
 
 FIELDS = 21
