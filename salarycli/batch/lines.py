@@ -26,11 +26,22 @@ class Lines:
     none), as csv.reader takes them; `problems` maps the
     number of a line that could not be kept as it was to why. `last` is the last line given."""
 
+    __slots__ = ("_chunk", "_first", "_last", "before_read", "number", "problems", "stream")
+
     def __init__(self, stream: IO[bytes], before_read: Callable[[], None]) -> None:
         self.stream, self.before_read = stream, before_read
         self.number = 0
         self.problems: dict[int, str] = {}
-        self.last = ""
+        self._last = ""  # the last line given, when it was not one of _chunk's
+        self._chunk: list[str] | None = None  # the lines of the chunk being given, from _first
+        self._first = 0
+
+    @property
+    def last(self) -> str:
+        """The last line given (to resume reading after a field over the limit)."""
+        if self._chunk is not None:
+            return self._chunk[self.number - self._first] + "\n"
+        return self._last
 
     def __iter__(self) -> Iterator[str]:
         decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
@@ -59,7 +70,16 @@ class Lines:
                 tail = parts.pop()  # after the last line end: the start of an unfinished line
                 ends = None
             escaped = _ESCAPED.search(text) is not None
-            if pieces or dropping or escaped or ends:  # anything but plain short LF lines
+            if (pieces or dropping) and parts:  # the line begun in earlier chunks ends here
+                pieces.append(parts[0])
+                line = "".join(pieces)
+                pieces.clear()
+                end = ends[0] if ends else "\n"
+                yield self._line(line, dropping or len(line) > MAX_LINE, True, end)
+                held, dropping = 0, False
+                parts = parts[1:]
+                ends = ends[1:] if ends else None
+            if escaped or ends:  # anything but plain short LF lines
                 for index, part in enumerate(parts):
                     check = escaped
                     if pieces:  # a line begun in an earlier chunk: look at all of it
@@ -71,13 +91,12 @@ class Lines:
                     yield self._line(part, dropping or len(part) > MAX_LINE, check, end)
                     held, dropping = 0, False
             else:  # the common case, kept short: it runs for every line of a large batch
+                # (no line of one chunk can be over MAX_LINE: a chunk is shorter than that)
+                self._chunk, self._first = parts, self.number + 1
                 for part in parts:
-                    if len(part) > MAX_LINE:
-                        yield self._line(part, True, False)
-                        continue
                     self.number += 1
-                    self.last = line = part + "\n"
-                    yield line
+                    yield part + "\n"
+                self._chunk = None
             if tail and not dropping:
                 held += len(tail)
                 if held > MAX_LINE:  # too long to keep: read it through
@@ -98,8 +117,9 @@ class Lines:
             text = ""
         elif escaped and _ESCAPED.search(text):
             self.problems[self.number] = f"line {self.number} is not valid UTF-8"
-        self.last = text + end
-        return self.last
+        self._chunk = None
+        self._last = text + end
+        return self._last
 
 
 def sanitised(value: Any) -> Any:
