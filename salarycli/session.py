@@ -65,7 +65,7 @@ class Session:
         self._data = data
         self._roles: RoleIndex | None = None
         self._places: PlaceIndex | None = None
-        self.catalog = Catalog()
+        self._catalog: Catalog | None = None  # opened when a market is first asked for
         self._match_of: dict[str, Match] = {}
         self._place_of: dict[tuple[str | None, str | None], Place] = {}
         self._market_of: dict[tuple[str, str, str], Market] = {}
@@ -83,6 +83,13 @@ class Session:
                 self.warnings, self.user_counts = found.warnings, found.counts
                 self._data = user.merged(found, self.only)
         return self._data
+
+    @property
+    def catalog(self) -> Catalog:
+        """The registered data sources, as the core's market.Figures."""
+        if self._catalog is None:
+            self._catalog = Catalog()
+        return self._catalog
 
     def aliases(self) -> tuple[tuple[str, str], ...]:
         """The aliases in use: the user's first, then the bundled ones."""

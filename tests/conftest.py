@@ -44,9 +44,8 @@ def sh(command: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def stop_a_running_batch(sent: signal.Signals) -> tuple[int, str]:
-    """Start `salarycli batch`, wait until it has answered a record and waits for more, send it
-    `sent`, and return its exit code and stderr."""
+def start_batch() -> subprocess.Popen[str]:
+    """`salarycli batch` reading stdin, sent a header and one record, the pipe left open."""
     process = subprocess.Popen(
         [SCRIPT, "batch"],
         stdin=subprocess.PIPE,
@@ -57,6 +56,14 @@ def stop_a_running_batch(sent: signal.Signals) -> tuple[int, str]:
     assert process.stdin and process.stdout and process.stderr
     process.stdin.write("role,years\nCivil Engineer,4\n")
     process.stdin.flush()
+    return process
+
+
+def stop_a_running_batch(sent: signal.Signals) -> tuple[int, str]:
+    """Start `salarycli batch`, wait until it has answered a record and waits for more, send it
+    `sent`, and return its exit code and stderr."""
+    process = start_batch()
+    assert process.stdout and process.stderr
     process.stdout.readline()  # running, and waiting for more input
     time.sleep(0.2)
     process.send_signal(sent)

@@ -18,7 +18,7 @@ from typer.testing import CliRunner, Result
 from salarycli import batch
 from salarycli.cli import app
 from salarycli.session import Session
-from tests.conftest import stop_a_running_batch
+from tests.conftest import start_batch, stop_a_running_batch
 
 SCRIPT = str(Path(sys.executable).parent / "salarycli")
 ESTIMATE_FIELDS = (
@@ -329,16 +329,8 @@ def test_head_closes_the_pipe_quietly(big_csv: Path) -> None:
 
 
 def test_the_first_record_comes_out_before_the_input_ends() -> None:
-    process = subprocess.Popen(
-        [SCRIPT, "batch"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = start_batch()
     assert process.stdin and process.stdout
-    process.stdin.write("role,years\nCivil Engineer,4\n")
-    process.stdin.flush()
     header, first = process.stdout.readline(), process.stdout.readline()  # blocks if not streamed
     assert header.startswith("role,soc,") and first.startswith(
         "Civil Engineer,17-2051,Mid Level,4,"
