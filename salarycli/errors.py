@@ -17,14 +17,29 @@ class SalarycliError(Exception):
 class UnknownRole(SalarycliError):
     """No role answers to what was typed (exit 1); `suggestions` holds the closest names."""
 
-    def __init__(self, query: str, suggestions: list[str]) -> None:
+    def __init__(self, query: str, suggestions: list[str], reason: str | None = None) -> None:
         message = f"unknown role {query!r}"
-        if suggestions:
+        if reason:
+            message += f": {reason}"
+        elif suggestions:
             message += "; did you mean " + ", ".join(repr(name) for name in suggestions) + "?"
-        message += " (salarycli roles lists them)"
+        if not reason:
+            message += " (salarycli roles lists them)"
         super().__init__(message)
         self.query = query
         self.suggestions = suggestions
+
+
+class AmbiguousRole(UnknownRole):
+    """What was typed is a title of several occupations and the evidence picks none (exit 1);
+    the message names each with what it pays."""
+
+    def __init__(self, query: str, candidates: str) -> None:
+        SalarycliError.__init__(
+            self, f"{query!r} is a title of several occupations; name one: {candidates}"
+        )
+        self.query = query
+        self.suggestions = []
 
 
 class UnknownPlace(SalarycliError):

@@ -24,6 +24,8 @@ from salarycli.core.records import Dataset, Estimate, Market, Place, Role
 from salarycli.resolve import places as place_names
 from salarycli.resolve.places import PlaceIndex
 from salarycli.resolve.text import checked
+from salarycli.resolve.title_table import TitleTable
+from salarycli.resolve.title_words import Words
 from salarycli.resolve.titles import Match, RoleIndex
 from salarycli.sources import Catalog, bundled, load_places
 
@@ -103,9 +105,18 @@ class Session:
 
     def _match(self, text: str) -> Match:
         checked("role", text)
+        return self.role_index().match(text)
+
+    def role_index(self) -> RoleIndex:
+        """The names, aliases and titles roles answer to, built on first use."""
         if self._roles is None:
-            self._roles = RoleIndex.build(self.data.roles, self.aliases, bundled.load_seniority())
-        return self._roles.match(text)
+            self._roles = RoleIndex.build(
+                self.data.roles,
+                lambda: self.data.aliases,
+                lambda: TitleTable(bundled.load_titles()),
+                lambda: Words(*bundled.load_title_words()),
+            )
+        return self._roles
 
     def role(self, text: str) -> Role:
         return self.match(text).role
@@ -185,5 +196,12 @@ class Session:
 
 
 def _tagged(result: Estimate, match: Match, notes: list[str]) -> Estimate:
-    note = "; ".join([*notes, result.note] if result.note else notes) or None
-    return replace(result, note=note, matched_by=match.matched_by, query=match.query)
+    said = [match.note, *notes, result.note]
+    note = "; ".join(text for text in said if text) or None
+    return replace(
+        result,
+        note=note,
+        matched_by=match.matched_by,
+        query=match.query,
+        alternatives=match.alternative_records(),
+    )

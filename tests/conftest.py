@@ -21,9 +21,9 @@ def data() -> Dataset:
     return load_bundled()
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> Result:
+def run(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Result:
     """Run salarycli in-process, stdout and stderr kept apart; stdout is not a terminal."""
-    return CliRunner().invoke(app, list(args), env=env, catch_exceptions=False)
+    return CliRunner().invoke(app, list(args), env=env, input=input, catch_exceptions=False)
 
 
 SCRIPT = str(Path(sys.executable).parent / "salarycli")

@@ -12,14 +12,14 @@ from tests.conftest import run
 
 FIELDS = (
     "role,soc,level,years,multiplier,base_salary,salary,currency,source,level_years,location,"
-    "location_type,location_basis,location_factor,p25,p75,market_soc,note,matched_by,query"
+    "location_type,location_basis,location_factor,p25,p75,market_soc,note,matched_by,query,alternatives"
 )
 MLE_TSV = (
     FIELDS.replace(",", "\t") + "\n"
     "Machine Learning Engineer\t\tMid Level\t4\t0.9\t158328\t142495\tUSD\t"
     "cityjobs.info, Machine Learning Engineer job description; BLS OEWS May 2025\t3-5\t"
     "United States\tnational\tnational\t1\t85660\t158880\t15-2051\t\texact\t"
-    "Machine Learning Engineer\n"
+    "Machine Learning Engineer\t\n"
 )
 
 
@@ -52,6 +52,7 @@ def test_estimate_json_is_one_object() -> None:
         "note": None,
         "matched_by": "exact",
         "query": "Machine Learning Engineer",
+        "alternatives": None,
     }
 
 
@@ -60,7 +61,7 @@ def test_estimate_csv_quotes_the_source() -> None:
     assert result.stdout == (
         FIELDS + "\n"
         "Civil Engineer,17-2051,Entry Level,1,0.75,108670,81503,USD,BLS OEWS May 2025,0-2,"
-        "United States,national,national,1,79930,129680,17-2051,,exact,civil engineers\n"
+        "United States,national,national,1,79930,129680,17-2051,,exact,civil engineers,\n"
     )
 
 
@@ -82,7 +83,7 @@ def test_estimate_by_level_and_soc_code() -> None:
     result = run("estimate", "17-2051", "--level", "SENIOR", "-f", "csv")
     assert result.stdout.splitlines()[1] == (
         "Civil Engineer,17-2051,Senior,,1.1,108670,119537,USD,BLS OEWS May 2025,11-19,"
-        "United States,national,national,1,79930,129680,17-2051,,soc,17-2051"
+        "United States,national,national,1,79930,129680,17-2051,,soc,17-2051,"
     )
 
 
@@ -237,7 +238,7 @@ def test_version() -> None:
             ["estimate", "Machine Lerning Enginer Wizard"],
             1,
             "unknown role 'Machine Lerning Enginer Wizard'; did you mean 'Machine Learning Engineer', "
-            "'Computer and Information Research Scientists', 'Data Scientists'? "
+            "'Data Scientists', 'Computer and Information Research Scientists'? "
             "(salarycli roles lists them)",
         ),
         (

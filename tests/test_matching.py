@@ -8,11 +8,12 @@ from salarycli.core.ladder import find_level, parse_years
 from salarycli.core.records import Dataset
 from salarycli.errors import BadInput, UnknownRole
 from salarycli.resolve.titles import RoleIndex, normalise, search_roles
+from salarycli.session import Session
 
 
 @pytest.fixture(scope="module")
-def index(data: Dataset) -> RoleIndex:
-    return RoleIndex.build(data.roles)
+def index() -> RoleIndex:
+    return Session().role_index()
 
 
 @pytest.mark.parametrize(
@@ -48,8 +49,8 @@ def test_unknown_role_suggests_the_closest(index: RoleIndex) -> None:
 
 def test_a_word_of_a_name_suggests_roles_with_it(index: RoleIndex) -> None:
     assert index.suggest("civil") == [
-        "Civil Engineer",
         "Architectural and Civil Drafters",
+        "Civil Engineer",
         "Civil Engineering Technologists and Technicians",
     ]
 

@@ -200,7 +200,13 @@ def test_data_export_and_info_write_through_the_output_path() -> None:
         == '{"level": "Entry Level", "min_years": 0, "max_years": 2, "multiplier": 0.75}'
     )
     info = json.loads(run("data", "info", "-f", "json").stdout)
-    assert info["counts"] == {"roles": 831, "levels": 5, "places": 612, "aliases": 1529}
+    assert info["counts"] == {
+        "roles": 831,
+        "levels": 5,
+        "places": 612,
+        "aliases": 1538,
+        "titles": 45597,
+    }
 
 
 # --- explicit state ----------------------------------------------------------------------------

@@ -318,7 +318,13 @@ def test_option_wins_over_the_environment(tmp_path: Path) -> None:
 
 def test_data_info(tmp_path: Path) -> None:
     info = json.loads(go("data", "info", "-f", "json").stdout)
-    assert info["counts"] == {"roles": 831, "levels": 5, "places": 612, "aliases": 1529}
+    assert info["counts"] == {
+        "roles": 831,
+        "levels": 5,
+        "places": 612,
+        "aliases": 1538,
+        "titles": 45597,
+    }
     assert info["user_data"] is None
     bls = next(s for s in info["sources"] if s["id"] == "bls-oews-2025")
     assert (bls["published"], bls["retrieved"]) == ("2026-05-15", "2026-09-26")

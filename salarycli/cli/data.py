@@ -53,6 +53,7 @@ def info(ctx: typer.Context, fmt: FormatOption = None) -> None:
         "levels": len(data.levels),
         "places": len(load_places()),
         "aliases": len(session.aliases()),
+        "titles": len(session.role_index().table()),
     }
     as_json = fmt is Format.json
     records, view = views.data_info(

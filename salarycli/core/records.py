@@ -171,8 +171,10 @@ class Estimate:
     p75: int | None = None
     market_soc: str | None = None  # whose distribution p25 and p75 are (a reference occupation)
     note: str | None = None
-    matched_by: str = "exact"  # how the role was found: exact, alias, soc, seniority, fuzzy
+    matched_by: str = "exact"  # how the role was found: soc, exact, alias, title, parsed, fuzzy
     query: str | None = None  # what was typed for the role
+    # the other occupations the title is a title of: role, soc and base_salary each
+    alternatives: list[dict[str, object]] | None = None
 
 
 WAGE_FIELDS = ("employment", "annual_mean", "p10", "p25", "p50", "p75", "p90")

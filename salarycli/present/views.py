@@ -173,7 +173,7 @@ def estimate(answer: Answer, explain: bool) -> Shown:
             _caption(answer.estimates),
         )
         title = f"{found.role}{place_text}: base salary {base}"
-        notes = [where.note] if where.note else []
+        notes = [note for note in (answer.match.note, where.note) if note]
         return records, View(LADDER_COLUMNS, title=title, caption=caption, notes=notes)
     result = answer.estimates[0]
     years = result.years

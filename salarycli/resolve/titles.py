@@ -1,13 +1,18 @@
-"""Turns a job title as typed into a role, saying how it was found, with suggestions.
+"""Turns a job title as typed into a role, saying how it was found, with its alternatives.
 
-A role is found in this order (README, "How titles are resolved"):
-1. exactly, after normalising case, whitespace, punctuation, "&" and a plural "s": by the
-   seed's name or the official SOC title (exact), an alias of data/aliases.csv (alias), or a
-   SOC code, "17-2051" or "172051" (soc);
-2. the same after taking out seniority words ("Senior", "Jr", "II"; data/seniority.csv), which
-   then set the level (seniority);
-3. by similarity over every name and alias, accepted only when one role is clearly best
-   (fuzzy); otherwise the miss names the closest roles.
+A role is found in this order (README, "How a title is resolved"):
+1. a SOC code, "17-2051" or "172051" (soc);
+2. the whole title, after normalising case, punctuation and a plural "s": a role's name or
+   official title (exact), a user's alias (alias), or a title of data/titles.csv, O*NET's
+   (title) or a curated one (alias);
+3. the title read as a recruiter reads it (resolve.title_words): without level words and
+   codes, which set the level, qualifiers and credentials, with short forms written out
+   (parsed);
+4. the same with typos corrected, word by word (fuzzy): only a word of 5 letters or more that
+   is in no title, to the one known word within an edit or two; never an abbreviation or a
+   short word, and never a word for another word.
+A title several occupations share is answered by the one data/titles.csv chose, its runner-ups
+kept as alternatives, or refused (AmbiguousRole) when the evidence does not single one out.
 """
 
 from __future__ import annotations
@@ -15,94 +20,146 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from itertools import product
+from typing import NamedTuple, TypeVar
 
 from salarycli.core.records import Role
-from salarycli.errors import BadInput, UnknownRole
+from salarycli.errors import AmbiguousRole, BadInput, UnknownRole
 from salarycli.resolve import fuzzy
+from salarycli.resolve.normal import normalise
+from salarycli.resolve.title_table import TitleTable
+from salarycli.resolve.title_words import Reading, Words, level_of, only_level, readings
 
+__all__ = ["Match", "RoleIndex", "normalise", "search_roles"]
+
+Value = TypeVar("Value")
 _SOC = re.compile(r"^(\d{2})-?(\d{4})$")
-# Punctuation other than an apostrophe separates words ("front-end" is "front end"); "&" is "and".
-_SEPARATORS = str.maketrans({**dict.fromkeys('!"#$%()*+,-./:;<=>?@[\\]^_`{|}~', " "), "&": " and "})
 SUGGESTIONS = 3
-FUZZY_ACCEPT = 0.85  # similarity (fuzzy.closest) a fuzzy match needs ...
-FUZZY_MARGIN = 0.06  # ... and its lead over the best match to another role
+TYPO_MIN = 5  # a word shorter than this is never corrected, nor corrected to
+LEVEL_ONLY = (
+    'that is a level, not a job title; add the title ("Senior Software Engineer", '
+    '"Software Engineer L5")'
+)
+MAX_READINGS = 8  # spellings tried when several words have a correction each
+BASES = {
+    "onet": "the one occupation O*NET lists it under",
+    "onet-evidence": "chosen among O*NET's occupations by the ambiguity rule",
+    "curated": "a curated title O*NET lacks",
+    "curated-onet": "the curated choice among O*NET's occupations",
+    "curated-over-onet": "the curated choice; O*NET's weaker listing is the alternative",
+    "decision": "decided by hand (data/title_decisions.csv)",
+}
 
 
-@lru_cache(maxsize=16_384)
-def normalise(text: str) -> str:
-    """The form names are compared in: case folded, punctuation and a plural "s" dropped."""
-    words = text.casefold().translate(_SEPARATORS).split()
-    return " ".join(_singular(word.strip("'")) for word in words if word.strip("'"))
-
-
-def _singular(word: str) -> str:
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+class Found(NamedTuple):
+    role: Role
+    how: str  # exact, alias or title
+    others: tuple[Role, ...] = ()
+    basis: str | None = None
 
 
 @dataclass(slots=True)
 class Match:
-    """A role found for what was typed, and how: `matched_by` is exact, alias, soc, seniority
-    or fuzzy; `name` the name or alias that matched; `level` the level a seniority word set."""
+    """A role found for what was typed, and how: `matched_by` is soc, exact, alias, title,
+    parsed or fuzzy; `name` the name, alias or title that matched; `level` the level a word or
+    code in the title set; `alternatives` the other occupations the title is listed under."""
 
     role: Role
     query: str
     matched_by: str
     name: str
     level: str | None = None
-    word: str | None = None  # the seniority word
-    score: float | None = None  # fuzzy similarity, 0 to 1
-    alternatives: tuple[str, ...] = ()
+    word: str | None = None  # the level word or code
+    alternatives: tuple[Role, ...] = ()
+    basis: str | None = None  # how data/titles.csv chose the occupation
+    via: str = "exact"  # how the name matched: exact, alias or title
+    dropped: tuple[str, ...] = ()  # qualifiers set aside
+    corrected: tuple[tuple[str, str], ...] = field(default=())  # (typed, read as) for typos
 
     @property
     def explanation(self) -> str:
         """One line on how the role was found, for --explain."""
         role = self.role.role
-        if self.matched_by == "fuzzy":
-            how = f"closest name {self.name!r} ({role}), similarity {self.score or 0:.2f}"
-        elif self.matched_by == "seniority":
-            how = f"{self.name!r}, a name of {role}, after the seniority word"
-        else:
-            how = {"exact": "the name of", "alias": "an alias of", "soc": "the SOC code of"}[
-                self.matched_by
-            ] + f" {role}"
-        text = f"matched {self.query!r} -> {how}"
+        what = {
+            "exact": f"the name of {role}",
+            "alias": f"{self.name!r}, a title of {role}",
+            "title": f"{self.name!r}, an O*NET title of {role}",
+            "soc": f"the SOC code of {role}",
+        }[self.via]
+        text = f"matched {self.query!r} -> {what}"
+        if self.basis in BASES:
+            text += f" ({BASES[self.basis]})"
+        if self.corrected:
+            text += "; typo corrected: " + ", ".join(f"{a!r} -> {b!r}" for a, b in self.corrected)
+        if self.dropped:
+            text += "; set aside: " + ", ".join(repr(part) for part in self.dropped)
         if self.level:
             text += f"; {self.word!r} sets the level: {self.level}"
         if self.alternatives:
-            text += "; alternatives: " + ", ".join(self.alternatives)
+            text += "; also listed under: " + priced(self.alternatives)
         return text
+
+    @property
+    def note(self) -> str | None:
+        """What every format says of a guess: a typo correction, or other occupations."""
+        notes = []
+        if self.corrected:
+            notes.append(f"read {self.query!r} as {self.name!r} (a typo correction)")
+        if self.alternatives:
+            notes.append(f"{self.name!r} is also a title of " + priced(self.alternatives))
+        return "; ".join(notes) or None
+
+    def alternative_records(self) -> list[dict[str, object]] | None:
+        """The alternatives as machine formats write them."""
+        if not self.alternatives:
+            return None
+        return [
+            {"role": role.role, "soc": role.soc, "base_salary": role.base_salary}
+            for role in self.alternatives
+        ]
+
+
+def priced(roles: Iterable[Role]) -> str:
+    """ "Statisticians (15-2041, $104,860 a year), ..." """
+    shown = []
+    for role in roles:
+        pay = f"${role.base_salary:,} a year" if role.base_salary else "pay not published"
+        shown.append(f"{role.role} ({role.soc or 'seed'}, {pay})")
+    return ", ".join(shown)
 
 
 @dataclass
 class RoleIndex:
-    """Every name a role answers to, normalised, and the role it names. Aliases are read (by
-    `aliases`, a loader) only when a name is not a role's own."""
+    """Every name a role answers to, normalised, and the role it names; the user's aliases
+    (read by `aliases` only when a name is not a role's own), the title index and the tables
+    titles are read with (`table` and `words`, loaded on first need)."""
 
     by_key: dict[str, Role] = field(default_factory=dict)
-    names: dict[str, str] = field(default_factory=dict)  # key -> the name as written
-    aliases: Callable[[], Iterable[tuple[str, str]]] = lambda: ()  # (alias, role name or SOC)
-    seniority: dict[str, str] = field(default_factory=dict)  # word -> level name
+    aliases: Callable[[], Iterable[tuple[str, str]]] = lambda: ()
+    table: Callable[[], TitleTable] = lambda: TitleTable("")
+    words: Callable[[], Words] = lambda: Words({}, {}, {}, frozenset())
     alias_keys: dict[str, Role] | None = None
+    _vocabulary: list[str] | None = None
 
     @classmethod
     def build(
         cls,
         roles: Iterable[Role],
         aliases: Callable[[], Iterable[tuple[str, str]]] = lambda: (),
-        seniority: dict[str, str] | None = None,
+        table: Callable[[], TitleTable] | None = None,
+        words: Callable[[], Words] | None = None,
     ) -> RoleIndex:
-        index = cls(aliases=aliases, seniority=seniority or {})
+        index = cls(aliases=aliases)
+        if table is not None:
+            index.table = _once(table)
+        if words is not None:
+            index.words = _once(words)
         plain = normalise.__wrapped__  # each name once: a cache would only churn here
-        by_key, names = index.by_key, index.names
+        by_key = index.by_key
         for role in roles:
             for name in (role.role,) if role.title == role.role else (role.role, role.title):
-                key = plain(name)
                 # The first role listed keeps a name two roles share: featured roles come first.
-                by_key.setdefault(key, role)
-                names.setdefault(key, name)
+                by_key.setdefault(plain(name), role)
             if role.soc:
                 by_key[role.soc] = role
         return index
@@ -114,12 +171,11 @@ class RoleIndex:
                 role = self.by_key.get(target) or self.by_key.get(normalise(target))
                 if role is not None:
                     self.alias_keys.setdefault(normalise(alias), role)
-                    self.names.setdefault(normalise(alias), alias)
         return self.alias_keys
 
     def match(self, query: str) -> Match:
-        """The role `query` names, and how; BadInput if empty, UnknownRole naming the closest
-        roles when nothing fits clearly."""
+        """The role `query` names, and how; BadInput if empty; AmbiguousRole naming the
+        candidates when several fit equally; UnknownRole naming the closest otherwise."""
         text = query.strip()
         if not text:
             raise BadInput("the role is empty; give a role name or SOC code (salarycli roles)")
@@ -127,84 +183,159 @@ class RoleIndex:
         if soc:
             role = self.by_key.get(f"{soc[1]}-{soc[2]}")
             if role is not None:
-                return Match(role, text, "soc", role.soc or text)
-        key = normalise(text)
-        found = self._exact(key, text)
+                return Match(role, text, "soc", role.soc or text, via="soc")
+        if only_level(text, self.words(), weak=False):
+            raise UnknownRole(text, [], LEVEL_ONLY)
+        found = self._find(normalise(text), text)
         if found:
-            return found
-        words, level, word = self._without_seniority(key)
-        if level:
-            bare = self._exact(words, text)
-            if bare:
-                return Match(
-                    bare.role, text, "seniority", self.names.get(words, words), level, word
-                )
-        return self._fuzzy(words or key, text, level, word)
+            level, word = level_of(text, self.words())
+            return self._matched(found, text, found.how, normalise(text), level, word)
+        ways = readings(text, self.words())
+        for reading in ways:
+            hit = self._find_any(reading.cores, text)
+            if hit:
+                return self._parsed(hit, text, reading)
+        for reading in ways:
+            for core, corrections in self._corrected(reading.cores):
+                hit = self._find_any((core,), text)
+                if hit:
+                    return self._parsed(hit, text, reading, (hit[1], corrections))
+        if only_level(text, self.words()):
+            raise UnknownRole(text, [], LEVEL_ONLY)
+        raise UnknownRole(text, self.suggest(text, ways))
 
-    def _exact(self, key: str, text: str) -> Match | None:
+    def _matched(
+        self, found: Found, text: str, how: str, name: str, level: str | None, word: str | None
+    ) -> Match:
+        return Match(
+            found.role, text, how, name, level, word, found.others, found.basis, via=found.how
+        )
+
+    def _parsed(
+        self,
+        hit: tuple[Found, str],
+        text: str,
+        reading: Reading,
+        typo: tuple[str, tuple[tuple[str, str], ...]] | None = None,
+    ) -> Match:
+        found, core = hit
+        how = "fuzzy" if typo else "parsed"
+        match = self._matched(found, text, how, core, reading.level, reading.word)
+        match.dropped = reading.dropped
+        if typo:
+            match.corrected = typo[1]
+        return match
+
+    def _find(self, key: str, text: str) -> Found | None:
+        """The role a normalised name names: a role's own, a user's alias, then a title."""
         role = self.by_key.get(key)
         if role is not None:
-            return Match(role, text, "exact", self.names.get(key, text))
+            return Found(role, "exact")
         role = self._aliases().get(key)
         if role is not None:
-            return Match(role, text, "alias", self.names.get(key, text))
-        return None
+            return Found(role, "alias")
+        entry = self.table().get(key)
+        if entry is None:
+            return None
+        others = tuple(self._roles(entry.others))
+        how = "title" if entry.basis in ("onet", "onet-evidence", "unpriced") else "alias"
+        if not entry.role:
+            if len(others) > 1:
+                raise AmbiguousRole(text, priced(others))
+            return Found(others[0], how) if others else None
+        role = self._role(entry.role)
+        if role is None:
+            if entry.basis == "unpriced":
+                raise UnknownRole(
+                    text,
+                    [],
+                    f"O*NET lists it under SOC {entry.role}, which OEWS publishes no "
+                    "wages for (military occupations among them)",
+                )
+            return Found(others[0], how) if others else None  # a role the user's data left out
+        return Found(role, how, others, entry.basis)
 
-    def _without_seniority(self, key: str) -> tuple[str, str | None, str | None]:
-        """The words left after taking out seniority words, the level the first one sets, and
-        that word ("senior civil engineer" -> "civil engineer", "Senior", "senior")."""
-        words = key.split()
-        kept: list[str] = []
-        level = word = None
-        index = 0
-        while index < len(words):
-            pair = " ".join(words[index : index + 2])
-            if index + 1 < len(words) and pair in self.seniority:
-                found = pair  # "entry level", "mid level"
-            elif words[index] in self.seniority:
-                found = words[index]
+    def _find_any(self, cores: Sequence[str], text: str) -> tuple[Found, str] | None:
+        """The role the cores name; AmbiguousRole if they name different ones ("PM")."""
+        hits = [(found, core) for core in cores if (found := self._find(core, text))]
+        roles = list(dict.fromkeys(found.role.role for found, _ in hits))
+        if len(roles) > 1:
+            unique = {found.role.role: found.role for found, _ in hits}
+            raise AmbiguousRole(text, priced(unique.values()))
+        return hits[0] if hits else None
+
+    def _role(self, name: str) -> Role | None:
+        return self.by_key.get(name) or self.by_key.get(normalise(name))
+
+    def _roles(self, names: Iterable[str]) -> Iterable[Role]:
+        for name in names:
+            role = self._role(name)
+            if role is not None:
+                yield role
+
+    def vocabulary(self) -> list[str]:
+        """The words of 5 letters or more in any title or name: what a typo is corrected to."""
+        if self._vocabulary is None:
+            known = set(self.table().words())
+            for key in (*self.by_key, *self._aliases()):
+                known.update(key.split())
+            self._vocabulary = sorted(word for word in known if len(word) >= TYPO_MIN)
+        return self._vocabulary
+
+    def _corrected(self, cores: Sequence[str]) -> Iterable[tuple[str, tuple[tuple[str, str], ...]]]:
+        """Each core with its unknown words corrected: (the new core, the corrections)."""
+        known = set(self.vocabulary())
+        index = self.table().words()
+        for core in cores:
+            options: list[list[str]] = []
+            for word in core.split():
+                if word in index or word in known or len(word) < TYPO_MIN or not word.isalpha():
+                    options.append([word])
+                    continue
+                close = fuzzy.nearest(word, self.vocabulary(), 1 if len(word) <= 7 else 2)
+                if not close:
+                    break
+                options.append(close)
             else:
-                kept.append(words[index])
-                index += 1
-                continue
-            level, word = level or self.seniority[found], word or found
-            index += found.count(" ") + 1
-        if not kept:  # "Senior" alone is not a role
-            return key, None, None
-        return " ".join(kept), level, word
+                for spelling in list(product(*options))[:MAX_READINGS]:
+                    words = core.split()
+                    changed = tuple((a, b) for a, b in zip(words, spelling, strict=True) if a != b)
+                    if changed:
+                        yield " ".join(spelling), changed
 
-    def _fuzzy(self, key: str, text: str, level: str | None, word: str | None) -> Match:
-        """The role whose name is clearly the closest, or UnknownRole with the closest few."""
-        self._aliases()
-        scored: dict[str, tuple[float, str]] = {}  # role name -> (best score, its name)
-        for candidate, score in fuzzy.closest(key, self.names, limit=12, cutoff=0.6):
-            role = self.by_key.get(candidate) or (self.alias_keys or {}).get(candidate)
-            if role is None:
-                continue
-            if role.role not in scored or score > scored[role.role][0]:
-                scored[role.role] = (score, candidate)
-        ranked = sorted(scored.items(), key=lambda item: -item[1][0])
-        if ranked:
-            best, via = ranked[0][1]
-            runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
-            # Accepted only when clearly best, and with as many words as what was typed: a
-            # typo keeps the words ("Consultant" is not "IT Consultant").
-            clear = best >= FUZZY_ACCEPT and best - runner_up >= FUZZY_MARGIN
-            if clear and via.count(" ") == key.count(" "):
-                role = self.by_key.get(via) or (self.alias_keys or {})[via]
-                others = tuple(other for other, _ in ranked[1:3])
-                shown = self.names.get(via, via)
-                return Match(role, text, "fuzzy", shown, level, word, round(best, 2), others)
-        raise UnknownRole(text, self.suggest(text, [name for name, _ in ranked]))
+    def suggest(self, query: str, ways: Sequence[Reading] = ()) -> list[str]:
+        """Up to three role names for a refused title: the occupations of the titles holding
+        most of its words (typos corrected where one correction is clear), then roles whose
+        names start with them."""
+        cores = [core for reading in ways for core in reading.cores] or [normalise(query)]
+        found: list[str] = []
+        for core in cores[:2]:
+            words = [self._spelling(word) for word in core.split()]
+            found += [role.role for role in self._roles(self.table().roles_with(words))]
+            found += [role.role for role in search_roles(self.listed(), core, None)]
+        return list(dict.fromkeys(found))[:SUGGESTIONS]
 
-    def suggest(
-        self, query: str, closest: Sequence[str] = (), count: int = SUGGESTIONS
-    ) -> list[str]:
-        """Up to `count` role names closest to `query`, best first: roles with the query's
-        words in their names, then the most similar."""
-        roles = dict.fromkeys(self.by_key.values())  # each role once, featured first
-        found = [role.role for role in search_roles(list(roles), query, None)]
-        return list(dict.fromkeys([*found, *closest]))[:count]
+    def _spelling(self, word: str) -> str:
+        """A word as titles spell it: itself if known or short, else its one close word."""
+        if len(word) < TYPO_MIN or word in self.table().words() or not word.isalpha():
+            return word
+        close = fuzzy.nearest(word, self.vocabulary(), 1 if len(word) <= 7 else 2)
+        return close[0] if len(close) == 1 else word
+
+    def listed(self) -> list[Role]:
+        """Each role once, featured first."""
+        return list(dict.fromkeys(self.by_key.values()))
+
+
+def _once(load: Callable[[], Value]) -> Callable[[], Value]:
+    box: list[Value] = []
+
+    def loaded() -> Value:
+        if not box:
+            box.append(load())
+        return box[0]
+
+    return loaded
 
 
 def search_roles(roles: Sequence[Role], query: str | None, group: str | None) -> list[Role]:

@@ -19,6 +19,10 @@ FEATURED = "featured.csv"
 ALIASES = "aliases.csv"
 SENIORITY = "seniority.csv"
 CURRENCIES = "currencies.csv"
+TITLES = "titles.csv"
+LEVEL_CODES = "level_codes.csv"
+SHORT_FORMS = "short_forms.csv"
+TITLE_NOISE = "title_noise.csv"
 
 
 @cache  # one entry: the bundled data does not change while a process runs
@@ -82,12 +86,38 @@ def load_aliases() -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def load_seniority() -> dict[str, str]:
-    """Seniority words ("senior", "jr", "ii") and the level each sets."""
-    return {row["word"]: row["level"] for row in files.rows(files.data_dir() / SENIORITY)}
-
-
-@cache
 def load_currencies() -> frozenset[str]:
     """The ISO 4217 currency codes a user's data may use."""
     return frozenset(row["code"] for row in files.rows(files.data_dir() / CURRENCIES))
+
+
+@cache
+def load_titles() -> str:
+    """The job-title index (data/titles.csv) as text, read once per process."""
+    path = files.data_dir() / TITLES
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise DataError(f"cannot read {path}: {error.strerror}") from error
+
+
+TitleWords = tuple[
+    dict[str, tuple[str, bool]], dict[str, str], dict[str, tuple[str, ...]], frozenset[str]
+]
+
+
+@cache
+def load_title_words() -> TitleWords:
+    """The tables a title is read with: level words (word -> level, strong), level codes,
+    short forms and what they mean, noise words (resolve.title_words.Words)."""
+    folder = files.data_dir()
+    seniority = {
+        row["word"]: (row["level"], row["strength"] == "strong")
+        for row in files.rows(folder / SENIORITY)
+    }
+    codes = {row["code"]: row["level"] for row in files.rows(folder / LEVEL_CODES)}
+    short = {
+        row["form"]: tuple(row["means"].split("|")) for row in files.rows(folder / SHORT_FORMS)
+    }
+    noise = frozenset(row["word"] for row in files.rows(folder / TITLE_NOISE))
+    return seniority, codes, short, noise

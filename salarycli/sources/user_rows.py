@@ -53,6 +53,13 @@ def _money(value: Any) -> Decimal | None:
     return amount
 
 
+# What pydantic's str_strip_whitespace strips (Unicode White_Space): str.strip() alone also
+# strips the separators \x1c-\x1f, and the fast path must read a cell as the schema does.
+WHITE_SPACE = (
+    " \t\n\x0b\x0c\r\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
 Money = Annotated[Decimal | None, BeforeValidator(_money)]
 
 
@@ -367,12 +374,12 @@ def _plain_roles(
     def plain(cells: list[str]) -> Role | None:
         if len(cells) != width:
             return None
-        role = cells[role_at].strip()
+        role = cells[role_at].strip(WHITE_SPACE)
         if not role:
             return None
         values: list[int | None] = list(nothing)
         for slot, index in money:
-            cell = cells[index].strip()
+            cell = cells[index].strip(WHITE_SPACE)
             if cell:
                 if not amount(cell):
                     return None
@@ -385,7 +392,8 @@ def _plain_roles(
         if len(points) > 1 and points != sorted(points):
             return None
         employment, currency, soc, reference, title, group, given = [
-            (cells[index].strip() or None) if index is not None else None for index in optional
+            (cells[index].strip(WHITE_SPACE) or None) if index is not None else None
+            for index in optional
         ]
         if employment is not None and not count(employment):
             return None
