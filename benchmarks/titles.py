@@ -43,7 +43,10 @@ def wall(
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(command, env=env, input=feed, stdout=subprocess.DEVNULL, check=False)
+        subprocess.run(
+            command, env=env, input=feed, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            check=False,
+        )
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 

@@ -114,7 +114,7 @@ class Session:
                 self.data.roles,
                 lambda: self.data.aliases,
                 lambda: TitleTable(bundled.load_titles()),
-                lambda: Words(*bundled.load_title_words()),
+                lambda: Words.of(*bundled.load_title_words()),
             )
         return self._roles
 

@@ -49,8 +49,8 @@ def test_unknown_role_suggests_the_closest(index: RoleIndex) -> None:
 
 def test_a_word_of_a_name_suggests_roles_with_it(index: RoleIndex) -> None:
     assert index.suggest("civil") == [
-        "Architectural and Civil Drafters",
         "Civil Engineer",
+        "Architectural and Civil Drafters",
         "Civil Engineering Technologists and Technicians",
     ]
 

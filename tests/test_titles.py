@@ -534,10 +534,10 @@ def test_a_chosen_title_shows_its_runner_ups_in_every_format() -> None:
         {"role": "Social Science Research Assistants", "soc": "19-4061", "base_salary": 66140},
     ]
     assert record["note"].startswith(
-        "'data analyst' is also a title of Financial Specialists, All Other (13-2099, $93,810 a year)"
+        "also a title of Financial Specialists, All Other (13-2099, $93,810 a year)"
     )
     table = run("estimate", "Data Analyst", "-y", "4", "-f", "table").stdout
-    assert "is also a title of Financial Specialists, All Other" in " ".join(table.split())
+    assert "also a title of Financial Specialists, All Other" in " ".join(table.split())
     explained = run("estimate", "Data Analyst", "-y", "4", "--explain", "-f", "table").stdout
     assert "chosen among O*NET's occupations by the ambiguity rule" in " ".join(explained.split())
     csv_out = run("estimate", "Data Analyst", "-y", "4", "-f", "csv").stdout
@@ -586,7 +586,7 @@ def test_an_occupation_oews_does_not_price_is_refused_with_the_reason() -> None:
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (
         "salarycli: error: unknown role 'Infantry Officer': O*NET lists it under SOC 55-1016, which "
-        "OEWS publishes no wages for (military occupations among them)\n"
+        "OEWS publishes no wages for (it does not survey the military)\n"
     )
 
 

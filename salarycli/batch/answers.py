@@ -4,12 +4,13 @@ output path: a million records hold a few thousand distinct questions."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from salarycli.core.records import Estimate, Level
+from salarycli.core.records import Estimate, Level, Place
 from salarycli.errors import BadInput, SalarycliError
 from salarycli.present.render import Writer
+from salarycli.resolve.titles import Match
 from salarycli.session import CACHE_LIMIT, Session
 
 ESTIMATE_FIELDS = tuple(item.name for item in fields(Estimate))
@@ -27,6 +28,7 @@ class Answers:
         self.session, self.writer = session, writer
         self.levels: dict[tuple[str | None, str | None], Any] = {}
         self.parts: dict[tuple[str | None, str, str | None, str | None], Any] = {}
+        self.shapes: dict[tuple[Any, ...], Any] = {}
         self.failures: dict[tuple[str | None, ...], tuple[str, str]] = {}
 
     def text(self, question: tuple[str | None, ...]) -> tuple[str, str | None]:
@@ -77,17 +79,47 @@ class Answers:
         return found.level if found else "", self.writer.value(given), found
 
     def _parts(self, key: tuple[str | None, str, str | None, str | None]) -> tuple[str, str]:
-        """The output of (role, level, location, country) before and after its years cell."""
+        """The output of (role, level, location, country) before and after its years cell.
+
+        Thousands of distinct titles name a few hundred roles: the text of an answer is
+        remembered by what it depends on (the role, how it matched, the level and the place)
+        with a hole for the title as typed, so a new title costs its match and a lookup."""
         role, level_name = key[:2]
         place = self.session.place(*(text.strip() or None if text else None for text in key[2:]))
         if not role or not role.strip():
             raise BadInput("the role is empty")
+        match = self.session.match(role.strip())
+        alike = (match.role.role, match.level, match.word, level_name, place)
+        before, *pieces, rest = self._get(
+            self.shapes, alike, lambda _: self._shape(match, level_name, place)
+        )
+        note = "; ".join(text for text in (match.note, rest) if text) or None
+        value = self.writer.value
+        after = (
+            pieces[0]
+            + value(note)
+            + pieces[1]
+            + value(match.matched_by)
+            + pieces[2]
+            + value(match.query)
+            + pieces[3]
+            + value(match.alternative_records())
+            + pieces[4]
+        )
+        return before, after
+
+    def _shape(self, match: Match, level_name: str, place: Place) -> list[Any]:
+        """An answer's text cut at what differs between titles of one role (years, note,
+        matched_by, query, alternatives), and its note but for what the title's match says: what
+        `_parts` remembers."""
         levels = {level.level: level for level in self.session.data.levels}
         choice = (levels[level_name], None) if level_name else None
-        result = self.session.answer(self.session.match(role.strip()), choice, place)
+        plain = replace(match, alternatives=(), corrected=())  # says nothing of its own
+        result = self.session.answer(plain, choice, place)
         values = {name: getattr(result, name) for name in ESTIMATE_FIELDS}
         values["error"] = None
-        return self.writer.around(values, "years")
+        holes = ("years", "note", "matched_by", "query", "alternatives")
+        return [*self.writer.pieces(values, holes), result.note]
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,10 @@ def normalise(text: str) -> str:
     """Case folded, punctuation and a plural "s" dropped: "Front-End Developers" ->
     "front end developer"."""
     words = text.casefold().translate(SEPARATORS).split()
-    return " ".join(_singular(word.strip("'")) for word in words if word.strip("'"))
+    return " ".join(singular(word.strip("'")) for word in words if word.strip("'"))
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word

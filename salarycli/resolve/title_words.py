@@ -38,6 +38,25 @@ class Words(NamedTuple):
     codes: dict[str, str]  # level code -> level
     short: dict[str, tuple[str, ...]]  # short form -> what it means (one or more)
     noise: frozenset[str]  # credentials, schedules, places of work
+    marks: frozenset[str] = frozenset()  # words that may set a level: a quick first test
+
+    @classmethod
+    def of(
+        cls,
+        seniority: dict[str, tuple[str, bool]],
+        codes: dict[str, str],
+        short: dict[str, tuple[str, ...]],
+        noise: frozenset[str],
+    ) -> Words:
+        marks = {word.split()[0] for word in seniority} | set(codes) | {"level"}
+        return cls(seniority, codes, short, noise, frozenset(marks))
+
+    def may_set_a_level(self, words: list[str]) -> bool:
+        """False when none of a title's words (as `words_of` gives them) can be a level word
+        or code (most titles): level_of and only_level would then find nothing."""
+        return any(
+            word in self.marks or (word[-1:].isdigit() and _GLUED.match(word)) for word in words
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +85,9 @@ def _split(text: str) -> tuple[str, list[str]]:
 def _words(text: str) -> list[str]:
     """Lower-case words as typed, punctuation as spaces ("Sr." -> "sr", "PA-C" -> "pa c")."""
     return [word.strip("'") for word in text.casefold().translate(SEPARATORS).split()]
+
+
+words_of = _words
 
 
 def _level(

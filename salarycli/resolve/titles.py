@@ -18,6 +18,7 @@ kept as alternatives, or refused (AmbiguousRole) when the evidence does not sing
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import product
@@ -26,9 +27,16 @@ from typing import NamedTuple, TypeVar
 from salarycli.core.records import Role
 from salarycli.errors import AmbiguousRole, BadInput, UnknownRole
 from salarycli.resolve import fuzzy
-from salarycli.resolve.normal import normalise
+from salarycli.resolve.normal import normalise, singular
 from salarycli.resolve.title_table import TitleTable
-from salarycli.resolve.title_words import Reading, Words, level_of, only_level, readings
+from salarycli.resolve.title_words import (
+    Reading,
+    Words,
+    level_of,
+    only_level,
+    readings,
+    words_of,
+)
 
 __all__ = ["Match", "RoleIndex", "normalise", "search_roles"]
 
@@ -106,7 +114,7 @@ class Match:
         if self.corrected:
             notes.append(f"read {self.query!r} as {self.name!r} (a typo correction)")
         if self.alternatives:
-            notes.append(f"{self.name!r} is also a title of " + priced(self.alternatives))
+            notes.append("also a title of " + priced(self.alternatives))
         return "; ".join(notes) or None
 
     def alternative_records(self) -> list[dict[str, object]] | None:
@@ -137,9 +145,14 @@ class RoleIndex:
     by_key: dict[str, Role] = field(default_factory=dict)
     aliases: Callable[[], Iterable[tuple[str, str]]] = lambda: ()
     table: Callable[[], TitleTable] = lambda: TitleTable("")
-    words: Callable[[], Words] = lambda: Words({}, {}, {}, frozenset())
+    words: Callable[[], Words] = lambda: Words.of({}, {}, {}, frozenset())
     alias_keys: dict[str, Role] | None = None
     _vocabulary: list[str] | None = None
+    _listed: list[Role] | None = None
+    _known_words: set[str] | None = None
+    _by_length: dict[int, list[str]] | None = None
+    _nearest: dict[str, list[str]] = field(default_factory=dict)
+    _name_words: list[tuple[str, int]] | None = None  # (word of a name, role's position)
 
     @classmethod
     def build(
@@ -184,12 +197,16 @@ class RoleIndex:
             role = self.by_key.get(f"{soc[1]}-{soc[2]}")
             if role is not None:
                 return Match(role, text, "soc", role.soc or text, via="soc")
-        if only_level(text, self.words(), weak=False):
+        words = self.words()
+        typed = words_of(text)
+        leveled = words.may_set_a_level(typed)
+        if leveled and only_level(text, words, weak=False):
             raise UnknownRole(text, [], LEVEL_ONLY)
-        found = self._find(normalise(text), text)
+        key = " ".join(singular(word) for word in typed if word)  # normalise(text), once
+        found = self._find(key, text)
         if found:
-            level, word = level_of(text, self.words())
-            return self._matched(found, text, found.how, normalise(text), level, word)
+            level, word = level_of(text, words) if leveled else (None, None)
+            return self._matched(found, text, found.how, key, level, word)
         ways = readings(text, self.words())
         for reading in ways:
             hit = self._find_any(reading.cores, text)
@@ -246,11 +263,12 @@ class RoleIndex:
         role = self._role(entry.role)
         if role is None:
             if entry.basis == "unpriced":
+                why = " (it does not survey the military)" if entry.role[:3] == "55-" else ""
                 raise UnknownRole(
                     text,
                     [],
-                    f"O*NET lists it under SOC {entry.role}, which OEWS publishes no "
-                    "wages for (military occupations among them)",
+                    f"O*NET lists it under SOC {entry.role}, which OEWS publishes no wages for"
+                    + why,
                 )
             return Found(others[0], how) if others else None  # a role the user's data left out
         return Found(role, how, others, entry.basis)
@@ -282,9 +300,35 @@ class RoleIndex:
             self._vocabulary = sorted(word for word in known if len(word) >= TYPO_MIN)
         return self._vocabulary
 
+    def _known(self) -> set[str]:
+        if self._known_words is None:
+            self._known_words = set(self.vocabulary())
+        return self._known_words
+
+    def _near(self, word: str) -> list[str]:
+        """The known words one edit from `word` (two from a word of 8 letters or more), only
+        among words of a length that many edits can reach; remembered per word."""
+        found = self._nearest.get(word)
+        if found is None:
+            if self._by_length is None:
+                self._by_length = {}
+                for known in self.vocabulary():
+                    self._by_length.setdefault(len(known), []).append(known)
+            most = 1 if len(word) <= 7 else 2
+            pool = [
+                known
+                for size in range(len(word) - most, len(word) + most + 1)
+                for known in self._by_length.get(size, ())
+            ]
+            found = fuzzy.nearest(word, pool, most)
+            if len(self._nearest) >= 10_000:
+                self._nearest.clear()
+            self._nearest[word] = found
+        return found
+
     def _corrected(self, cores: Sequence[str]) -> Iterable[tuple[str, tuple[tuple[str, str], ...]]]:
         """Each core with its unknown words corrected: (the new core, the corrections)."""
-        known = set(self.vocabulary())
+        known = self._known()
         index = self.table().words()
         for core in cores:
             options: list[list[str]] = []
@@ -292,7 +336,7 @@ class RoleIndex:
                 if word in index or word in known or len(word) < TYPO_MIN or not word.isalpha():
                     options.append([word])
                     continue
-                close = fuzzy.nearest(word, self.vocabulary(), 1 if len(word) <= 7 else 2)
+                close = self._near(word)
                 if not close:
                     break
                 options.append(close)
@@ -304,27 +348,50 @@ class RoleIndex:
                         yield " ".join(spelling), changed
 
     def suggest(self, query: str, ways: Sequence[Reading] = ()) -> list[str]:
-        """Up to three role names for a refused title: the occupations of the titles holding
-        most of its words (typos corrected where one correction is clear), then roles whose
-        names start with them."""
+        """Up to three role names for a refused title: roles whose names have words starting
+        with its words ("soft dev"), then the occupations of the titles holding most of its
+        words (typos corrected where one correction is clear)."""
         cores = [core for reading in ways for core in reading.cores] or [normalise(query)]
-        found: list[str] = []
+        found = [role.role for role in self._named_like(cores[0].split())]
         for core in cores[:2]:
             words = [self._spelling(word) for word in core.split()]
             found += [role.role for role in self._roles(self.table().roles_with(words))]
-            found += [role.role for role in search_roles(self.listed(), core, None)]
         return list(dict.fromkeys(found))[:SUGGESTIONS]
+
+    def _named_like(self, parts: list[str]) -> list[Role]:
+        """Roles with, for each of `parts`, a word of their name or title starting with it
+        ("soft dev" -> Software Developers), in the order roles are listed."""
+        if not parts:
+            return []
+        if self._name_words is None:
+            pairs = {
+                (word, at)
+                for at, role in enumerate(self.listed())
+                for word in normalise(f"{role.role} {role.title}").split()
+            }
+            self._name_words = sorted(pairs)
+        words = self._name_words
+        chosen: set[int] | None = None
+        for part in parts:
+            start = bisect_left(words, (part, -1))
+            stop = bisect_left(words, (part + "\uffff", -1))
+            have = {at for _, at in words[start:stop]}
+            chosen = have if chosen is None else chosen & have
+        listed = self.listed()
+        return [listed[at] for at in sorted(chosen or ())]
 
     def _spelling(self, word: str) -> str:
         """A word as titles spell it: itself if known or short, else its one close word."""
         if len(word) < TYPO_MIN or word in self.table().words() or not word.isalpha():
             return word
-        close = fuzzy.nearest(word, self.vocabulary(), 1 if len(word) <= 7 else 2)
+        close = self._near(word)
         return close[0] if len(close) == 1 else word
 
     def listed(self) -> list[Role]:
         """Each role once, featured first."""
-        return list(dict.fromkeys(self.by_key.values()))
+        if self._listed is None:
+            self._listed = list({id(role): role for role in self.by_key.values()}.values())
+        return self._listed
 
 
 def _once(load: Callable[[], Value]) -> Callable[[], Value]:
