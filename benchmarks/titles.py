@@ -44,7 +44,11 @@ def wall(
     for _ in range(runs):
         start = time.perf_counter()
         subprocess.run(
-            command, env=env, input=feed, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            command,
+            env=env,
+            input=feed,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
             check=False,
         )
         times.append(time.perf_counter() - start)

@@ -875,3 +875,56 @@ def test_completion_scripts_for_each_shell(shell: str) -> None:
     result = run("--show-completion", shell)
     assert result.exit_code == 0
     assert "_SALARYCLI_COMPLETE" in result.stdout
+
+
+# --- at a terminal (a pseudo-terminal, as users see it) --------------------------------------
+
+
+def _at_a_terminal(*args: str) -> tuple[int, str]:
+    import os
+    import pty
+    import subprocess
+
+    from tests.conftest import SCRIPT
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "COLUMNS": "100", "LINES": "40", "NO_COLOR": "1", "TERM": "xterm"}
+    process = subprocess.Popen(
+        [SCRIPT, *args], stdin=follower, stdout=follower, stderr=follower, env=env
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the command ended
+            break
+        if not chunk:
+            break
+        shown += chunk
+    code = process.wait(timeout=60)
+    os.close(leader)
+    return code, shown.decode().replace("\r\n", "\n")
+
+
+def test_at_a_terminal_a_fuzzy_answer_and_alternatives_are_in_the_table() -> None:
+    code, shown = _at_a_terminal("estimate", "Sofware Engineer", "-y", "4")
+    flat = " ".join(shown.split())
+    assert code == 0
+    assert "Software Developers with 4 years: base salary $148,100" in flat
+    assert "read 'Sofware Engineer' as 'software engineer' (a typo correction)" in flat
+    code, shown = _at_a_terminal("estimate", "Data Analyst", "-y", "4")
+    assert code == 0
+    assert "also a title of Financial Specialists, All Other (13-2099, $93,810 a year)" in " ".join(
+        shown.split()
+    )
+
+
+def test_at_a_terminal_an_ambiguous_title_is_one_line_with_the_candidates() -> None:
+    code, shown = _at_a_terminal("estimate", "Branch Manager", "-y", "4")
+    assert code == 1
+    assert shown == (
+        "salarycli: error: 'Branch Manager' is a title of several occupations; name one: "
+        "Financial Managers (11-3031, $186,910 a year), "
+        "First-Line Supervisors of Retail Sales Workers (41-1011, $53,380 a year)\n"
+    )

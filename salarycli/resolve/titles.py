@@ -127,6 +127,14 @@ class Match:
         ]
 
 
+def _unpriced(codes: Sequence[str]) -> str:
+    """Why a title O*NET knows has no estimate: OEWS publishes no wages for its occupation."""
+    military = all(code[:3] == "55-" for code in codes)
+    return f"O*NET lists it under SOC {', '.join(codes)}, which OEWS publishes no wages for" + (
+        " (it does not survey the military)" if military else ""
+    )
+
+
 def priced(roles: Iterable[Role]) -> str:
     """ "Statisticians (15-2041, $104,860 a year), ..." """
     shown = []
@@ -259,17 +267,13 @@ class RoleIndex:
         if not entry.role:
             if len(others) > 1:
                 raise AmbiguousRole(text, priced(others))
+            if not others and all(code[:1].isdigit() for code in entry.others):
+                raise UnknownRole(text, [], _unpriced(entry.others))
             return Found(others[0], how) if others else None
         role = self._role(entry.role)
         if role is None:
             if entry.basis == "unpriced":
-                why = " (it does not survey the military)" if entry.role[:3] == "55-" else ""
-                raise UnknownRole(
-                    text,
-                    [],
-                    f"O*NET lists it under SOC {entry.role}, which OEWS publishes no wages for"
-                    + why,
-                )
+                raise UnknownRole(text, [], _unpriced((entry.role,)))
             return Found(others[0], how) if others else None  # a role the user's data left out
         return Found(role, how, others, entry.basis)
 
