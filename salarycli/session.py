@@ -113,8 +113,8 @@ class Session:
             self._roles = RoleIndex.build(
                 self.data.roles,
                 lambda: self.data.aliases,
-                lambda: TitleTable(bundled.load_titles()),
-                lambda: Words.of(*bundled.load_title_words()),
+                lambda: TitleTable(bundled.load_titles(), bundled.load_title_words()),
+                lambda: Words.of(*bundled.load_title_reading()),
             )
         return self._roles
 

@@ -237,9 +237,17 @@ def csv_bytes(rows: list[list[str]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def provenance_entry(output: bytes, count: int) -> dict[str, object]:
+def words_bytes(rows: list[list[str]]) -> bytes:
+    """title_words.txt: every word of every title, sorted, one a line (what typo correction
+    knows, without reading the index)."""
+    words = sorted({word for row in rows for word in row[0].split()})
+    return ("\n".join(words) + "\n").encode("utf-8")
+
+
+def provenance_entry(output: bytes, words: bytes, count: int) -> dict[str, object]:
     checksums = {f"onet:{name}": digest for name, digest in FILES.items()}
     checksums["data/titles.csv"] = sha256(output)
+    checksums["data/title_words.txt"] = sha256(words)
     return {
         "id": SOURCE_ID,
         "label": "O*NET 27.0 job titles",
@@ -277,10 +285,12 @@ def main() -> None:
         print("winner,alias,curated,onet,onet_weight", *conflicts, sep="\n")
     output = csv_bytes(rows)
     (options.out / "titles.csv").write_bytes(output)
+    words = words_bytes(rows)
+    (options.out / "title_words.txt").write_bytes(words)
     path = options.out / PROVENANCE
     document = json.loads(path.read_text(encoding="utf-8"))
     entries = [entry for entry in document["sources"] if entry["id"] != SOURCE_ID]
-    document["sources"] = [*entries, provenance_entry(output, len(rows))]
+    document["sources"] = [*entries, provenance_entry(output, words, len(rows))]
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", "utf-8")
     bases: dict[str, int] = defaultdict(int)
     for row in rows:

@@ -298,15 +298,16 @@ class RoleIndex:
     def vocabulary(self) -> list[str]:
         """The words of 5 letters or more in any title or name: what a typo is corrected to."""
         if self._vocabulary is None:
-            known = set(self.table().words())
-            for key in (*self.by_key, *self._aliases()):
-                known.update(key.split())
-            self._vocabulary = sorted(word for word in known if len(word) >= TYPO_MIN)
+            self._vocabulary = sorted(word for word in self._known() if len(word) >= TYPO_MIN)
         return self._vocabulary
 
     def _known(self) -> set[str]:
+        """Every word of every title, name and alias: a word in it is never a typo."""
         if self._known_words is None:
-            self._known_words = set(self.vocabulary())
+            known = set(self.table().known_words())
+            for key in (*self.by_key, *self._aliases()):
+                known.update(key.split())
+            self._known_words = known
         return self._known_words
 
     def _near(self, word: str) -> list[str]:
@@ -333,11 +334,10 @@ class RoleIndex:
     def _corrected(self, cores: Sequence[str]) -> Iterable[tuple[str, tuple[tuple[str, str], ...]]]:
         """Each core with its unknown words corrected: (the new core, the corrections)."""
         known = self._known()
-        index = self.table().words()
         for core in cores:
             options: list[list[str]] = []
             for word in core.split():
-                if word in index or word in known or len(word) < TYPO_MIN or not word.isalpha():
+                if word in known or len(word) < TYPO_MIN or not word.isalpha():
                     options.append([word])
                     continue
                 close = self._near(word)
@@ -386,7 +386,7 @@ class RoleIndex:
 
     def _spelling(self, word: str) -> str:
         """A word as titles spell it: itself if known or short, else its one close word."""
-        if len(word) < TYPO_MIN or word in self.table().words() or not word.isalpha():
+        if len(word) < TYPO_MIN or word in self._known() or not word.isalpha():
             return word
         close = self._near(word)
         return close[0] if len(close) == 1 else word

@@ -20,6 +20,7 @@ ALIASES = "aliases.csv"
 SENIORITY = "seniority.csv"
 CURRENCIES = "currencies.csv"
 TITLES = "titles.csv"
+TITLE_WORDS = "title_words.txt"
 LEVEL_CODES = "level_codes.csv"
 SHORT_FORMS = "short_forms.csv"
 TITLE_NOISE = "title_noise.csv"
@@ -94,7 +95,17 @@ def load_currencies() -> frozenset[str]:
 @cache
 def load_titles() -> str:
     """The job-title index (data/titles.csv) as text, read once per process."""
-    path = files.data_dir() / TITLES
+    return _text(TITLES)
+
+
+@cache
+def load_title_words() -> str:
+    """Every word of every title (data/title_words.txt), one a line."""
+    return _text(TITLE_WORDS)
+
+
+def _text(name: str) -> str:
+    path = files.data_dir() / name
     try:
         return path.read_text(encoding="utf-8")
     except OSError as error:
@@ -107,7 +118,7 @@ TitleWords = tuple[
 
 
 @cache
-def load_title_words() -> TitleWords:
+def load_title_reading() -> TitleWords:
     """The tables a title is read with: level words (word -> level, strong), level codes,
     short forms and what they mean, noise words (resolve.title_words.Words)."""
     folder = files.data_dir()
