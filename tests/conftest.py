@@ -68,3 +68,19 @@ def stop_a_running_batch(sent: signal.Signals) -> tuple[int, str]:
     time.sleep(0.2)
     process.send_signal(sent)
     return process.wait(timeout=30), process.stderr.read()
+
+
+def drain(leader: int) -> bytes:
+    """Everything a pseudo-terminal shows until the command on it ends."""
+    import os
+
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the command ended
+            break
+        if not chunk:
+            break
+        shown += chunk
+    return shown

@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from salarycli.cli import app
-from tests.conftest import run, sh, stop_a_running_batch
+from tests.conftest import drain, run, sh, stop_a_running_batch
 
 SCRIPT = str(Path(sys.executable).parent / "salarycli")
 FIELDS = 22  # the estimate fields and error
@@ -60,15 +60,7 @@ def test_1_batch_with_stderr_at_a_terminal_writes_every_record_to_stdout(
         )
         os.close(follower)
         piped = process.stdout.read() if process.stdout else ""
-        terminal = b""
-        while True:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:  # the terminal closed: the command ended
-                break
-            if not chunk:
-                break
-            terminal += chunk
+        terminal = drain(leader)
         assert process.wait(timeout=60) == 0
     os.close(leader)
     written = target.read_text() if stdout_to == "file" else piped

@@ -885,7 +885,7 @@ def _at_a_terminal(*args: str) -> tuple[int, str]:
     import pty
     import subprocess
 
-    from tests.conftest import SCRIPT
+    from tests.conftest import SCRIPT, drain
 
     leader, follower = pty.openpty()
     env = {**os.environ, "COLUMNS": "100", "LINES": "40", "NO_COLOR": "1", "TERM": "xterm"}
@@ -893,15 +893,7 @@ def _at_a_terminal(*args: str) -> tuple[int, str]:
         [SCRIPT, *args], stdin=follower, stdout=follower, stderr=follower, env=env
     )
     os.close(follower)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the terminal closed: the command ended
-            break
-        if not chunk:
-            break
-        shown += chunk
+    shown = drain(leader)
     code = process.wait(timeout=60)
     os.close(leader)
     return code, shown.decode().replace("\r\n", "\n")
