@@ -364,3 +364,16 @@ def test_random_input_never_crashes_or_loses_a_record(records: list[tuple[str, s
     assert summary.endswith(" failed") and sum(
         int(w) for w in summary.split() if w.isdigit()
     ) == len(records)
+
+
+def test_a_header_without_role_is_named_on_one_line_whatever_it_holds() -> None:
+    from tests.conftest import run
+
+    result = run("batch", "-i", "csv", input="a\x0bb,c\n1,2\n")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "salarycli: error: the input has no 'role' column (its columns: 'a\\x0bb', c)\n"
+    )
+    many = ",".join(f"c{n}" for n in range(25))
+    result = run("batch", "-i", "csv", input=many + "\n")
+    assert result.stderr.endswith("c18, c19 and 5 more)\n")

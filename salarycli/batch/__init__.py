@@ -148,7 +148,11 @@ class _Batch:
         names = [cell.strip() for cell in header]
         lowered = [name.casefold() for name in names]
         if "role" not in lowered:
-            raise BadInput(f"the input has no 'role' column (its columns: {', '.join(names)})")
+            listed = [name if name.isprintable() else repr(name) for name in names[:20]]
+            more = f" and {len(names) - 20} more" if len(names) > 20 else ""
+            raise BadInput(
+                f"the input has no 'role' column (its columns: {', '.join(listed)}{more})"
+            )
         at = {name: lowered.index(name) for name in QUESTION if name in lowered}
         extra_at = [i for i, name in enumerate(lowered) if at.get(name, -1) != i]
         self.header = [names[i] for i in extra_at] + list(OUTPUT_FIELDS)

@@ -1,6 +1,6 @@
 """Turns a job title as typed into a role, saying how it was found, with its alternatives.
 
-A role is found in this order (README, "How a title is resolved"):
+A role is found in this order (README, "Job titles"):
 1. a SOC code, "17-2051" or "172051" (soc);
 2. the whole title, after normalising case, punctuation and a plural "s": a role's name or
    official title (exact), a user's alias (alias), or a title of data/titles.csv, O*NET's
@@ -28,6 +28,8 @@ from salarycli.core.records import Role
 from salarycli.errors import AmbiguousRole, BadInput, UnknownRole
 from salarycli.resolve import fuzzy
 from salarycli.resolve.normal import normalise, singular
+from salarycli.resolve.search import search_roles
+from salarycli.resolve.title_match import Match, priced, unpriced
 from salarycli.resolve.title_table import TitleTable
 from salarycli.resolve.title_words import (
     Reading,
@@ -49,14 +51,6 @@ LEVEL_ONLY = (
     '"Software Engineer L5")'
 )
 MAX_READINGS = 8  # spellings tried when several words have a correction each
-BASES = {
-    "onet": "the one occupation O*NET lists it under",
-    "onet-evidence": "chosen among O*NET's occupations by the ambiguity rule",
-    "curated": "a curated title O*NET lacks",
-    "curated-onet": "the curated choice among O*NET's occupations",
-    "curated-over-onet": "the curated choice; O*NET's weaker listing is the alternative",
-    "decision": "decided by hand (data/title_decisions.csv)",
-}
 
 
 class Found(NamedTuple):
@@ -64,84 +58,6 @@ class Found(NamedTuple):
     how: str  # exact, alias or title
     others: tuple[Role, ...] = ()
     basis: str | None = None
-
-
-@dataclass(slots=True)
-class Match:
-    """A role found for what was typed, and how: `matched_by` is soc, exact, alias, title,
-    parsed or fuzzy; `name` the name, alias or title that matched; `level` the level a word or
-    code in the title set; `alternatives` the other occupations the title is listed under."""
-
-    role: Role
-    query: str
-    matched_by: str
-    name: str
-    level: str | None = None
-    word: str | None = None  # the level word or code
-    alternatives: tuple[Role, ...] = ()
-    basis: str | None = None  # how data/titles.csv chose the occupation
-    via: str = "exact"  # how the name matched: exact, alias or title
-    dropped: tuple[str, ...] = ()  # qualifiers set aside
-    corrected: tuple[tuple[str, str], ...] = field(default=())  # (typed, read as) for typos
-
-    @property
-    def explanation(self) -> str:
-        """One line on how the role was found, for --explain."""
-        role = self.role.role
-        what = {
-            "exact": f"the name of {role}",
-            "alias": f"{self.name!r}, a title of {role}",
-            "title": f"{self.name!r}, an O*NET title of {role}",
-            "soc": f"the SOC code of {role}",
-        }[self.via]
-        text = f"matched {self.query!r} -> {what}"
-        if self.basis in BASES:
-            text += f" ({BASES[self.basis]})"
-        if self.corrected:
-            text += "; typo corrected: " + ", ".join(f"{a!r} -> {b!r}" for a, b in self.corrected)
-        if self.dropped:
-            text += "; set aside: " + ", ".join(repr(part) for part in self.dropped)
-        if self.level:
-            text += f"; {self.word!r} sets the level: {self.level}"
-        if self.alternatives:
-            text += "; also listed under: " + priced(self.alternatives)
-        return text
-
-    @property
-    def note(self) -> str | None:
-        """What every format says of a guess: a typo correction, or other occupations."""
-        notes = []
-        if self.corrected:
-            notes.append(f"read {self.query!r} as {self.name!r} (a typo correction)")
-        if self.alternatives:
-            notes.append("also a title of " + priced(self.alternatives))
-        return "; ".join(notes) or None
-
-    def alternative_records(self) -> list[dict[str, object]] | None:
-        """The alternatives as machine formats write them."""
-        if not self.alternatives:
-            return None
-        return [
-            {"role": role.role, "soc": role.soc, "base_salary": role.base_salary}
-            for role in self.alternatives
-        ]
-
-
-def _unpriced(codes: Sequence[str]) -> str:
-    """Why a title O*NET knows has no estimate: OEWS publishes no wages for its occupation."""
-    military = all(code[:3] == "55-" for code in codes)
-    return f"O*NET lists it under SOC {', '.join(codes)}, which OEWS publishes no wages for" + (
-        " (it does not survey the military)" if military else ""
-    )
-
-
-def priced(roles: Iterable[Role]) -> str:
-    """ "Statisticians (15-2041, $104,860 a year), ..." """
-    shown = []
-    for role in roles:
-        pay = f"${role.base_salary:,} a year" if role.base_salary else "pay not published"
-        shown.append(f"{role.role} ({role.soc or 'seed'}, {pay})")
-    return ", ".join(shown)
 
 
 @dataclass
@@ -268,12 +184,12 @@ class RoleIndex:
             if len(others) > 1:
                 raise AmbiguousRole(text, priced(others))
             if not others and all(code[:1].isdigit() for code in entry.others):
-                raise UnknownRole(text, [], _unpriced(entry.others))
+                raise UnknownRole(text, [], unpriced(entry.others))
             return Found(others[0], how) if others else None
         role = self._role(entry.role)
         if role is None:
             if entry.basis == "unpriced":
-                raise UnknownRole(text, [], _unpriced((entry.role,)))
+                raise UnknownRole(text, [], unpriced((entry.role,)))
             return Found(others[0], how) if others else None  # a role the user's data left out
         return Found(role, how, others, entry.basis)
 
@@ -407,29 +323,3 @@ def _once(load: Callable[[], Value]) -> Callable[[], Value]:
         return box[0]
 
     return loaded
-
-
-def search_roles(roles: Sequence[Role], query: str | None, group: str | None) -> list[Role]:
-    """Roles matching `query` and `group`, both optional.
-
-    A query of digits matches SOC codes by prefix ("17-20"); otherwise every word of it must
-    start a word of the role's name or title ("soft dev" finds Software Developers). `group`
-    matches the major group the same way ("engineering").
-    """
-    found = list(roles)
-    if query and query.strip():
-        text = query.strip()
-        if re.fullmatch(r"[\d-]+", text):
-            digits = text.replace("-", "")
-            found = [role for role in found if (role.soc or "").replace("-", "").startswith(digits)]
-        else:
-            found = [r for r in found if _words_match(text, r.role) or _words_match(text, r.title)]
-    if group and group.strip():
-        found = [role for role in found if _words_match(group, role.group or "")]
-    return found
-
-
-def _words_match(query: str, name: str) -> bool:
-    """Every word of `query` starts some word of `name` (both normalised)."""
-    words = normalise(name).split()
-    return all(any(word.startswith(part) for word in words) for part in normalise(query).split())
