@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from salarycli.core import ladder
 from salarycli.core.estimator import estimate
@@ -22,12 +22,15 @@ from salarycli.core.estimator import ladder as estimates_at_every_level
 from salarycli.core.market import market_for
 from salarycli.core.records import Dataset, Estimate, Market, Place, Role
 from salarycli.resolve import places as place_names
+from salarycli.resolve.normal import marks_of
 from salarycli.resolve.places import PlaceIndex
 from salarycli.resolve.text import checked
-from salarycli.resolve.title_table import TitleTable
-from salarycli.resolve.title_words import Words
 from salarycli.resolve.titles import Match, RoleIndex
 from salarycli.sources import Catalog, bundled, load_places
+
+if TYPE_CHECKING:
+    from salarycli.resolve.title_table import TitleTable
+    from salarycli.resolve.title_words import Words
 
 CACHE_LIMIT = 100_000  # answers remembered per kind; cleared when full, so memory stays flat
 Key = TypeVar("Key", bound=Hashable)
@@ -108,13 +111,15 @@ class Session:
         return self.role_index().match(text)
 
     def role_index(self) -> RoleIndex:
-        """The names, aliases and titles roles answer to, built on first use."""
+        """The names, aliases and titles roles answer to, built on first use; the title index
+        and the tables titles are read with are opened only past a role's own name."""
         if self._roles is None:
             self._roles = RoleIndex.build(
                 self.data.roles,
                 lambda: self.data.aliases,
-                lambda: TitleTable(bundled.load_titles(), bundled.load_title_words()),
-                lambda: Words.of(*bundled.load_title_reading()),
+                _title_table,
+                _title_words,
+                lambda: marks_of(*bundled.load_level_words()),
             )
         return self._roles
 
@@ -193,6 +198,18 @@ class Session:
         found = self.role(role)
         where = self.market(found, place)
         return found, where, estimates_at_every_level(found, self.data.levels, where)
+
+
+def _title_table() -> TitleTable:
+    from salarycli.resolve.title_table import TitleTable
+
+    return TitleTable(bundled.load_titles(), bundled.load_title_words())
+
+
+def _title_words() -> Words:
+    from salarycli.resolve.title_words import Words
+
+    return Words.of(*bundled.load_title_reading())
 
 
 def _tagged(result: Estimate, match: Match, notes: list[str]) -> Estimate:

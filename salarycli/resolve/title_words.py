@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from salarycli.resolve.normal import SEPARATORS, normalise
+from salarycli.resolve.normal import marks_of, may_set_a_level, normalise, words_of
 
 _QUALIFIER = re.compile(r"\s+[-\u2013\u2014]+\s+|\s*[|:,;]\s*")
 _BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
@@ -48,15 +48,11 @@ class Words(NamedTuple):
         short: dict[str, tuple[str, ...]],
         noise: frozenset[str],
     ) -> Words:
-        marks = {word.split()[0] for word in seniority} | set(codes) | {"level"}
-        return cls(seniority, codes, short, noise, frozenset(marks))
+        return cls(seniority, codes, short, noise, marks_of(seniority, codes))
 
     def may_set_a_level(self, words: list[str]) -> bool:
-        """False when none of a title's words (as `words_of` gives them) can be a level word
-        or code (most titles): level_of and only_level would then find nothing."""
-        return any(
-            word in self.marks or (word[-1:].isdigit() and _GLUED.match(word)) for word in words
-        )
+        """False when none of a title's words can be a level word or code."""
+        return may_set_a_level(words, self.marks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,12 +78,7 @@ def _split(text: str) -> tuple[str, list[str]]:
     return parts[0], [*parts[1:], *brackets]
 
 
-def _words(text: str) -> list[str]:
-    """Lower-case words as typed, punctuation as spaces ("Sr." -> "sr", "PA-C" -> "pa c")."""
-    return [word.strip("'") for word in text.casefold().translate(SEPARATORS).split()]
-
-
-words_of = _words
+_words = words_of
 
 
 def _level(

@@ -18,27 +18,21 @@ kept as alternatives, or refused (AmbiguousRole) when the evidence does not sing
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import product
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from salarycli.core.records import Role
 from salarycli.errors import AmbiguousRole, BadInput, UnknownRole
 from salarycli.resolve import fuzzy
-from salarycli.resolve.normal import normalise, singular
+from salarycli.resolve.normal import marks_of, may_set_a_level, normalise, singular, words_of
 from salarycli.resolve.search import search_roles
 from salarycli.resolve.title_match import Match, priced, unpriced
-from salarycli.resolve.title_table import TitleTable
-from salarycli.resolve.title_words import (
-    Reading,
-    Words,
-    level_of,
-    only_level,
-    readings,
-    words_of,
-)
+
+if TYPE_CHECKING:  # read only past a role's own name: an exact name imports neither
+    from salarycli.resolve.title_table import TitleTable
+    from salarycli.resolve.title_words import Reading, Words
 
 __all__ = ["Match", "RoleIndex", "normalise", "search_roles"]
 
@@ -68,8 +62,9 @@ class RoleIndex:
 
     by_key: dict[str, Role] = field(default_factory=dict)
     aliases: Callable[[], Iterable[tuple[str, str]]] = lambda: ()
-    table: Callable[[], TitleTable] = lambda: TitleTable("")
-    words: Callable[[], Words] = lambda: Words.of({}, {}, {}, frozenset())
+    table: Callable[[], TitleTable] = lambda: _no_titles()
+    words: Callable[[], Words] = lambda: _no_words()
+    marks: Callable[[], frozenset[str]] = lambda: marks_of((), ())
     alias_keys: dict[str, Role] | None = None
     _vocabulary: list[str] | None = None
     _listed: list[Role] | None = None
@@ -85,12 +80,17 @@ class RoleIndex:
         aliases: Callable[[], Iterable[tuple[str, str]]] = lambda: (),
         table: Callable[[], TitleTable] | None = None,
         words: Callable[[], Words] | None = None,
+        marks: Callable[[], frozenset[str]] | None = None,
     ) -> RoleIndex:
         index = cls(aliases=aliases)
         if table is not None:
             index.table = _once(table)
         if words is not None:
             index.words = _once(words)
+        if marks is not None:
+            index.marks = _once(marks)
+        elif words is not None:
+            index.marks = lambda: index.words().marks
         plain = normalise.__wrapped__  # each name once: a cache would only churn here
         by_key = index.by_key
         for role in roles:
@@ -121,16 +121,28 @@ class RoleIndex:
             role = self.by_key.get(f"{soc[1]}-{soc[2]}")
             if role is not None:
                 return Match(role, text, "soc", role.soc or text, via="soc")
-        words = self.words()
         typed = words_of(text)
-        leveled = words.may_set_a_level(typed)
-        if leveled and only_level(text, words, weak=False):
-            raise UnknownRole(text, [], LEVEL_ONLY)
+        leveled = may_set_a_level(typed, self.marks())
+        if leveled:
+            from salarycli.resolve.title_words import only_level
+
+            if only_level(text, self.words(), weak=False):
+                raise UnknownRole(text, [], LEVEL_ONLY)
         key = " ".join(singular(word) for word in typed if word)  # normalise(text), once
         found = self._find(key, text)
         if found:
-            level, word = level_of(text, words) if leveled else (None, None)
+            level = word = None
+            if leveled:
+                from salarycli.resolve.title_words import level_of
+
+                level, word = level_of(text, self.words())
             return self._matched(found, text, found.how, key, level, word)
+        return self._read(text)
+
+    def _read(self, text: str) -> Match:
+        """A title that is no name as typed: read as a recruiter reads it, then for typos."""
+        from salarycli.resolve.title_words import only_level, readings
+
         ways = readings(text, self.words())
         for reading in ways:
             hit = self._find_any(reading.cores, text)
@@ -281,6 +293,8 @@ class RoleIndex:
     def _named_like(self, parts: list[str]) -> list[Role]:
         """Roles with, for each of `parts`, a word of their name or title starting with it
         ("soft dev" -> Software Developers), in the order roles are listed."""
+        from bisect import bisect_left
+
         if not parts:
             return []
         if self._name_words is None:
@@ -312,6 +326,18 @@ class RoleIndex:
         if self._listed is None:
             self._listed = list({id(role): role for role in self.by_key.values()}.values())
         return self._listed
+
+
+def _no_titles() -> TitleTable:
+    from salarycli.resolve.title_table import TitleTable
+
+    return TitleTable("")
+
+
+def _no_words() -> Words:
+    from salarycli.resolve.title_words import Words
+
+    return Words.of({}, {}, {}, frozenset())
 
 
 def _once(load: Callable[[], Value]) -> Callable[[], Value]:

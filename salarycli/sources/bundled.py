@@ -118,6 +118,17 @@ TitleWords = tuple[
 
 
 @cache
+def load_level_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The level words and the level codes titles may hold, without their levels: all a
+    role's own name is checked against, without reading the other title tables."""
+    folder = files.data_dir()
+    return (
+        tuple(row["word"] for row in files.rows(folder / SENIORITY)),
+        tuple(row["code"] for row in files.rows(folder / LEVEL_CODES)),
+    )
+
+
+@cache
 def load_title_reading() -> TitleWords:
     """The tables a title is read with: level words (word -> level, strong), level codes,
     short forms and what they mean, noise words (resolve.title_words.Words)."""
