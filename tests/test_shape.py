@@ -204,8 +204,8 @@ def test_data_export_and_info_write_through_the_output_path() -> None:
         "roles": 831,
         "levels": 5,
         "places": 612,
-        "aliases": 1538,
-        "titles": 45597,
+        "aliases": 1539,
+        "titles": 45598,
     }
 
 

@@ -34,7 +34,7 @@ TITLES = [
     ("RN", "Registered Nurses", None, "alias"),
     ("LPN", "Licensed Practical and Licensed Vocational Nurses", None, "alias"),
     ("CPA", "Accountants and Auditors", None, "title"),
-    ("PM", "Project Management Specialists", None, "alias"),
+    ("PM", "AMBIGUOUS", None, None),
     ("QA", "Software Quality Assurance Analysts and Testers", None, "alias"),
     ("SRE", "Software Developers", None, "alias"),
     ("DBA", "Database Administrators", None, "title"),

@@ -322,8 +322,8 @@ def test_data_info(tmp_path: Path) -> None:
         "roles": 831,
         "levels": 5,
         "places": 612,
-        "aliases": 1538,
-        "titles": 45597,
+        "aliases": 1539,
+        "titles": 45598,
     }
     assert info["user_data"] is None
     bls = next(s for s in info["sources"] if s["id"] == "bls-oews-2025")
