@@ -170,6 +170,8 @@ def decide(
     if len(candidates) == 1:
         (code,) = candidates
         return code, [], "onet" if code in priced else "unpriced"
+    if not any(code in priced for code in candidates):  # military occupations, mostly
+        return "", sorted(candidates)[:MOST_OTHERS], "unpriced"
     scores = {
         code: evidence.weight * employment.get(code, 0) for code, evidence in candidates.items()
     }

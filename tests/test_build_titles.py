@@ -48,6 +48,7 @@ def small_onet(folder: Path, build: ModuleType, monkeypatch: pytest.MonkeyPatch)
             ["15-2051.00", "Data Scientists", "d"],
             ["13-1021.00", "Buyers and Purchasing Agents, Farm Products", "d"],
             ["55-1016.00", "Infantry Officers", "d"],
+            ["55-3016.00", "Infantry", "d"],
             ["21-1014.00", "Mental Health Counselors", "d"],
         ],
     )
@@ -65,6 +66,8 @@ def small_onet(folder: Path, build: ModuleType, monkeypatch: pytest.MonkeyPatch)
             ["15-1252.00", "Analyst", "n/a", "08"],
             ["15-2051.00", "Analyst", "n/a", "08"],
             ["55-1016.00", "Infantry Officer", "n/a", "04"],
+            ["55-1016.00", "Rifleman", "n/a", "04"],
+            ["55-3016.00", "Rifleman", "n/a", "04"],
             ["21-1014.00", "Therapist", "n/a", "04"],
         ],
     )
@@ -137,6 +140,7 @@ def test_the_ambiguity_rule(built: tuple[dict[str, list[str]], list[str]]) -> No
     assert rows["programmer analyst"] == ["15-1252", "", "onet"]
     assert rows["pa"] == ["15-1252", "", "onet"]
     assert rows["infantry officer"] == ["55-1016", "", "unpriced"]
+    assert rows["rifleman"] == ["", "55-1016;55-3016", "unpriced"]  # no candidate is priced
     assert rows["grain buyer"][0] != ""  # O*NET's, not the curated alias's
 
 

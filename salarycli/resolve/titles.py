@@ -195,7 +195,7 @@ class RoleIndex:
         if not entry.role:
             if len(others) > 1:
                 raise AmbiguousRole(text, priced(others))
-            if not others and all(code[:1].isdigit() for code in entry.others):
+            if not others and entry.basis == "unpriced":
                 raise UnknownRole(text, [], unpriced(entry.others))
             return Found(others[0], how) if others else None
         role = self._role(entry.role)
