@@ -621,3 +621,89 @@ def test_locations_command() -> None:
         .stdout.splitlines()[1]
         .startswith("Texas,state,")
     )
+
+
+# --- issue #12: the header names the numbers it shows ---------------------------------------
+
+
+def test_market_header_names_whose_figures_and_the_places_own_employment() -> None:
+    from tests.conftest import run
+
+    table = run("market", "Civil Engineer", "-L", "Elizabethtown", "-f", "table")
+    assert table.stdout.splitlines()[0] == (
+        "Civil Engineer in Elizabethtown, KY: 50 employed there; Kentucky figures: 2,690 "
+        "employed, mean $105,310"
+    )
+    record = json.loads(
+        run("market", "Civil Engineer", "-L", "Elizabethtown", "-f", "json").stdout
+    )[0]
+    assert {
+        key: record[key]
+        for key in (
+            "location",
+            "location_basis",
+            "figures_from",
+            "location_employment",
+            "employment",
+        )
+    } == {
+        "location": "Elizabethtown, KY",
+        "location_basis": "state",
+        "figures_from": "Kentucky",
+        "location_employment": 50,
+        "employment": 2690,
+    }
+
+
+def test_market_header_when_nothing_is_published_for_the_place() -> None:
+    from tests.conftest import run
+
+    first = run("market", "17-3024", "-L", "Cheyenne", "-f", "table").stdout.splitlines()[0]
+    assert first == (
+        "Electro-Mechanical Technician in Cheyenne, WY: no figures published there; United "
+        "States figures: 15,520 employed, mean $76,420"
+    )
+    record = json.loads(run("market", "17-3024", "-L", "Cheyenne", "-f", "json").stdout)[0]
+    assert (record["figures_from"], record["location_employment"], record["employment"]) == (
+        "United States",
+        None,
+        15520,
+    )
+
+
+def test_market_header_for_a_place_with_its_own_figures_is_unchanged() -> None:
+    from tests.conftest import run
+
+    record = json.loads(run("market", "Civil Engineer", "-L", "Austin", "-f", "json").stdout)[0]
+    assert record["figures_from"] == "Austin-Round Rock-San Marcos, TX"
+    assert record["location_employment"] == record["employment"]
+    first = run("market", "Civil Engineer", "-L", "Austin", "-f", "table").stdout.splitlines()[0]
+    assert first.startswith("Civil Engineer in Austin-Round Rock-San Marcos, TX: ")
+    assert "figures" not in first
+
+
+@pytest.mark.parametrize(
+    ("args", "headline"),
+    [
+        (
+            ["Software Developers", "--years", "7", "-L", "Austin"],
+            "Software Developers with 7 years in Austin-Round Rock-San Marcos, TX: base salary "
+            "$143,630 ($148,100 x 0.9698)",
+        ),
+        (
+            ["Civil Engineer", "--years", "8", "-L", "Elizabethtown"],
+            "Civil Engineer with 8 years in Elizabethtown, KY: base salary $105,310 on Kentucky "
+            "figures ($108,670 x 0.9691)",
+        ),
+        (["Civil Engineer", "--years", "8"], "Civil Engineer with 8 years: base salary $108,670"),
+    ],
+)
+def test_the_estimate_headline_gives_the_base_the_estimate_uses(
+    args: list[str], headline: str
+) -> None:
+    from tests.conftest import run
+
+    shown = run("estimate", *args, "-f", "table").stdout.splitlines()
+    assert shown[0] == headline
+    salary = json.loads(run("estimate", *args, "-f", "json").stdout)["salary"]
+    assert f"${salary:,}" in shown[4]  # Experienced x 1.00: the row is the headline's base

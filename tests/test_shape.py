@@ -101,7 +101,7 @@ def test_the_estimate_view_renders_into_a_stringio(monkeypatch: pytest.MonkeyPat
     out = io.StringIO()
     render(records, Format.table, out, view)
     assert out.getvalue() == (
-        "Civil Engineer with 8 years in California: base salary $108,670\n"
+        "Civil Engineer with 8 years in California: base salary $124,540 ($108,670 x 1.1460)\n"
         "                                                                  \n"
         "  Level         Years   Multiplier     Salary     Market p25-p75  \n"
         " ──────────────────────────────────────────────────────────────── \n"

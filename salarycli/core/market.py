@@ -108,7 +108,8 @@ def locate(
                 f"using {basis_name} ({basis})"
             )
         factor = Fraction(wages.annual_mean, national.annual_mean)
-        return Market(place, basis, basis_name, factor, wages, occupation, source, note)
+        own = candidates[0][2] if basis != place.kind and candidates[0][0] == place.kind else None
+        return Market(place, basis, basis_name, factor, wages, occupation, source, note, own)
     raise MissingFigure(f"BLS publishes no annual mean wage for SOC {occupation} in {place.name}")
 
 
@@ -227,3 +228,11 @@ def relocate(salary: int, origin: Market, destination: Market) -> Relocation:
         else wage_at(destination.wages.percentiles, where.percentile)
     )
     return Relocation(where, same, ratio, by_ratio)
+
+
+def base_there(role: Role, where: Market) -> int | None:
+    """The role's base salary where it is estimated: its base times the place's factor, the
+    figure every level's estimate there multiplies (the national base nationally)."""
+    if role.base_salary is None:
+        return None
+    return whole_dollars(Fraction(role.base_salary) * where.factor)

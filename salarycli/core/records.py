@@ -135,6 +135,9 @@ class Market:
     market_soc: str | None
     source: str  # the label of the source of the factor and the distribution
     note: str | None = None
+    # the asked place's own published figures when they were not used (a fallback): BLS may
+    # publish an area's employment for an occupation without its wages
+    own: Wages | None = None
 
 
 @dataclass(slots=True)

@@ -27,7 +27,11 @@ def distribution(role: Role, where: Market) -> Wages:
 
 
 def _where_fields(role: Role, where: Market) -> Record:
-    """Which role, and where: the fields market and rank records start with."""
+    """Which role, and where, and whose figures: the fields market and rank records start
+    with. `figures_from` names the area the figures are of (the place itself, or the state or
+    nation it fell back to); `location_employment` is the place's own employment where BLS
+    published it, even when it published no wages there."""
+    own = where.wages if where.own is None and where.basis == where.place.kind else where.own
     return {
         "role": role.role,
         "soc": role.soc,
@@ -35,6 +39,8 @@ def _where_fields(role: Role, where: Market) -> Record:
         "location": where.place.name,
         "location_type": where.place.kind,
         "location_basis": where.basis,
+        "figures_from": where.basis_name,
+        "location_employment": own.employment if own else None,
     }
 
 

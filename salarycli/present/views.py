@@ -9,6 +9,7 @@ from typing import Any
 
 from salarycli.core import report
 from salarycli.core.estimator import ranked
+from salarycli.core.market import base_there
 from salarycli.core.records import Dataset, Estimate, Level, Market, Place, Role, Source, role_row
 from salarycli.present.render import Record, format_value
 from salarycli.present.table import Chart, Column, Pivot, View, cell_text
@@ -160,7 +161,11 @@ def estimate(answer: Answer, explain: bool) -> Shown:
     """One estimate, or the role's whole ladder."""
     found, where, place = answer.match.role, answer.market, answer.place
     place_text = "" if place.kind == "national" else f" in {place.name}"
-    base = format_value(found.base_salary, "money", found.currency)
+    base = format_value(base_there(found, where), "money", found.currency)
+    if where.factor != 1:  # the base the estimate uses there, and the one it was scaled from
+        unscaled = format_value(found.base_salary, "money", found.currency)
+        whose = f" on {where.basis_name} figures" if where.basis_name != place.name else ""
+        base += f"{whose} ({unscaled} x {float(where.factor):.4f})"
     how = answer.match.explanation if explain else None
     records = estimate_records(answer.estimates)
     if answer.whole_ladder:
@@ -228,9 +233,17 @@ def market(role: Role, where: Market, place: Place, rungs: Sequence[Estimate]) -
             median=wages.p50,
             marks=[(rung.level, rung.salary) for rung in rungs],
         )
+    title = f"{role.role} in {place.name}{whose}: {employed} employed, mean {mean}"
+    if where.basis != place.kind and place.kind != "national":
+        own = where.own.employment if where.own else None
+        here = f"{format_value(own, 'number')} employed" if own else "no figures published"
+        title = (
+            f"{role.role} in {place.name}{whose}: {here} there; {where.basis_name} figures: "
+            f"{employed} employed, mean {mean}"
+        )
     view = View(
         MARKET_COLUMNS,
-        title=f"{role.role} in {place.name}{whose}: {employed} employed, mean {mean}",
+        title=title,
         notes=[n for n in (where.note, WAGE_LEVEL_NOTE) if n],
         caption=_lines(_where(where), _caption(rungs)),
         chart=chart,
