@@ -29,6 +29,7 @@ from salarycli.resolve.titles import Match, RoleIndex
 from salarycli.sources import Catalog, bundled, load_places
 
 if TYPE_CHECKING:
+    from salarycli.resolve.place_table import PlaceTable
     from salarycli.resolve.title_table import TitleTable
     from salarycli.resolve.title_words import Words
 
@@ -73,7 +74,7 @@ class Session:
         self._catalog: Catalog | None = None  # opened when a market is first asked for
         self._match_of: dict[str, Match] = {}
         self._place_of: dict[tuple[str | None, str | None], Place] = {}
-        self._market_of: dict[tuple[str, str, str], Market] = {}
+        self._market_of: dict[tuple[str, Place], Market] = {}
 
     @property
     def data(self) -> Dataset:
@@ -128,7 +129,9 @@ class Session:
 
     def place_index(self) -> PlaceIndex:
         if self._places is None:
-            self._places = PlaceIndex.build(load_places())
+            self._places = PlaceIndex.build(
+                load_places(), _place_table, bundled.load_place_nicknames
+            )
         return self._places
 
     def places(self, locations: Sequence[str], countries: Sequence[str]) -> list[Place]:
@@ -152,7 +155,7 @@ class Session:
     # --- answers ----------------------------------------------------------------------------
 
     def market(self, role: Role, place: Place) -> Market:
-        key = (role.role, place.kind, place.code)
+        key = (role.role, place)
         return remembered(self._market_of, key, lambda _: market_for(role, place, self.catalog))
 
     def estimate(
@@ -198,6 +201,12 @@ class Session:
         found = self.role(role)
         where = self.market(found, place)
         return found, where, estimates_at_every_level(found, self.data.levels, where)
+
+
+def _place_table() -> PlaceTable:
+    from salarycli.resolve.place_table import PlaceTable
+
+    return PlaceTable(bundled.load_us_places())
 
 
 def _title_table() -> TitleTable:

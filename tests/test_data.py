@@ -133,8 +133,12 @@ def test_hand_written_files_match_their_recorded_checksums(data: Dataset) -> Non
         assert data.sources[source].checksums[f"data/{name}"] == digest
 
 
-def test_bundled_data_stays_under_15_mb() -> None:
-    assert sum(path.stat().st_size for path in data_dir().iterdir()) < 15_000_000
+def test_bundled_data_stays_under_its_budget() -> None:
+    """15 MB until issue #12, which lets the package grow by at most 5 MB for every US city,
+    ZIP code and county (us_places.csv, 2.7 MB)."""
+    sizes = {path.name: path.stat().st_size for path in data_dir().iterdir()}
+    assert sizes["us_places.csv"] < 3_000_000
+    assert sum(sizes.values()) < 15_000_000 + 5_000_000
 
 
 @pytest.mark.parametrize("model", ["Level", "Role", "Source", "Dataset", "Place", "Wages"])

@@ -23,6 +23,12 @@ from salarycli.errors import MissingFigure
 # OEWS distribution (Level I: mean of the bottom third; IV: mean of the top two thirds).
 WAGE_LEVELS = (("I", 17), ("II", 34), ("III", 50), ("IV", 67))
 NATIONAL = Place(code="US", name="United States", kind="national")
+REMOTE = Place(
+    code="US",
+    name="United States",
+    kind="national",
+    note="a remote job is not tied to a place: national figures",
+)
 
 Points = Sequence[tuple[int, int]]
 
@@ -47,6 +53,15 @@ class Figures(Protocol):
 
 
 def market_for(role: Role, place: Place, figures: Figures) -> Market:
+    """The market `role` is estimated in at `place` (_market), with what finding the place
+    decided in its note ("Portland" is Portland, OR; "Remote" is the nation)."""
+    found = _market(role, place, figures)
+    if place.note:
+        found = replace(found, note="; ".join(filter(None, (place.note, found.note))))
+    return found
+
+
+def _market(role: Role, place: Place, figures: Figures) -> Market:
     """The market `role` is estimated in at `place`: a country's average-wage ratio; in the US,
     the first area up the chain (metro -> its state -> the nation) where the source published an
     annual mean for the role's occupation; nationally, the role's own distribution if it has
@@ -66,11 +81,35 @@ def market_for(role: Role, place: Place, figures: Figures) -> Market:
         return national_market(role, None, role.source)
     chain: list[tuple[str, str, Wages | None]] = []
     area = place
+    if place.located:  # its metro's figures, then its own state's
+        if place.within is not None and occupation:
+            within = place.within
+            chain.append((within.kind, within.name, figures.area(within, occupation)))
+        area = figures.parent(place)
     while occupation and area.kind != "national":
         chain.append((area.kind, area.name, figures.area(area, occupation)))
         area = figures.parent(area)
     chain.append(("national", NATIONAL.name, national))
-    return locate(role, place, chain, national, figures.source(place))
+    found = locate(role, place, chain, national, figures.source(place))
+    if place.located:
+        found = replace(found, note=_part_note(place, found, occupation))
+    return found
+
+
+def _part_note(place: Place, found: Market, occupation: str | None) -> str:
+    """Why a city's, ZIP code's or county's figures are those of its metro, state or nation."""
+    within = place.within
+    if within is not None and found.basis == within.kind:
+        return f"{place.name} is in the {within.name} metro area: its figures"
+    if within is not None:
+        return (
+            f"BLS published no annual mean wage for SOC {occupation} in {within.name}, the "
+            f"metro area {place.name} is in; using {found.basis_name} ({found.basis})"
+        )
+    return (
+        f"{place.name} is in no metro area (BLS's nonmetropolitan areas are not mapped to "
+        f"places here); using {found.basis_name} ({found.basis})"
+    )
 
 
 def whole_dollars(amount: Fraction) -> int:
@@ -108,7 +147,8 @@ def locate(
                 f"using {basis_name} ({basis})"
             )
         factor = Fraction(wages.annual_mean, national.annual_mean)
-        own = candidates[0][2] if basis != place.kind and candidates[0][0] == place.kind else None
+        first_kind, first_name, first = candidates[0]
+        own = first if (basis, basis_name) != (first_kind, first_name) else None
         return Market(place, basis, basis_name, factor, wages, occupation, source, note, own)
     raise MissingFigure(f"BLS publishes no annual mean wage for SOC {occupation} in {place.name}")
 

@@ -97,7 +97,8 @@ class Role:
 
 @dataclass(slots=True, unsafe_hash=True)
 class Place:
-    """Somewhere an estimate can be for: the US as a whole, a state, a metro area or a country.
+    """Somewhere an estimate can be for: the US as a whole, a state, a metro area, a city, ZIP
+    code or county (`within` its metro area), or a country.
 
     `code` is the BLS area code (states, metros), the ISO code (countries) or "US". A metro's
     `state_code` is the FIPS code of the state BLS files it under (its fallback); `cities` and
@@ -107,7 +108,7 @@ class Place:
 
     code: str
     name: str
-    kind: str  # national | state | metro | country
+    kind: str  # national | state | metro | city | zip | county | country
     state_code: str | None = None
     usps: str | None = None
     cities: tuple[str, ...] = ()
@@ -115,6 +116,12 @@ class Place:
     average_wage: int | None = None
     offset: int = 0  # where the area's rows start in its oews_<kind>.csv, and their length
     length: int = 0
+    # a city, ZIP code or county found in data/us_places.csv (`located`) has no figures of its
+    # own: those of the OEWS metro area it lies in (`within`; None outside every metro), else
+    # its state's. `note` says what was decided to find a place ("Portland" is Portland, OR)
+    located: bool = False
+    within: Place | None = None
+    note: str | None = None
 
 
 @dataclass(slots=True)

@@ -136,8 +136,11 @@ def _where(where: Market) -> str:
         return ""
     if where.basis == "country":
         return f"Location: {where.place.name}, factor {float(where.factor):.4f} (approximate)"
+    whose = where.basis
+    if where.place.located and where.basis == "metro":  # a city's figures are its metro's
+        whose = f"{where.basis_name} metro"
     return (
-        f"Location: {where.place.name}, {where.basis} figures for SOC {where.market_soc}, "
+        f"Location: {where.place.name}, {whose} figures for SOC {where.market_soc}, "
         f"factor {float(where.factor):.4f}"
     )
 

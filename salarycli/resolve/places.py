@@ -1,16 +1,33 @@
-"""Turns a place as typed into a Place: a state, a metro area or a principal city, or a
-country (a separate namespace: "CA" is California, --country CA is Canada)."""
+"""Turns a place as typed into a Place: a state, a metro area, any US city, ZIP code or county,
+a nickname, or a country (a separate namespace: "CA" is California, --country CA is Canada).
+
+In this order (README, "Places"): the nation ("US", "Remote"); a state or metro area by its
+name or code, or a state with "(state)" after it; a nickname (data/place_nicknames.csv); a
+ZIP code, "City, ST" or "County, ST" (data/us_places.csv); a bare city name, which is the most
+populous place of that name when it is at least MUCH_LARGER times the next, else ambiguous.
+A state's name is the state, unless a city of a million people or more has the same name
+("New York", "Washington"): then it is ambiguous. Every candidate an ambiguity names is
+written as the command accepts it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from salarycli.core.market import NATIONAL
+from salarycli.core.market import NATIONAL, REMOTE
 from salarycli.core.records import Place
 from salarycli.errors import AmbiguousPlace, BadInput, UnknownPlace
 from salarycli.resolve import fuzzy
+
+if TYPE_CHECKING:  # read only when a place is not a state or a metro area
+    from salarycli.resolve.place_table import PlaceTable, Row
+
+MUCH_LARGER = 5  # how many times the next place of a name the one chosen must hold
+BIG_CITY = 1_000_000  # a city this large makes its state's name ambiguous
+REMOTE_NAMES = ("remote", "anywhere", "nationwide", "remote us", "remote usa")
 
 
 def place_key(text: str) -> str:
@@ -24,38 +41,123 @@ NATIONAL_NAMES = ("us", "usa", "united states", "united states of america", "nat
 @dataclass
 class PlaceIndex:
     """Every name a place answers to: states by USPS code and name, metro areas by their BLS
-    name, their cities part and each principal city with or without its state, countries by
-    ISO code and name (a separate namespace: "CA" is California, --country CA is Canada)."""
+    name and its cities part, countries by ISO code and name; and, read only when those miss,
+    the nicknames and every US city, ZIP code and county (`table`, `nicknames`)."""
 
     by_key: dict[str, list[Place]] = field(default_factory=dict)
     countries: dict[str, Place] = field(default_factory=dict)
+    metros: dict[str, Place] = field(default_factory=dict)  # by BLS area code
+    table: Callable[[], PlaceTable] = lambda: _no_places()
+    nicknames: Callable[[], dict[str, str]] = dict
 
     @classmethod
-    def build(cls, places: Iterable[Place]) -> PlaceIndex:
+    def build(
+        cls,
+        places: Iterable[Place],
+        table: Callable[[], PlaceTable] | None = None,
+        nicknames: Callable[[], dict[str, str]] | None = None,
+    ) -> PlaceIndex:
         index = cls()
+        if table is not None:
+            index.table = cache(table)
+        if nicknames is not None:
+            index.nicknames = cache(nicknames)
         for place in places:
             if place.kind == "country":
                 for name in (place.code, place.name):
                     index.countries[place_key(name)] = place
                 continue
+            if place.kind == "metro":
+                index.metros[place.code] = place
             for name in _place_names(place):
                 found = index.by_key.setdefault(place_key(name), [])
                 if place not in found:
                     found.append(place)
         return index
 
-    def find(self, text: str) -> Place:
-        """A US place; "US" or an empty name is the nation. Ambiguous or unknown: exit 1."""
+    def find(self, text: str, nickname: bool = True) -> Place:
+        """A US place; "US" or an empty name is the nation, "Remote" the nation with a note.
+        Ambiguous or unknown: exit 1, naming candidates the command accepts."""
         key = place_key(text)
         if not key or key in NATIONAL_NAMES:
             return NATIONAL
+        if key in REMOTE_NAMES:
+            return REMOTE
+        if key.endswith(" (state)"):
+            states = [p for p in self.by_key.get(key[:-8], []) if p.kind == "state"]
+            if states:
+                return states[0]
         found = self.by_key.get(key, [])
+        if found and nickname and key in self.nicknames():  # "LA": Louisiana or Los Angeles
+            meant = self.nicknames()[key]
+            if self.find(meant, nickname=False) not in found:
+                raise AmbiguousPlace(text.strip(), [*map(_described, found), meant])
+        if found:
+            return self._named(text, key, found)
+        if nickname and key in self.nicknames():
+            return self.find(self.nicknames()[key], nickname=False)
+        row = self.table().get(key)
+        if row is not None:
+            return self._from_row(row)
+        same = self.table().named(key)
+        if same:
+            return self._most_populous(text, same)
+        raise UnknownPlace(text.strip(), self._suggest_us(key), "location", "salarycli locations")
+
+    def _suggest_us(self, key: str) -> list[str]:
+        """Up to three places close to an unknown one: states and metro areas by name, then
+        cities (the most populous of each close name), each as the command accepts it."""
+        found = self._suggest(key, self.by_key)
+        cities = self.table().city_names()
+        for close, _ in fuzzy.closest(key, cities, limit=3, cutoff=0.8):
+            found += [row.name for row in self.table().named(close)[:1]]
+        return list(dict.fromkeys(found))[:3]
+
+    def _named(self, text: str, key: str, found: list[Place]) -> Place:
+        """A state or metro area by name: a state's name wins over a city's unless the city
+        has a million people or more ("New York")."""
+        if len(found) == 1 and found[0].kind == "state":
+            big = [row for row in self.table().named(key) if row.population >= BIG_CITY]
+            if big:
+                candidates = [_described(found[0]), *(row.name for row in big)]
+                raise AmbiguousPlace(text.strip(), candidates)
         if len(found) == 1:
             return found[0]
-        if found:
-            raise AmbiguousPlace(text.strip(), [_described(place) for place in found])
-        raise UnknownPlace(
-            text.strip(), self._suggest(key, self.by_key), "location", "salarycli locations"
+        raise AmbiguousPlace(text.strip(), [_described(place) for place in found])
+
+    def _most_populous(self, text: str, same: list[Row]) -> Place:
+        """A bare city name: the most populous place of that name when it is at least
+        MUCH_LARGER times the next (the others named in its note), else ambiguous."""
+        first = same[0]
+        if len(same) == 1:
+            return self._from_row(first)
+        if first.population >= MUCH_LARGER * same[1].population:
+            others = ", ".join(row.name for row in same[1:4]) + (", ..." if len(same) > 4 else "")
+            note = f"{text.strip()!r} is taken as {first.name}, by far the largest; also {others}"
+            return replace(self._from_row(first), note=note)
+        raise AmbiguousPlace(text.strip(), [row.name for row in same[:6]])
+
+    def _from_row(self, row: Row) -> Place:
+        """A city, ZIP code or county as a Place within its metro area. A principal city of
+        its metro (one the metro's name lists) is the metro itself, when it lies in the state
+        BLS files the metro under; otherwise it stays a city, so that its fallback is its
+        own state ("Vancouver, WA" falls back to Washington, not Oregon)."""
+        metro = self.metros.get(row.area) if row.area else None
+        city = row.name.rpartition(", ")[0]
+        if (
+            metro is not None
+            and row.kind == "city"
+            and row.state == metro.state_code
+            and city in metro.cities
+        ):
+            return metro
+        return Place(
+            code=metro.code if metro else row.key,
+            name=row.name,
+            kind=row.kind,
+            state_code=row.state,
+            located=True,
+            within=metro,
         )
 
     def find_country(self, text: str) -> Place:
@@ -76,18 +178,24 @@ class PlaceIndex:
         found: list[str] = []
         for close, _ in fuzzy.closest(key, names, limit=6, cutoff=0.7):
             places = names[close] if isinstance(names[close], list) else [names[close]]
-            found += [place.name for place in places]
+            found += [_described(place) for place in places]
         return list(dict.fromkeys(found))[:3]
 
 
+def _no_places() -> PlaceTable:
+    from salarycli.resolve.place_table import PlaceTable
+
+    return PlaceTable("")
+
+
 def _place_names(place: Place) -> list[str]:
+    """A state's name and USPS code; a metro area's BLS name and its cities part. Its
+    principal cities are found as cities (data/us_places.csv), each in its own state."""
     names = [place.name]
     if place.usps:
         names.append(place.usps)
-    if place.kind == "metro" and ", " in place.name:
-        names.append(place.name.rsplit(", ", 1)[0])
-        for city in place.cities:
-            names += [city, *(f"{city} {state}" for state in place.states)]
+    if place.kind == "metro" and ", " in place.name and len(place.cities) > 1:
+        names.append(place.name.rsplit(", ", 1)[0])  # "Portland-Vancouver-Hillsboro"
     return names
 
 

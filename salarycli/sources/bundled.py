@@ -20,6 +20,8 @@ ALIASES = "aliases.csv"
 SENIORITY = "seniority.csv"
 CURRENCIES = "currencies.csv"
 TITLES = "titles.csv"
+US_PLACES = "us_places.csv"
+NICKNAMES = "place_nicknames.csv"
 TITLE_WORDS = "title_words.txt"
 LEVEL_CODES = "level_codes.csv"
 SHORT_FORMS = "short_forms.csv"
@@ -143,3 +145,18 @@ def load_title_reading() -> TitleWords:
     }
     noise = frozenset(row["word"] for row in files.rows(folder / TITLE_NOISE))
     return seniority, codes, short, noise
+
+
+@cache
+def load_us_places() -> str:
+    """Every US city, ZIP code and county with its metro area (data/us_places.csv), as text."""
+    return _text(US_PLACES)
+
+
+@cache
+def load_place_nicknames() -> dict[str, str]:
+    """Nicknames of places ("NYC", "Bay Area") and the name each stands for, by place_key."""
+    from salarycli.resolve.places import place_key
+
+    rows = files.rows(files.data_dir() / NICKNAMES)
+    return {place_key(row["nickname"]): row["place"] for row in rows}

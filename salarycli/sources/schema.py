@@ -93,7 +93,7 @@ class Role(_Model):
 class Place(_Model):
     code: NonEmpty
     name: NonEmpty
-    kind: Annotated[str, Field(pattern=r"^(national|state|metro|country)$")]
+    kind: Annotated[str, Field(pattern=r"^(national|state|metro|city|zip|county|country)$")]
     state_code: Annotated[str, Field(pattern=r"^\d{2}$")] | None
     usps: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None
     cities: tuple[NonEmpty, ...]
@@ -101,6 +101,9 @@ class Place(_Model):
     average_wage: Wage | None
     offset: Count
     length: Count
+    located: bool = False
+    within: Place | None = None
+    note: NonEmpty | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Place:
