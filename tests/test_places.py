@@ -709,3 +709,235 @@ def test_the_estimate_headline_gives_the_base_the_estimate_uses(
     assert shown[0] == headline
     salary = json.loads(run("estimate", *args, "-f", "json").stdout)["salary"]
     assert f"${salary:,}" in shown[4]  # Experienced x 1.00: the row is the headline's base
+
+
+# --- issue #12: places as people type them -------------------------------------------------
+
+# typed, the place found (AMBIGUOUS or None: refused), its kind, the OEWS area whose figures it
+# uses first (a metro's or state's own code; a city's, ZIP's or county's metro; "" outside
+# every metro)
+PLACES = [
+    ("CA", "California", "state", "0600000"),
+    ("california", "California", "state", "0600000"),
+    ("Texas", "Texas", "state", "4800000"),
+    ("DC", "District of Columbia", "state", "1100000"),
+    ("Puerto Rico", "Puerto Rico", "state", "7200000"),
+    ("Wyoming", "Wyoming", "state", "5600000"),
+    ("New York (state)", "New York", "state", "3600000"),
+    ("Washington (state)", "Washington", "state", "5300000"),
+    (
+        "San Jose-Sunnyvale-Santa Clara, CA",
+        "San Jose-Sunnyvale-Santa Clara, CA",
+        "metro",
+        "0041940",
+    ),
+    ("Portland-Vancouver-Hillsboro", "Portland-Vancouver-Hillsboro, OR-WA", "metro", "0038900"),
+    ("Urban Honolulu, HI", "Urban Honolulu, HI", "metro", "0046520"),
+    ("Boise City, ID", "Boise City, ID", "metro", "0014260"),
+    ("US", "United States", "national", "US"),
+    ("Remote", "United States", "national", "US"),
+    ("remote", "United States", "national", "US"),
+    ("NYC", "New York-Newark-Jersey City, NY-NJ", "metro", "0035620"),
+    ("New York City", "New York-Newark-Jersey City, NY-NJ", "metro", "0035620"),
+    ("SF", "San Francisco-Oakland-Fremont, CA", "metro", "0041860"),
+    ("Bay Area", "San Francisco-Oakland-Fremont, CA", "metro", "0041860"),
+    ("Silicon Valley", "San Jose-Sunnyvale-Santa Clara, CA", "metro", "0041940"),
+    ("DFW", "Dallas-Fort Worth-Arlington, TX", "metro", "0019100"),
+    ("Twin Cities", "Minneapolis-St. Paul-Bloomington, MN-WI", "metro", "0033460"),
+    ("Philly", "Philadelphia-Camden-Wilmington, PA-NJ-DE-MD", "metro", "0037980"),
+    ("NOLA", "New Orleans-Metairie, LA", "metro", "0035380"),
+    ("Vegas", "Las Vegas-Henderson-North Las Vegas, NV", "metro", "0029820"),
+    ("Chi-Town", "Chicago-Naperville-Elgin, IL-IN", "metro", "0016980"),
+    ("ATL", "Atlanta-Sandy Springs-Roswell, GA", "metro", "0012060"),
+    ("Research Triangle", "Raleigh-Cary, NC", "metro", "0039580"),
+    ("Washington DC", "Washington-Arlington-Alexandria, DC-VA-MD-WV", "metro", "0047900"),
+    ("Palo Alto", "Palo Alto, CA", "city", "0041940"),
+    ("Palo Alto, CA", "Palo Alto, CA", "city", "0041940"),
+    ("palo alto ca", "Palo Alto, CA", "city", "0041940"),
+    ("Mountain View", "Mountain View, CA", "city", "0041940"),
+    ("Mountain View, CA", "Mountain View, CA", "city", "0041940"),
+    ("Redmond, WA", "Redmond, WA", "city", "0042660"),
+    ("Redmond, OR", "Redmond, OR", "city", "0013460"),
+    ("Brooklyn", "Brooklyn, NY", "city", "0035620"),
+    ("Brooklyn, NY", "Brooklyn, NY", "city", "0035620"),
+    ("Queens", "Queens, NY", "city", "0035620"),
+    ("Manhattan", "Manhattan, NY", "city", "0035620"),
+    ("Manhattan, NY", "Manhattan, NY", "city", "0035620"),
+    ("Manhattan, KS", "Manhattan, KS", "metro", "0031740"),
+    ("Honolulu", "Honolulu, HI", "city", "0046520"),
+    ("Boise", "Boise, ID", "city", "0014260"),
+    ("Boise, ID", "Boise, ID", "city", "0014260"),
+    ("Mayagüez, PR", "Mayaguez, PR", "metro", "0032420"),
+    ("Mayaguez, PR", "Mayaguez, PR", "metro", "0032420"),
+    ("San Juan, PR", "San Juan-Bayamon-Caguas, PR", "metro", "0041980"),
+    ("Austin", "Austin-Round Rock-San Marcos, TX", "metro", "0012420"),
+    ("Austin, TX", "Austin-Round Rock-San Marcos, TX", "metro", "0012420"),
+    ("austin tx", "Austin-Round Rock-San Marcos, TX", "metro", "0012420"),
+    ("Houston", "Houston-Pasadena-The Woodlands, TX", "metro", "0026420"),
+    ("San Jose", "San Jose-Sunnyvale-Santa Clara, CA", "metro", "0041940"),
+    ("San José, PR", "San José, PR", "city", "0041980"),
+    ("Portland", "Portland-Vancouver-Hillsboro, OR-WA", "metro", "0038900"),
+    ("Portland, OR", "Portland-Vancouver-Hillsboro, OR-WA", "metro", "0038900"),
+    ("Portland, ME", "Portland-South Portland, ME", "metro", "0038860"),
+    ("Vancouver, WA", "Vancouver, WA", "city", "0038900"),
+    ("Nashville", "Nashville-Davidson--Murfreesboro--Franklin, TN", "metro", "0034980"),
+    ("Winston-Salem", "Winston-Salem, NC", "metro", "0049180"),
+    ("St. Louis", "St. Louis, MO-IL", "metro", "0041180"),
+    ("Saint Louis, MO", "St. Louis, MO-IL", "metro", "0041180"),
+    ("Columbus", "Columbus, OH", "metro", "0018140"),
+    ("Kansas City", "Kansas City, MO-KS", "metro", "0028140"),
+    ("Kansas City, KS", "Kansas City, KS", "city", "0028140"),
+    ("Richmond", "Richmond, VA", "metro", "0040060"),
+    ("Elizabethtown, KY", "Elizabethtown, KY", "metro", "0021060"),
+    ("Cheyenne", "Cheyenne, WY", "metro", "0016940"),
+    ("Atlantic City", "Atlantic City-Hammonton, NJ", "metro", "0012100"),
+    ("Corpus Christi", "Corpus Christi, TX", "metro", "0018580"),
+    ("Jersey City", "Jersey City, NJ", "city", "0035620"),
+    ("Newark, NJ", "Newark, NJ", "city", "0035620"),
+    ("Newark, NY", "Newark, NY", "city", "0040380"),
+    ("Camden, NJ", "Camden, NJ", "city", "0037980"),
+    ("Bellevue, WA", "Seattle-Tacoma-Bellevue, WA", "metro", "0042660"),
+    ("Cambridge, MA", "Boston-Cambridge-Newton, MA-NH", "metro", "0014460"),
+    ("Sunnyvale", "San Jose-Sunnyvale-Santa Clara, CA", "metro", "0041940"),
+    ("Cupertino", "Cupertino, CA", "city", "0041940"),
+    ("Santa Monica", "Santa Monica, CA", "city", "0031080"),
+    ("Hoboken", "Hoboken, NJ", "city", "0035620"),
+    ("Evanston", "Evanston, IL", "city", "0016980"),
+    ("Scottsdale", "Scottsdale, AZ", "city", "0038060"),
+    ("Plano", "Plano, TX", "city", "0019100"),
+    ("Frisco, TX", "Frisco, TX", "city", "0019100"),
+    ("Coeur d'Alene", "Coeur d'Alene, ID", "metro", "0017660"),
+    ("Abbeville, AL", "Abbeville, AL", "city", "0020020"),
+    ("94301", "ZIP 94301", "zip", "0041940"),
+    ("94040", "ZIP 94040", "zip", "0041940"),
+    ("98052", "ZIP 98052", "zip", "0042660"),
+    ("10001", "ZIP 10001", "zip", "0035620"),
+    ("11201", "ZIP 11201", "zip", "0035620"),
+    ("96813", "ZIP 96813", "zip", "0046520"),
+    ("02139", "ZIP 02139", "zip", "0014460"),
+    ("60601", "ZIP 60601", "zip", "0016980"),
+    ("73301", "ZIP 73301", "zip", "0012420"),
+    ("06510", "ZIP 06510", "zip", "0035300"),
+    ("06901", "ZIP 06901", "zip", "0014860"),
+    ("00901", "ZIP 00901", "zip", "0041980"),
+    ("King County, WA", "King County, WA", "county", "0042660"),
+    ("Santa Clara County, CA", "Santa Clara County, CA", "county", "0041940"),
+    ("Cook County, IL", "Cook County, IL", "county", "0016980"),
+    ("Kings County, NY", "Kings County, NY", "county", "0035620"),
+    ("Maricopa County, AZ", "Maricopa County, AZ", "county", "0038060"),
+    ("Fairfield County, CT", None, None, None),
+    ("Los Angeles County, CA", "Los Angeles County, CA", "county", "0031080"),
+    ("Harris County, TX", "Harris County, TX", "county", "0026420"),
+    ("Aurora", "AMBIGUOUS", None, None),
+    ("Concord", "AMBIGUOUS", None, None),
+    ("Springfield", "AMBIGUOUS", None, None),
+    ("Arlington", "AMBIGUOUS", None, None),
+    ("Pasadena", "AMBIGUOUS", None, None),
+    ("Newark", "AMBIGUOUS", None, None),
+    ("New York", "AMBIGUOUS", None, None),
+    ("Washington", "AMBIGUOUS", None, None),
+    ("LA", "AMBIGUOUS", None, None),
+    ("Redmond", "AMBIGUOUS", None, None),
+    ("Vancouver, OR", None, None, None),
+    ("Portland, WA", None, None, None),
+    ("Newark, CA", "Newark, CA", "city", "0041860"),
+    ("Atlantiss", None, None, None),
+    ("Springfeild", None, None, None),
+    ("Nowhereville", None, None, None),
+]
+
+
+def test_the_place_table_is_big_enough() -> None:
+    assert len(PLACES) >= 100
+    assert len({typed for typed, *_ in PLACES}) == len(PLACES)
+
+
+@pytest.mark.parametrize(("typed", "name", "kind", "area"), PLACES)
+def test_typed_places(
+    places: PlaceIndex, typed: str, name: str | None, kind: str | None, area: str | None
+) -> None:
+    if name is None:
+        with pytest.raises(UnknownPlace):
+            places.find(typed)
+        return
+    if name == "AMBIGUOUS":
+        with pytest.raises(AmbiguousPlace) as caught:
+            places.find(typed)
+        for candidate in caught.value.candidates:
+            places.find(candidate)  # every candidate is accepted as written
+        return
+    found = places.find(typed)
+    first = found.within.code if found.within else (found.code if not found.located else "")
+    assert (found.name, found.kind, first) == (name, kind, area)
+
+
+def test_a_city_in_a_multi_state_metro_falls_back_to_its_own_state() -> None:
+    washington = json.loads(
+        run("estimate", "13-1032", "-y", "8", "-L", "Vancouver, WA", "-f", "json").stdout
+    )
+    oregon = json.loads(
+        run("estimate", "13-1032", "-y", "8", "-L", "Portland, OR", "-f", "json").stdout
+    )
+    assert (washington["location_basis"], oregon["location_basis"]) == ("state", "state")
+    assert washington["note"] == (
+        "BLS published no annual mean wage for SOC 13-1032 in Portland-Vancouver-Hillsboro, "
+        "OR-WA, the metro area Vancouver, WA is in; using Washington (state)"
+    )
+    assert oregon["note"] == (
+        "BLS published no annual mean wage for SOC 13-1032 in Portland-Vancouver-Hillsboro, "
+        "OR-WA; using Oregon (state)"
+    )
+    assert washington["salary"] != oregon["salary"]
+
+
+def test_a_bare_name_taken_as_the_largest_place_says_so() -> None:
+    record = json.loads(
+        run("estimate", "Civil Engineer", "-y", "8", "-L", "Manhattan", "-f", "json").stdout
+    )
+    assert (record["location"], record["location_type"], record["location_basis"]) == (
+        "Manhattan, NY",
+        "city",
+        "metro",
+    )
+    assert record["note"] == (
+        "'Manhattan' is taken as Manhattan, NY, by far the largest; also Manhattan, KS, "
+        "Manhattan, IL, Manhattan, MT; Manhattan, NY is in the New York-Newark-Jersey City, "
+        "NY-NJ metro area: its figures"
+    )
+
+
+def test_remote_is_the_nation_with_a_note_in_estimate_and_batch() -> None:
+    record = json.loads(
+        run("estimate", "Civil Engineer", "-y", "8", "-L", "Remote", "-f", "json").stdout
+    )
+    assert (record["location"], record["location_basis"], record["salary"], record["note"]) == (
+        "United States",
+        "national",
+        108670,
+        "a remote job is not tied to a place: national figures",
+    )
+    result = run(
+        "batch",
+        "-i",
+        "csv",
+        "-f",
+        "jsonl",
+        input='role,years,location\nCivil Engineer,8,Remote\nCivil Engineer,8,"Austin, TX"\n',
+    )
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 0
+    assert [(row["location"], row["error"]) for row in rows] == [
+        ("United States", None),
+        ("Austin-Round Rock-San Marcos, TX", None),
+    ]
+
+
+def test_a_place_outside_every_metro_uses_its_state_and_says_why() -> None:
+    record = json.loads(
+        run("estimate", "Civil Engineer", "-y", "8", "-L", "Boise City, OK", "-f", "json").stdout
+    )
+    assert (record["location_type"], record["location_basis"]) == ("city", "state")
+    assert record["note"] == (
+        "Boise City, OK is in no metro area (BLS's nonmetropolitan areas are not mapped to "
+        "places here); using Oklahoma (state)"
+    )

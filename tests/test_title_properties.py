@@ -123,3 +123,24 @@ def test_titles_typed_in_other_cases_and_spacing_answer_the_same() -> None:
 def test_text_the_session_refuses_before_matching(typed: str) -> None:
     with pytest.raises(SalarycliError):
         SESSION.match(typed)
+
+
+@SETTINGS
+@given(
+    st.sets(
+        st.text(alphabet="ab ,c'", min_size=1, max_size=6).map(lambda t: t.replace(",", "")),
+        max_size=40,
+    ),
+    st.lists(st.text(alphabet="ab c'", max_size=6), max_size=80),
+)
+def test_sorted_lines_find_what_a_dict_finds_by_position_and_by_list(
+    keys: set[str], asked: list[str]
+) -> None:
+    from salarycli.resolve.sorted_lines import SPLIT_AFTER, SortedLines
+
+    rows = {key: f"{key},{index}" for index, key in enumerate(sorted(keys)) if key}
+    text = "key,value\n" + "".join(line + "\n" for line in sorted(rows.values()))
+    lines = SortedLines(text)
+    for key in [*asked, *rows][: SPLIT_AFTER * 2]:  # past SPLIT_AFTER: the list is bisected
+        assert lines.find(key) == rows.get(key), key
+    assert len(lines) == len(rows)

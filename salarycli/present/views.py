@@ -90,6 +90,7 @@ SOURCE_FIELDS = (
     "retrieved",
     "url",
     "via",
+    "license",  # the credit each licence asks for (O*NET, simplemaps: CC BY 4.0)
 )
 SOURCE_COLUMNS = (
     *(Column(name, name.capitalize()) for name in SOURCE_FIELDS),

@@ -1,14 +1,15 @@
 """data/us_places.csv: every US city, ZIP code and county, bisected like the title index.
 
-Opening it reads 2.7 MB and splits it into lines (a few ms), only when a place is not a state
-or a metro area; a lookup is a bisection and one line parsed.
+Opening it reads 2.7 MB (1-2 ms), only when a place is not a state or a metro area by its
+code; a lookup is a bisection by position and one line parsed (resolve/sorted_lines.py).
 """
 
 from __future__ import annotations
 
 import csv
-from bisect import bisect_left
 from typing import NamedTuple
+
+from salarycli.resolve.sorted_lines import SortedLines
 
 
 class Row(NamedTuple):
@@ -25,23 +26,18 @@ class Row(NamedTuple):
 
 class PlaceTable:
     def __init__(self, text: str) -> None:
-        self.lines = text.split("\n")
-        if self.lines and not self.lines[-1]:
-            self.lines.pop()
+        self.lines = SortedLines(text)
         self._names: list[str] | None = None
 
     def get(self, key: str) -> Row | None:
         """The row of a place_key'd name ("palo alto ca", "94301", "king county wa")."""
-        probe = key + ","
-        at = bisect_left(self.lines, probe, 1)
-        if at < len(self.lines) and self.lines[at].startswith(probe):
-            return _row(self.lines[at])
-        return None
+        line = self.lines.find(key)
+        return _row(line) if line is not None else None
 
     def city_names(self) -> list[str]:
         """Every city's name without its state, once: what an unknown place is compared with."""
         if self._names is None:
-            names = {line[: line.index(",")][:-3] for line in self.lines[1:] if ",city," in line}
+            names = {line[: line.index(",")][:-3] for line in self.lines if ",city," in line}
             self._names = sorted(names)
         return self._names
 
@@ -49,16 +45,13 @@ class PlaceTable:
         """The cities called `key` in any state ("portland" -> Portland, OR; Portland, ME; ...),
         most populous first."""
         probe = key + " "
-        at = bisect_left(self.lines, probe, 1)
         found = []
-        while at < len(self.lines) and self.lines[at].startswith(probe):
-            line = self.lines[at]
+        for line in self.lines.starting(probe):
             state = line[len(probe) : line.index(",")]
             if len(state) == 2 and state.isalpha():  # "portland or", not "portland heights or"
                 row = _row(line)
                 if row.kind == "city":
                     found.append(row)
-            at += 1
         return sorted(found, key=lambda row: -row.population)
 
 

@@ -12,6 +12,7 @@ written as the command accepts it.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -31,8 +32,17 @@ REMOTE_NAMES = ("remote", "anywhere", "nationwide", "remote us", "remote usa")
 
 
 def place_key(text: str) -> str:
-    """How place names are compared: case folded, "." and "," dropped, spaces collapsed."""
-    return " ".join(text.casefold().replace(".", "").replace(",", " ").split())
+    """How place names are compared: case and accents folded ("Mayagüez" is "mayaguez"), "."
+    and "," dropped, "Saint" as "St", spaces collapsed."""
+    folded = text.casefold().replace(".", "").replace(",", " ")
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+    words = folded.split()
+    return " ".join(SHORT_WORDS.get(word, word) for word in words)
+
+
+SHORT_WORDS = {"saint": "st", "sainte": "ste"}
 
 
 NATIONAL_NAMES = ("us", "usa", "united states", "united states of america", "national")
@@ -116,7 +126,8 @@ class PlaceIndex:
     def _named(self, text: str, key: str, found: list[Place]) -> Place:
         """A state or metro area by name: a state's name wins over a city's unless the city
         has a million people or more ("New York")."""
-        if len(found) == 1 and found[0].kind == "state":
+        state = found[0]
+        if len(found) == 1 and state.kind == "state" and key != place_key(state.usps or ""):
             big = [row for row in self.table().named(key) if row.population >= BIG_CITY]
             if big:
                 candidates = [_described(found[0]), *(row.name for row in big)]
@@ -143,12 +154,12 @@ class PlaceIndex:
         BLS files the metro under; otherwise it stays a city, so that its fallback is its
         own state ("Vancouver, WA" falls back to Washington, not Oregon)."""
         metro = self.metros.get(row.area) if row.area else None
-        city = row.name.rpartition(", ")[0]
+        city = place_key(row.name.rpartition(", ")[0])
         if (
             metro is not None
             and row.kind == "city"
             and row.state == metro.state_code
-            and city in metro.cities
+            and city in {place_key(name) for name in metro.cities}
         ):
             return metro
         return Place(

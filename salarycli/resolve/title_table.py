@@ -1,16 +1,17 @@
 """data/titles.csv, the O*NET job-title index, looked up without loading it into a dict.
 
 The file's lines are sorted as text, so a title is found by bisecting them: opening it costs
-reading 1.8 MB and splitting it into lines (3 to 4 ms), and a lookup a few microseconds. The
-words typo correction knows come from data/title_words.txt (1 ms); the word index suggestions
-need is built only when a title is refused (about 30 ms, once per process).
+reading 1.8 MB (1-2 ms; resolve/sorted_lines.py bisects it by position), and a lookup a few
+microseconds. The words typo correction knows come from data/title_words.txt (1 ms); the word
+index suggestions need is built only when a title is refused (about 30 ms, once per process).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from typing import NamedTuple
+
+from salarycli.resolve.sorted_lines import SortedLines
 
 SCAN = 5_000  # rows per word a suggestion looks at, so that "manager" costs no more
 
@@ -29,11 +30,19 @@ class TitleTable:
     """The rows of titles.csv: title (normalised), role, others (;-separated), basis."""
 
     def __init__(self, text: str, words: str | None = None) -> None:
-        self.lines = text.split("\n")
-        if self.lines and not self.lines[-1]:
-            self.lines.pop()
+        self.sorted = SortedLines(text)
+        self._lines: list[str] | None = None
         self._words: dict[str, list[int]] | None = None
         self._known = words  # title_words.txt: every word of every title, one a line
+
+    @property
+    def lines(self) -> list[str]:
+        """Every line, the header first: split only when every title is needed."""
+        if self._lines is None:
+            self._lines = self.sorted.text.split("\n")
+            if self._lines and not self._lines[-1]:
+                self._lines.pop()
+        return self._lines
 
     def known_words(self) -> list[str]:
         """Every word of every title: read from title_words.txt when given (1 ms), else
@@ -43,15 +52,12 @@ class TitleTable:
         return list(self.words())
 
     def __len__(self) -> int:
-        return max(len(self.lines) - 1, 0)
+        return len(self.sorted)
 
     def get(self, key: str) -> Entry | None:
         """The row of a normalised title, or None."""
-        probe = key + ","
-        at = bisect_left(self.lines, probe, 1)
-        if at < len(self.lines) and self.lines[at].startswith(probe):
-            return _entry(self.lines[at])
-        return None
+        line = self.sorted.find(key)
+        return _entry(line) if line is not None else None
 
     def words(self) -> dict[str, list[int]]:
         """Every word of every title, and the rows whose title holds it."""
