@@ -140,7 +140,7 @@ def test_sorted_lines_find_what_a_dict_finds_by_position_and_by_list(
 
     rows = {key: f"{key},{index}" for index, key in enumerate(sorted(keys)) if key}
     text = "key,value\n" + "".join(line + "\n" for line in sorted(rows.values()))
-    lines = SortedLines(text)
+    lines = SortedLines(text.encode())
     for key in [*asked, *rows][: SPLIT_AFTER * 2]:  # past SPLIT_AFTER: the list is bisected
         assert lines.find(key) == rows.get(key), key
     assert len(lines) == len(rows)

@@ -25,8 +25,8 @@ class Row(NamedTuple):
 
 
 class PlaceTable:
-    def __init__(self, text: str) -> None:
-        self.lines = SortedLines(text)
+    def __init__(self, data: bytes) -> None:
+        self.lines = SortedLines(data)
         self._names: list[str] | None = None
 
     def get(self, key: str) -> Row | None:

@@ -39,7 +39,9 @@ def place_key(text: str) -> str:
         decomposed = unicodedata.normalize("NFKD", folded)
         folded = "".join(char for char in decomposed if not unicodedata.combining(char))
     words = folded.split()
-    return " ".join(SHORT_WORDS.get(word, word) for word in words)
+    if "saint" in folded:
+        words = [SHORT_WORDS.get(word, word) for word in words]
+    return " ".join(words)
 
 
 SHORT_WORDS = {"saint": "st", "sainte": "ste"}
@@ -196,7 +198,7 @@ class PlaceIndex:
 def _no_places() -> PlaceTable:
     from salarycli.resolve.place_table import PlaceTable
 
-    return PlaceTable("")
+    return PlaceTable(b"")
 
 
 def _place_names(place: Place) -> list[str]:

@@ -29,8 +29,8 @@ class Entry(NamedTuple):
 class TitleTable:
     """The rows of titles.csv: title (normalised), role, others (;-separated), basis."""
 
-    def __init__(self, text: str, words: str | None = None) -> None:
-        self.sorted = SortedLines(text)
+    def __init__(self, data: bytes, words: str | None = None) -> None:
+        self.sorted = SortedLines(data)
         self._lines: list[str] | None = None
         self._words: dict[str, list[int]] | None = None
         self._known = words  # title_words.txt: every word of every title, one a line
@@ -39,7 +39,7 @@ class TitleTable:
     def lines(self) -> list[str]:
         """Every line, the header first: split only when every title is needed."""
         if self._lines is None:
-            self._lines = self.sorted.text.split("\n")
+            self._lines = self.sorted.data.decode().split("\n")
             if self._lines and not self._lines[-1]:
                 self._lines.pop()
         return self._lines

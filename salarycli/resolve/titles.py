@@ -331,7 +331,7 @@ class RoleIndex:
 def _no_titles() -> TitleTable:
     from salarycli.resolve.title_table import TitleTable
 
-    return TitleTable("")
+    return TitleTable(b"")
 
 
 def _no_words() -> Words:

@@ -95,9 +95,9 @@ def load_currencies() -> frozenset[str]:
 
 
 @cache
-def load_titles() -> str:
-    """The job-title index (data/titles.csv) as text, read once per process."""
-    return _text(TITLES)
+def load_titles() -> bytes:
+    """The job-title index (data/titles.csv), read once per process."""
+    return _bytes(TITLES)
 
 
 @cache
@@ -107,9 +107,13 @@ def load_title_words() -> str:
 
 
 def _text(name: str) -> str:
+    return _bytes(name).decode("utf-8")
+
+
+def _bytes(name: str) -> bytes:
     path = files.data_dir() / name
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_bytes()
     except OSError as error:
         raise DataError(f"cannot read {path}: {error.strerror}") from error
 
@@ -148,9 +152,9 @@ def load_title_reading() -> TitleWords:
 
 
 @cache
-def load_us_places() -> str:
-    """Every US city, ZIP code and county with its metro area (data/us_places.csv), as text."""
-    return _text(US_PLACES)
+def load_us_places() -> bytes:
+    """Every US city, ZIP code and county with its metro area (data/us_places.csv)."""
+    return _bytes(US_PLACES)
 
 
 @cache
