@@ -42,7 +42,8 @@ def quality() -> list[str]:
         except SalarycliError:
             outcome = "refused"
         else:
-            area = found.within.name if found.within else found.name
+            within = getattr(found, "within", None)  # (an older tree has none)
+            area = within.name if within else found.name
             ok = row["acceptable"] and row["acceptable"].casefold() in area.casefold()
             outcome = "right" if ok else "wrong"
             if not ok:
