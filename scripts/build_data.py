@@ -60,6 +60,10 @@ DATATYPES = {
     "p90": "v15",
 }
 KNOWN = {"17-2051": 108670, "15-1252": 148100}  # Civil Engineers, Software Developers
+# The figures BLS publishes only as "equal to or greater than" a top code (footnote 5: $239,200
+# a year): each one's datatype, whose footnote column is f + the datatype's digits
+TOP_CODED = {name: DATATYPES[name] for name in ("annual_mean", "p10", "p25", "p50", "p75", "p90")}
+TOP_CODE = "5"
 
 
 def sha256(data: bytes) -> str:
@@ -119,8 +123,10 @@ def extract(database: Path) -> dict[str, list[list[str]]]:
             "SELECT area_code, areatype_code, state_code, area_name FROM area"
             " WHERE areatype_code IN ('S', 'M') ORDER BY area_code"
         ).fetchall()
+        notes = ", ".join(f"f{code[1:]}" for code in TOP_CODED.values())
         area_cells = connection.execute(
-            f"SELECT substr(c.key, 5, 7), substr(c.key, 4, 1), substr(c.key, -6), {columns}"
+            f"SELECT substr(c.key, 5, 7), substr(c.key, 4, 1), substr(c.key, -6), {columns}, "
+            f"{notes}"
             " FROM cell c JOIN occupation o ON o.occupation_code = substr(c.key, -6)"
             " WHERE o.display_level = 3 AND substr(c.key, 4, 1) IN ('S', 'M')"
             " AND substr(c.key, 12, 6) = ? ORDER BY c.key",
@@ -172,10 +178,16 @@ def area_wages(
     Each area's rows are contiguous in its type's file; `offset` and `length` are their byte
     range, so one place is read without reading the rest (see data/README.md).
     """
-    header = ["area_code", "soc", *DATATYPES]
+    header = ["area_code", "soc", *DATATYPES, "top_coded"]
     by_type: dict[str, list[list[str]]] = {kind: [] for kind in AREA_TYPES.values()}
-    for area_code, type_code, code, *values in cells:
-        by_type[AREA_TYPES[type_code]].append([area_code, soc(code), *map(figure, values)])
+    for area_code, type_code, code, *cell in cells:
+        values, notes = cell[: len(DATATYPES)], cell[len(DATATYPES) :]
+        capped = [name for name, note in zip(TOP_CODED, notes, strict=True) if note == TOP_CODE]
+        for name in capped:  # BLS writes "-" and footnote 5: "equal to or greater than ..."
+            if values[list(DATATYPES).index(name)] not in ("", "-", None):
+                sys.exit(f"build_data: a top-coded {name} with a figure in {area_code} {code}")
+        row = [area_code, soc(code), *map(figure, values), ";".join(capped)]
+        by_type[AREA_TYPES[type_code]].append(row)
     spans: dict[str, tuple[int, int]] = {}
     tables: dict[str, list[list[str]]] = {}
     for kind, rows in by_type.items():

@@ -57,8 +57,12 @@ def small_release(path: Path) -> None:
     )
     db.executemany("INSERT INTO footnote VALUES (?, ?)", [("10", "ten"), ("4", "hourly only")])
 
-    def cell(key: str, figures: dict[int, str], footnote: str = "") -> None:
-        row = [figures.get(n, "") for n in range(1, 18)] + [""] * 3 + [footnote] + [""] * 13
+    def cell(
+        key: str, figures: dict[int, str], footnote: str = "", capped: tuple[int, ...] = ()
+    ) -> None:
+        notes = ["5" if n in capped else "" for n in range(1, 18)]  # 5: top-coded
+        notes[3] = notes[3] or footnote
+        row = [figures.get(n, "") for n in range(1, 18)] + notes
         db.execute(f"INSERT INTO cell VALUES (?{', ?' * 34})", [key, *row])
 
     civil = {
@@ -79,6 +83,8 @@ def small_release(path: Path) -> None:
     cell("OEUS0600000000000172051", {1: "55180", 4: "124540", 11: "77980", 15: "175940"})
     cell("OEUS0600000000000272011", {1: "9000", 4: "-"}, "4")
     cell("OEUM0041940000000172051", {1: "2000", 4: "150000"})
+    # p75 and p90 "equal to or greater than $239,200": empty figures, named in top_coded
+    cell("OEUM0049180000000172051", {1: "40", 4: "200000", 14: "-", 15: "-"}, capped=(14, 15))
     cell("OEUS0600000000001172051", {1: "1", 4: "1"})  # one industry, not all: left out
     cell("OEUS0600000000000170000", {1: "1", 4: "1"})  # a major group, not detailed: left out
     db.commit()
@@ -109,15 +115,19 @@ def test_extract_keeps_unpublished_figures_empty(build: ModuleType, tmp_path: Pa
         ["27-2011", "Actors", "Arts, Design, Entertainment, Sports, and Media Occupations"],
     ]
     assert tables["oews_footnotes.csv"] == [["code", "text"], ["4", "hourly only"], ["10", "ten"]]
-    header = ["area_code", "soc", "employment", "annual_mean", "p10", "p25", "p50", "p75", "p90"]
+    header = [
+        "area_code", "soc", "employment", "annual_mean", "p10", "p25", "p50", "p75", "p90",
+        "top_coded",
+    ]  # fmt: skip
     assert tables["oews_state.csv"] == [
         header,
-        ["0600000", "17-2051", "55180", "124540", "77980", "", "", "", "175940"],
-        ["0600000", "27-2011", "9000", "", "", "", "", "", ""],
+        ["0600000", "17-2051", "55180", "124540", "77980", "", "", "", "175940", ""],
+        ["0600000", "27-2011", "9000", "", "", "", "", "", "", ""],
     ]
     assert tables["oews_metro.csv"] == [
         header,
-        ["0041940", "17-2051", "2000", "150000", "", "", "", "", ""],
+        ["0041940", "17-2051", "2000", "150000", "", "", "", "", "", ""],
+        ["0049180", "17-2051", "40", "200000", "", "", "", "", "", "p75;p90"],
     ]
     assert build.csv_bytes(tables["oews_footnotes.csv"]) == b"code,text\n4,hourly only\n10,ten\n"
     header_bytes = len(build.csv_bytes([header]))  # each area's rows start after the header
@@ -131,10 +141,19 @@ def test_extract_keeps_unpublished_figures_empty(build: ModuleType, tmp_path: Pa
             "San Jose;Sunnyvale;Santa Clara",
             "CA",
             str(header_bytes),
-            "33",
+            "34",
         ],
-        ["0049180", "metro", "37", "Winston-Salem, NC", "Winston-Salem", "NC", "0", "0"],
-        ["0600000", "state", "06", "California", "", "", str(header_bytes), "72"],
+        [
+            "0049180",
+            "metro",
+            "37",
+            "Winston-Salem, NC",
+            "Winston-Salem",
+            "NC",
+            str(header_bytes + 34),
+            "39",
+        ],
+        ["0600000", "state", "06", "California", "", "", str(header_bytes), "74"],
     ]
 
 

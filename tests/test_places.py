@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
@@ -67,9 +68,11 @@ def test_every_area_row_is_valid() -> None:
                 figures = {
                     k: int(v) if v else None
                     for k, v in row.items()
-                    if k not in ("area_code", "soc")
+                    if k not in ("area_code", "soc", "top_coded")
                 }
                 models.Wages.model_validate(Wages(**figures), strict=False)  # type: ignore[arg-type]
+                for name in filter(None, row["top_coded"].split(";")):
+                    assert row[name] == "", (row, name)  # a top-coded figure is no number
 
 
 def test_known_area_values(places: PlaceIndex) -> None:
@@ -941,3 +944,102 @@ def test_a_place_outside_every_metro_uses_its_state_and_says_why() -> None:
         "Boise City, OK is in no metro area (BLS's nonmetropolitan areas are not mapped to "
         "places here); using Oklahoma (state)"
     )
+
+
+# --- issue #12: top-coded wages are lower bounds, not gaps ---------------------------------
+
+TOP_CODED = (
+    "BLS publishes the wages of SOC {soc} in {area} only as at least $239,200 a year (it "
+    "top-codes wages this high): salarycli gives no estimate there rather than a lower one "
+    "from elsewhere"
+)
+
+
+def test_the_build_keeps_every_top_coded_field() -> None:
+    cells = fields = 0
+    for name in oews.AREA_FILES.values():
+        with (files.data_dir() / name).open(encoding="utf-8") as stream:
+            for row in csv.DictReader(stream):
+                if row["top_coded"]:
+                    cells += 1
+                    fields += len(row["top_coded"].split(";"))
+    assert (cells, fields) == (350, 2042)  # the issue's audit: 2,042 fields in 350 cells
+    assert AREAS.top_code() == 239200  # read from BLS footnote 5
+
+
+@pytest.mark.parametrize(
+    ("soc", "place", "area"),
+    [
+        ("29-1216", "Atlantic City", "Atlantic City-Hammonton, NJ"),  # every percentile capped
+        ("29-1211", "Portland, OR", "Portland-Vancouver-Hillsboro, OR-WA"),  # the mean capped
+    ],
+)
+def test_an_estimate_never_falls_below_the_floor_bls_states(
+    soc: str, place: str, area: str
+) -> None:
+    for fmt in ("table", "json", "csv"):
+        result = run("estimate", soc, "--years", "8", "-L", place, "-f", fmt)
+        assert (result.exit_code, result.stdout) == (1, "")
+        assert result.stderr == f"salarycli: error: {TOP_CODED.format(soc=soc, area=area)}\n"
+    batch = run(
+        "batch", "-i", "csv", "-f", "jsonl", input=f'role,years,location\n{soc},8,"{place}"\n'
+    )
+    record = json.loads(batch.stdout)
+    assert (batch.exit_code, record["salary"], record["error"]) == (
+        1,
+        None,
+        TOP_CODED.format(soc=soc, area=area),
+    )
+
+
+def test_market_shows_top_coded_percentiles_and_levels_as_lower_bounds() -> None:
+    table = run("market", "29-1212", "-L", "Corpus Christi", "-f", "table").stdout.splitlines()
+    rows = {line.split()[0] + " " + line.split()[1]: line for line in table[4:14]}
+    assert rows["p50 50"].rstrip().endswith("≥ $239,200")
+    assert rows["p90 90"].rstrip().endswith("≥ $239,200")
+    records = json.loads(run("market", "29-1212", "-L", "Corpus Christi", "-f", "json").stdout)
+    shown = {r["statistic"]: (r["salary"], r["at_least"]) for r in records}
+    assert [shown[name] for name in ("p25", "p50", "p75", "p90")] == [
+        (225580, None),
+        (None, 239200),
+        (None, 239200),
+        (None, 239200),
+    ]
+    # a wage level among top-coded percentiles: at least the top code, or, below the first of
+    # them, at least the last published percentile
+    assert [shown[f"wage level {n}"] for n in ("I", "II", "III", "IV")] == [
+        (169463, None),
+        (None, 225580),
+        (None, 239200),
+        (None, 239200),
+    ]
+    csv_rows = list(
+        csv.DictReader(
+            io.StringIO(run("market", "29-1212", "-L", "Corpus Christi", "-f", "csv").stdout)
+        )
+    )
+    assert {r["statistic"]: r["at_least"] for r in csv_rows}["p75"] == "239200"
+
+
+def test_rank_with_top_coded_percentiles_claims_only_what_is_known() -> None:
+    above = json.loads(run("rank", "29-1212", "300k", "-L", "Corpus Christi", "-f", "json").stdout)
+    assert (above["position"], above["wage_level"]) == ("above the 25th percentile", "at least I")
+    assert (above["p50"], above["top_coded"], above["at_least"]) == (
+        None,
+        ["p50", "p75", "p90"],
+        239200,
+    )
+    below = json.loads(run("rank", "29-1212", "200k", "-L", "Corpus Christi", "-f", "json").stdout)
+    assert below["position"] == "21st percentile"  # between the published p10 and p25
+    table = run("rank", "29-1212", "300k", "-L", "Corpus Christi", "-f", "table").stdout
+    assert "Median               ≥ $239,200" in table
+
+
+def test_a_terminal_that_cannot_show_the_sign_gets_ascii(tmp_path: Path) -> None:
+    from tests.conftest import sh
+
+    done = sh(
+        "salarycli market 29-1212 -L 'Corpus Christi' -f table", tmp_path, PYTHONIOENCODING="ascii"
+    )
+    assert done.returncode == 0
+    assert ">= $239,200" in done.stdout and "\\u2265" not in done.stdout

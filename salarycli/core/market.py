@@ -138,6 +138,12 @@ def locate(
     if national is None or national.annual_mean is None:
         raise MissingFigure(f"BLS publishes no national mean wage for SOC {occupation}")
     for basis, basis_name, wages in candidates:
+        if wages is not None and wages.floored and wages.at_least is not None:
+            raise MissingFigure(
+                f"BLS publishes the wages of SOC {occupation} in {basis_name} only as at least "
+                f"${wages.at_least:,} a year (it top-codes wages this high): salarycli gives "
+                "no estimate there rather than a lower one from elsewhere"
+            )
         if wages is None or wages.annual_mean is None:
             continue
         note = None

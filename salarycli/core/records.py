@@ -60,6 +60,16 @@ class Wages:
     p50: int | None
     p75: int | None
     p90: int | None
+    # the figures BLS publishes only as "equal to or greater than" `at_least` (top-coded:
+    # $239,200 a year in OEWS May 2025); each is None above, and a lower bound, not a gap
+    top_coded: tuple[str, ...] = ()
+    at_least: int | None = None
+
+    @property
+    def floored(self) -> bool:
+        """Whether the mean, or every wage (the 10th percentile up), is at least `at_least`:
+        then no figure below it describes this place."""
+        return "annual_mean" in self.top_coded or "p10" in self.top_coded
 
     @property
     def percentiles(self) -> tuple[tuple[int, int], ...]:

@@ -75,8 +75,13 @@ def market_records(role: Role, where: Market, rungs: Sequence[Estimate]) -> list
     wages = distribution(role, where)
     points = wages.percentiles
     statistics: list[tuple[str, float | None, int | None]] = [("mean", None, wages.annual_mean)]
-    statistics += [(f"p{rank}", rank, wage) for rank, wage in points]
-    statistics += [(f"wage level {n}", rank, wage) for n, rank, wage in market.wage_levels(points)]
+    published = dict(points)
+    for rank in PERCENTILES:  # a top-coded percentile is a row too, its figure a lower bound
+        if rank in published or f"p{rank}" in wages.top_coded:
+            statistics.append((f"p{rank}", rank, published.get(rank)))
+    levels = market.wage_levels(points)
+    statistics += [(f"wage level {n}", rank, wage) for n, rank, wage in levels]
+    floors = _level_floors(wages, levels)
     statistics += [
         (rung.level, _percent(market.position(points, rung.salary)), rung.salary) for rung in rungs
     ]
@@ -87,11 +92,45 @@ def market_records(role: Role, where: Market, rungs: Sequence[Estimate]) -> list
             "statistic": name,
             "percentile": rank,
             "salary": wage,
+            # what BLS says of a top-coded figure: at least this much (the salary is then empty)
+            "at_least": wages.at_least if name in _capped(wages) else floors.get(name),
             "currency": role.currency,
             "note": where.note,
         }
         for name, rank, wage in statistics
     ]
+
+
+def _level_floors(wages: Wages, levels: Sequence[tuple[str, int, int | None]]) -> dict[str, int]:
+    """What is known of a wage level that falls among top-coded percentiles: at least the top
+    code at or above the first of them, else at least the last published percentile below."""
+    capped = sorted(int(name[1:]) for name in wages.top_coded if name != "annual_mean")
+    if not capped or wages.at_least is None:
+        return {}
+    floors = {}
+    for name, rank, wage in levels:
+        if wage is not None:
+            continue
+        if rank >= capped[0]:
+            floors[f"wage level {name}"] = wages.at_least
+        else:
+            below = [value for point, value in wages.percentiles if point < rank]
+            if below:
+                floors[f"wage level {name}"] = below[-1]
+    return floors
+
+
+def _reached(wages: Wages, points: market.Points, salary: int) -> str:
+    """The wage level `salary` reaches; "at least" it when a level above is top-coded (BLS
+    says only that it is at least the top code, which the salary may or may not reach)."""
+    reached = market.wage_level_reached(points, salary)
+    unknown = any(wage is None for _, _, wage in market.wage_levels(points))
+    return f"at least {reached}" if unknown and wages.top_coded else reached
+
+
+def _capped(wages: Wages) -> set[str]:
+    """The statistics of a market's records that are top-coded: "mean", "p50", ..."""
+    return {"mean" if name == "annual_mean" else name for name in wages.top_coded}
 
 
 def rank_record(role: Role, where: Market, salary: int, rungs: Sequence[Estimate]) -> Record:
@@ -105,10 +144,13 @@ def rank_record(role: Role, where: Market, salary: int, rungs: Sequence[Estimate
         "salary": salary,
         "percentile": _percent(spot),
         "position": spot.label,
-        "wage_level": market.wage_level_reached(points, salary),
+        "wage_level": _reached(wages, points, salary),
         "nearest_level": nearest.level,
         "nearest_level_salary": nearest.salary,
         **{f"p{rank}": getattr(wages, f"p{rank}") for rank in PERCENTILES},
+        # the percentiles BLS publishes only as at least `at_least` (their fields are empty)
+        "top_coded": sorted(_capped(wages) - {"mean"}, key=lambda name: int(name[1:])) or None,
+        "at_least": wages.at_least if wages.top_coded else None,
         "currency": role.currency,
         "note": where.note,
     }

@@ -65,6 +65,8 @@ def draw(records: Sequence[Record], view: View, stream: IO[str]) -> str:
     width = shutil.get_terminal_size((100, 24)).columns if terminal else 100
     table = Table(box=box.SIMPLE_HEAD)
     headers, rows = _cells(records, view)
+    if not render.is_utf8(stream):  # "≥" where the terminal can show it, else ">="
+        rows = [[cell.replace(AT_LEAST, ">=") for cell in row] for row in rows]
     numeric = _numeric_columns(view)
     if view.vertical:
         table.show_header = False
@@ -139,6 +141,9 @@ def chart_lines(chart: Chart) -> list[str]:
     return lines
 
 
+AT_LEAST = "\u2265"  # "≥": a figure BLS publishes only as at least this much
+
+
 def cell_text(record: Record, column: Column) -> str:
     """How a table shows one record's value in `column`."""
     currency = record.get("currency", "USD")
@@ -147,7 +152,11 @@ def cell_text(record: Record, column: Column) -> str:
         if low is None or high is None:
             return MISSING
         return f"{format_value(low, 'money', currency)}-{format_value(high, 'money', currency)}"
-    return format_value(record[column.field], column.kind, currency)
+    value = record[column.field]
+    capped = column.field == "salary" or column.field in (record.get("top_coded") or ())
+    if value is None and capped and record.get("at_least") is not None:
+        return f"{AT_LEAST} " + format_value(record["at_least"], "money", currency)  # top-coded
+    return format_value(value, column.kind, currency)
 
 
 def _numeric_columns(view: View) -> set[int]:

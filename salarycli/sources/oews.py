@@ -8,6 +8,8 @@ read by itself.
 from __future__ import annotations
 
 import csv
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from salarycli.core.records import Place, Role, Wages
@@ -19,6 +21,7 @@ CURRENCY = "USD"
 OCCUPATIONS = "oews_occupations.csv"
 NATIONAL = "oews_national.csv"
 FOOTNOTES = "oews_footnotes.csv"
+TOP_CODE_NOTE = "5"  # BLS's footnote for a wage published only as a lower bound
 AREAS = "oews_areas.csv"
 AREA_FILES = {"state": "oews_state.csv", "metro": "oews_metro.csv"}
 STATES = "states.csv"
@@ -40,7 +43,8 @@ def roles(folder: Path, source: str) -> dict[str, Role]:
     for occupation in occupations:
         soc, title = occupation[soc_at], occupation[title_at]
         row = wages[soc]
-        figures = Wages(*(number(row[at]) for at in figure))
+        employment, mean, p10, p25, p50, p75, p90 = (number(row[at]) for at in figure)
+        figures = Wages(employment, mean, p10, p25, p50, p75, p90)
         missing_reason = None
         if figures.annual_mean is None:
             missing_reason = f"BLS OEWS May 2025 publishes no annual mean wage for {title}"
@@ -67,6 +71,7 @@ class Areas:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._top_code: int | None = None
 
     def places(self) -> list[Place]:
         usps = {row["state_code"]: row["usps"] for row in files.rows(self.folder / STATES)}
@@ -105,5 +110,20 @@ class Areas:
         if start < 0:
             return None
         line = block[start : block.index("\n", start)]
-        _, _, *figures = next(csv.reader([line]))
-        return Wages(*(files.number(value) for value in figures))
+        _, _, *figures, capped = next(csv.reader([line]))
+        employment, mean, p10, p25, p50, p75, p90 = (files.number(value) for value in figures)
+        wages = Wages(employment, mean, p10, p25, p50, p75, p90)
+        if capped:
+            wages = replace(wages, top_coded=tuple(capped.split(";")), at_least=self.top_code())
+        return wages
+
+    def top_code(self) -> int:
+        """The wage BLS publishes figures at or above only as "equal to or greater than" it
+        (footnote 5 of the release: "... or $239,200 per year")."""
+        if self._top_code is None:
+            footnotes = {row["code"]: row["text"] for row in files.rows(self.folder / FOOTNOTES)}
+            found = re.search(r"\$([\d,]+) per year", footnotes.get(TOP_CODE_NOTE, ""))
+            if found is None:
+                raise DataError(f"{FOOTNOTES}: footnote {TOP_CODE_NOTE} names no yearly top code")
+            self._top_code = int(found[1].replace(",", ""))
+        return self._top_code

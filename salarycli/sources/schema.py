@@ -63,6 +63,8 @@ class Wages(_Model):
     p50: Wage | None
     p75: Wage | None
     p90: Wage | None
+    top_coded: tuple[str, ...] = ()  # published only as at least `at_least` (BLS top-coding)
+    at_least: Wage | None = None
 
     @model_validator(mode="after")
     def _ordered(self) -> Wages:
