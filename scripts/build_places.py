@@ -25,18 +25,19 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import io
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import build_common as common  # noqa: E402
+from build_common import read_csv, sha256  # noqa: E402
 
 from salarycli.resolve.places import place_key  # noqa: E402
-from salarycli.sources.files import PROVENANCE  # noqa: E402
 
 SOURCE = ROOT.parent / "shared" / "data" / "geo"
 FILES = {
@@ -51,10 +52,6 @@ FILES = {
     ),
 }
 HEADER = ["key", "kind", "name", "state", "area", "population"]
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def read(folder: Path, name: str) -> list[dict[str, str]]:
@@ -113,17 +110,8 @@ def build(folder: Path, data: Path) -> list[list[str]]:
     return [rows[key] for key in sorted(rows, key=lambda key: key + ",")]
 
 
-def read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as stream:
-        return list(csv.DictReader(stream))
-
-
 def csv_bytes(rows: list[list[str]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(HEADER)
-    writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8")
+    return common.csv_bytes(HEADER, rows)
 
 
 def provenance_entries(output: bytes) -> list[dict[str, object]]:
@@ -197,12 +185,7 @@ def main() -> None:
     rows = build(options.source, options.out)
     output = csv_bytes(rows)
     (options.out / "us_places.csv").write_bytes(output)
-    path = options.out / PROVENANCE
-    document = json.loads(path.read_text(encoding="utf-8"))
-    entries = provenance_entries(output)
-    ids = {entry["id"] for entry in entries}
-    document["sources"] = [e for e in document["sources"] if e["id"] not in ids] + entries
-    path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    common.record_provenance(options.out, provenance_entries(output))
     kinds: dict[str, int] = defaultdict(int)
     for row in rows:
         kinds[row[1]] += 1

@@ -28,9 +28,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import io
-import json
 import re
 import sys
 from collections import defaultdict
@@ -39,9 +37,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import build_common as common  # noqa: E402
+from build_common import read_csv, sha256  # noqa: E402
 
 from salarycli.resolve.normal import normalise  # noqa: E402
-from salarycli.sources.files import PROVENANCE  # noqa: E402
 
 SOURCE = ROOT.parent / "shared" / "data" / "onet-27.0"
 SOURCE_ID = "onet-27.0"
@@ -99,10 +100,6 @@ class Evidence:
         )
 
 
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def read_onet(folder: Path) -> dict[str, list[list[str]]]:
     """Each O*NET file's rows (header dropped), after checking its checksum."""
     tables = {}
@@ -113,11 +110,6 @@ def read_onet(folder: Path) -> dict[str, list[list[str]]]:
         rows = list(csv.reader(io.StringIO(data.decode("utf-8")), delimiter="\t"))
         tables[name] = rows[1:]
     return tables
-
-
-def read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def oews_code(onet: str, priced: set[str]) -> tuple[str, bool]:
@@ -232,11 +224,7 @@ def build(folder: Path, data: Path) -> tuple[list[list[str]], list[str]]:
 
 
 def csv_bytes(rows: list[list[str]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(HEADER)
-    writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8")
+    return common.csv_bytes(HEADER, rows)
 
 
 def words_bytes(rows: list[list[str]]) -> bytes:
@@ -289,11 +277,7 @@ def main() -> None:
     (options.out / "titles.csv").write_bytes(output)
     words = words_bytes(rows)
     (options.out / "title_words.txt").write_bytes(words)
-    path = options.out / PROVENANCE
-    document = json.loads(path.read_text(encoding="utf-8"))
-    entries = [entry for entry in document["sources"] if entry["id"] != SOURCE_ID]
-    document["sources"] = [*entries, provenance_entry(output, words, len(rows))]
-    path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    common.record_provenance(options.out, [provenance_entry(output, words, len(rows))])
     bases: dict[str, int] = defaultdict(int)
     for row in rows:
         bases[row[3]] += 1

@@ -4,29 +4,21 @@ regions, and the checksum guard, on small copies of the three sources."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from salarycli.sources.files import data_dir
+from tests.conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def build() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_places", ROOT / "scripts" / "build_places.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_places"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_places")
 
 
 def small_geo(folder: Path, build: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,29 +5,21 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import importlib.util
 import io
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from salarycli.sources.files import data_dir
+from tests.conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def build() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_titles", ROOT / "scripts" / "build_titles.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_titles"] = module  # its dataclass looks its module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_titles")
 
 
 def tsv(path: Path, header: list[str], rows: list[list[str]]) -> None:
