@@ -6,6 +6,9 @@ The library API:
     >>> salarycli.estimate("Machine Learning Engineer", years=4).salary
     142495
 
+An estimate's `salary` is None where BLS publishes the wage it rests on only as a lower bound
+(top-coded); `at_least` then holds the bound.
+
 The package's rooms (README, "How the code is laid out"): core/ is the pure estimator, ladder
 and market; sources/ loads data; resolve/ turns what was typed into roles, places and amounts;
 present/ writes records; cli/, batch and this API are the ways in; session ties them together.

@@ -948,10 +948,9 @@ def test_a_place_outside_every_metro_uses_its_state_and_says_why() -> None:
 
 # --- issue #12: top-coded wages are lower bounds, not gaps ---------------------------------
 
-TOP_CODED = (
-    "BLS publishes the wages of SOC {soc} in {area} only as at least $239,200 a year (it "
-    "top-codes wages this high): salarycli gives no estimate there rather than a lower one "
-    "from elsewhere"
+LOWER_BOUND = (
+    "BLS publishes the mean wage of SOC {soc} in {area} only as at least $239,200 a year (it "
+    "top-codes wages this high): the estimate is a lower bound"
 )
 
 
@@ -968,27 +967,89 @@ def test_the_build_keeps_every_top_coded_field() -> None:
 
 
 @pytest.mark.parametrize(
-    ("soc", "place", "area"),
+    ("soc", "place", "area", "bound"),
     [
-        ("29-1216", "Atlantic City", "Atlantic City-Hammonton, NJ"),  # every percentile capped
-        ("29-1211", "Portland, OR", "Portland-Vancouver-Hillsboro, OR-WA"),  # the mean capped
+        # every percentile top-coded: New Jersey's $165,650 was given before
+        ("29-1216", "Atlantic City, NJ", "Atlantic City-Hammonton, NJ", 239200),
+        # the mean top-coded: Oregon's figure was given before
+        ("29-1211", "Portland, OR", "Portland-Vancouver-Hillsboro, OR-WA", 239200),
     ],
 )
-def test_an_estimate_never_falls_below_the_floor_bls_states(
-    soc: str, place: str, area: str
+def test_an_estimate_on_a_top_coded_mean_is_a_lower_bound_in_every_format(
+    soc: str, place: str, area: str, bound: int
 ) -> None:
-    for fmt in ("table", "json", "csv"):
-        result = run("estimate", soc, "--years", "8", "-L", place, "-f", fmt)
-        assert (result.exit_code, result.stdout) == (1, "")
-        assert result.stderr == f"salarycli: error: {TOP_CODED.format(soc=soc, area=area)}\n"
+    note = LOWER_BOUND.format(soc=soc, area=area)
+    record = json.loads(run("estimate", soc, "--years", "8", "-L", place, "-f", "json").stdout)
+    assert (record["salary"], record["at_least"], record["location_basis"], record["note"]) == (
+        None,
+        bound,
+        "metro",
+        note,
+    )
+    row = next(
+        csv.DictReader(
+            io.StringIO(run("estimate", soc, "-y", "8", "-L", place, "-f", "csv").stdout)
+        )
+    )
+    assert (row["salary"], row["at_least"]) == ("", str(bound))
+    table = run("estimate", soc, "--years", "8", "-L", place, "-f", "table").stdout
+    flat = " ".join(table.split())
+    assert f"base salary at least ${bound:,}" in flat and f"≥ ${bound:,}" in flat and note in flat
     batch = run(
         "batch", "-i", "csv", "-f", "jsonl", input=f'role,years,location\n{soc},8,"{place}"\n'
     )
-    record = json.loads(batch.stdout)
-    assert (batch.exit_code, record["salary"], record["error"]) == (
-        1,
+    line = json.loads(batch.stdout)
+    assert (batch.exit_code, line["salary"], line["at_least"], line["error"]) == (
+        0,
         None,
-        TOP_CODED.format(soc=soc, area=area),
+        bound,
+        None,
+    )
+    ladder = json.loads(run("estimate", soc, "-L", place, "-f", "json").stdout)
+    assert [(r["level"], r["salary"], r["at_least"]) for r in ladder] == [
+        ("Entry Level", None, 179400),
+        ("Mid Level", None, 215280),
+        ("Experienced", None, 239200),
+        ("Senior", None, 263120),
+        ("Veteran", None, 299000),
+    ]
+
+
+def test_compare_ranks_a_lower_bound_by_its_bound_with_no_difference() -> None:
+    records = json.loads(
+        run(
+            "compare", "29-1216", "29-1215", "-y", "8", "-L", "Atlantic City, NJ", "-f", "json"
+        ).stdout
+    )
+    assert [(r["role"], r["salary"], r["at_least"], r["difference_to_top"]) for r in records] == [
+        ("Family Medicine Physicians", 371400, None, 0),
+        ("General Internal Medicine Physicians", None, 239200, None),
+    ]
+
+
+def test_relocate_does_not_carry_a_salary_to_or_from_a_lower_bound() -> None:
+    result = run("relocate", "29-1216", "300k", "--from", "Atlantic City, NJ", "--to", "Austin")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.endswith(
+        "the estimate is a lower bound; a salary is not carried to or from one\n"
+    )
+
+
+def test_rank_where_every_percentile_is_top_coded() -> None:
+    below = json.loads(
+        run("rank", "29-1216", "200k", "-L", "Atlantic City, NJ", "-f", "json").stdout
+    )
+    assert (below["position"], below["wage_level"], below["nearest_level"]) == (
+        "below the 10th percentile",
+        "below I",
+        None,
+    )
+    above = json.loads(
+        run("rank", "29-1216", "300k", "-L", "Atlantic City, NJ", "-f", "json").stdout
+    )
+    assert (above["position"], above["wage_level"]) == (
+        "at or above $239,200, which BLS says every percentile here is",
+        "not known: BLS top-codes the levels it could reach",
     )
 
 
@@ -1043,3 +1104,15 @@ def test_a_terminal_that_cannot_show_the_sign_gets_ascii(tmp_path: Path) -> None
     )
     assert done.returncode == 0
     assert ">= $239,200" in done.stdout and "\\u2265" not in done.stdout
+
+
+def test_market_where_the_mean_is_top_coded_says_at_least() -> None:
+    first = run("market", "29-1216", "-L", "Atlantic City, NJ", "-f", "table").stdout.splitlines()[
+        0
+    ]
+    assert first == (
+        "General Internal Medicine Physicians in Atlantic City-Hammonton, NJ: n/a employed, "
+        "mean at least $239,200"
+    )
+    records = json.loads(run("market", "29-1216", "-L", "Atlantic City, NJ", "-f", "json").stdout)
+    assert {r["statistic"]: (r["salary"], r["at_least"]) for r in records}["mean"] == (None, 239200)

@@ -31,6 +31,8 @@ def estimate(
     if role.base_salary is None:
         raise MissingFigure(role.missing_reason or f"{role.role} has no base salary")
     factor = market.factor if market else Fraction(1)
+    figure = salary(role.base_salary, level.multiplier, factor)
+    bound = market is not None and market.lower_bound  # the factor rests on a top code
     wages = market.wages if market else role.wages
     sources = [role.source, market.source] if market else [role.source]
     return Estimate(
@@ -40,7 +42,7 @@ def estimate(
         years=years,
         multiplier=level.multiplier,
         base_salary=role.base_salary,
-        salary=salary(role.base_salary, level.multiplier, factor),
+        salary=None if bound else figure,
         currency=role.currency,
         source="; ".join(dict.fromkeys(sources)),
         level_years=level.years_label,
@@ -52,6 +54,7 @@ def estimate(
         p75=wages.p75 if wages else None,
         market_soc=market.market_soc if market else role.soc,
         note=market.note if market else None,
+        at_least=figure if bound else None,
     )
 
 
@@ -60,8 +63,19 @@ def ladder(role: Role, levels: Sequence[Level], market: Market | None = None) ->
     return [estimate(role, level, None, market) for level in levels]
 
 
-def ranked(estimates: Sequence[Estimate]) -> list[tuple[Estimate, int]]:
-    """Estimates sorted high to low, each with its difference to the top one (0 or negative)."""
-    ordered = sorted(estimates, key=lambda item: (-item.salary, item.role))
+def ranked(estimates: Sequence[Estimate]) -> list[tuple[Estimate, int | None]]:
+    """Estimates sorted high to low (a lower bound by its bound), each with its difference to
+    the top one (0 or negative; None where either is only a lower bound)."""
+    ordered = sorted(estimates, key=lambda item: (-figure_of(item), item.role))
     top = ordered[0].salary if ordered else 0
-    return [(item, item.salary - top) for item in ordered]
+    return [
+        (item, None if item.salary is None or top is None else item.salary - top)
+        for item in ordered
+    ]
+
+
+def figure_of(item: Estimate) -> int:
+    """An estimate's salary, or its lower bound where only that is known."""
+    found = item.salary if item.salary is not None else item.at_least
+    assert found is not None
+    return found

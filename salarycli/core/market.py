@@ -138,12 +138,8 @@ def locate(
     if national is None or national.annual_mean is None:
         raise MissingFigure(f"BLS publishes no national mean wage for SOC {occupation}")
     for basis, basis_name, wages in candidates:
-        if wages is not None and wages.floored and wages.at_least is not None:
-            raise MissingFigure(
-                f"BLS publishes the wages of SOC {occupation} in {basis_name} only as at least "
-                f"${wages.at_least:,} a year (it top-codes wages this high): salarycli gives "
-                "no estimate there rather than a lower one from elsewhere"
-            )
+        if wages is not None and wages.annual_mean is None and wages.floored:
+            return _lower_bound(place, basis, basis_name, wages, national, occupation, source)
         if wages is None or wages.annual_mean is None:
             continue
         note = None
@@ -157,6 +153,29 @@ def locate(
         own = first if (basis, basis_name) != (first_kind, first_name) else None
         return Market(place, basis, basis_name, factor, wages, occupation, source, note, own)
     raise MissingFigure(f"BLS publishes no annual mean wage for SOC {occupation} in {place.name}")
+
+
+def _lower_bound(
+    place: Place,
+    basis: str,
+    basis_name: str,
+    wages: Wages,
+    national: Wages,
+    occupation: str,
+    source: str,
+) -> Market:
+    """The market of an area whose mean BLS publishes only as at least its top code: the
+    factor of that floor, every figure on it a lower bound; never another area's lower one."""
+    assert wages.at_least is not None and national.annual_mean is not None
+    note = (
+        f"BLS publishes the mean wage of SOC {occupation} in {basis_name} only as at least "
+        f"${wages.at_least:,} a year (it top-codes wages this high): the estimate is a lower "
+        "bound"
+    )
+    factor = Fraction(wages.at_least, national.annual_mean)
+    return Market(
+        place, basis, basis_name, factor, wages, occupation, source, note, lower_bound=True
+    )
 
 
 def national_market(role: Role, wages: Wages | None, source: str) -> Market:
@@ -263,6 +282,9 @@ class Relocation(NamedTuple):
 
 
 def relocate(salary: int, origin: Market, destination: Market) -> Relocation:
+    for market in (origin, destination):
+        if market.lower_bound:
+            raise MissingFigure(f"{market.note}; a salary is not carried to or from one")
     ratio = destination.factor / origin.factor
     by_ratio = salary * ratio
     if origin.wages is None or destination.wages is None:

@@ -155,6 +155,8 @@ class Market:
     # the asked place's own published figures when they were not used (a fallback): BLS may
     # publish an area's employment for an occupation without its wages
     own: Wages | None = None
+    # the factor rests on a top-coded wage: every figure built on it is a lower bound
+    lower_bound: bool = False
 
 
 @dataclass(slots=True)
@@ -179,7 +181,7 @@ class Estimate:
     years: float | None
     multiplier: Decimal
     base_salary: int
-    salary: int
+    salary: int | None  # None: only a lower bound is known, `at_least` (BLS top-coding)
     currency: str
     source: str
     level_years: str  # the level's range of years, as the seed writes it: "3-5"
@@ -195,6 +197,7 @@ class Estimate:
     query: str | None = None  # what was typed for the role
     # the other occupations the title is a title of: role, soc and base_salary each
     alternatives: list[dict[str, object]] | None = None
+    at_least: int | None = None  # where BLS publishes the wages only as a lower bound
 
 
 WAGE_FIELDS = ("employment", "annual_mean", "p10", "p25", "p50", "p75", "p90")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from salarycli.core import market
+from salarycli.core import estimator, market
 from salarycli.core.records import Estimate, Market, Place, Role, Wages
 from salarycli.errors import MissingFigure
 
@@ -17,8 +17,9 @@ PERCENTILES = (10, 25, 50, 75, 90)
 
 
 def distribution(role: Role, where: Market) -> Wages:
-    """The pay distribution of `where`, or MissingFigure when there is none to show."""
-    if where.wages is None or not where.wages.percentiles:
+    """The pay distribution of `where`, or MissingFigure when there is none to show (one whose
+    percentiles are all top-coded is one: each is at least the top code)."""
+    if where.wages is None or not (where.wages.percentiles or where.wages.top_coded):
         raise MissingFigure(
             f"there is no distribution of pay for {role.role} in {where.place.name} "
             "(a country has only an average; your data may give p10-p90)"
@@ -83,8 +84,14 @@ def market_records(role: Role, where: Market, rungs: Sequence[Estimate]) -> list
     statistics += [(f"wage level {n}", rank, wage) for n, rank, wage in levels]
     floors = _level_floors(wages, levels)
     statistics += [
-        (rung.level, _percent(market.position(points, rung.salary)), rung.salary) for rung in rungs
+        (
+            rung.level,
+            None if rung.salary is None else _percent(market.position(points, rung.salary)),
+            rung.salary,
+        )
+        for rung in rungs
     ]
+    floors.update({rung.level: rung.at_least for rung in rungs if rung.at_least is not None})
     base = {**_where_fields(role, where), "employment": wages.employment}
     return [
         {
@@ -120,12 +127,49 @@ def _level_floors(wages: Wages, levels: Sequence[tuple[str, int, int | None]]) -
     return floors
 
 
+def _placed(wages: Wages, salary: int) -> tuple[float | None, str]:
+    """Where `salary` sits among the percentiles, saying only what is known when some are
+    top-coded: under the top code, among the published ones below the first top-coded one;
+    at or over it, above those (its percentile is not published)."""
+    points = wages.percentiles
+    capped = sorted(int(name[1:]) for name in wages.top_coded if name != "annual_mean")
+    if not capped or wages.at_least is None:
+        spot = market.position(points, salary)
+        return _percent(spot), spot.label
+    below = [(rank, wage) for rank, wage in points if rank < capped[0]]
+    if salary < wages.at_least:
+        if not below or salary < below[0][1]:
+            first = below[0][0] if below else capped[0]
+            return None, f"below the {market.ordinal(first)} percentile"
+        if salary > below[-1][1]:
+            return None, (
+                f"between the {market.ordinal(below[-1][0])} and the "
+                f"{market.ordinal(capped[0])} percentile"
+            )
+        spot = market.position(below, salary)
+        return _percent(spot), spot.label
+    if below:
+        return None, f"above the {market.ordinal(below[-1][0])} percentile"
+    return None, f"at or above ${wages.at_least:,}, which BLS says every percentile here is"
+
+
 def _reached(wages: Wages, points: market.Points, salary: int) -> str:
-    """The wage level `salary` reaches; "at least" it when a level above is top-coded (BLS
-    says only that it is at least the top code, which the salary may or may not reach)."""
-    reached = market.wage_level_reached(points, salary)
-    unknown = any(wage is None for _, _, wage in market.wage_levels(points))
-    return f"at least {reached}" if unknown and wages.top_coded else reached
+    """The highest wage level `salary` reaches; "at least" it when a level above is known
+    only as at least a figure the salary reaches (BLS top-coding)."""
+    levels = market.wage_levels(points)
+    floors = _level_floors(wages, levels)
+    reached, unsure = "below I", False
+    for name, _, wage in levels:
+        if wage is not None:
+            if salary >= wage:
+                reached, unsure = name, False
+            continue
+        floor = floors.get(f"wage level {name}")
+        if floor is not None and salary >= floor:
+            unsure = True  # it may or may not reach this level
+    if unsure and reached == "below I":
+        return "not known: BLS top-codes the levels it could reach"
+    return f"at least {reached}" if unsure else reached
 
 
 def _capped(wages: Wages) -> set[str]:
@@ -137,16 +181,21 @@ def rank_record(role: Role, where: Market, salary: int, rungs: Sequence[Estimate
     """Where `salary` sits: its percentile, the wage level it reaches, the nearest level."""
     wages = distribution(role, where)
     points = wages.percentiles
-    spot = market.position(points, salary)
-    nearest = min(rungs, key=lambda rung: (abs(rung.salary - salary), rung.salary))
+    percentile, label = _placed(wages, salary)
+    known = [rung for rung in rungs if rung.salary is not None]
+    nearest = (
+        min(known, key=lambda rung: (abs(estimator.figure_of(rung) - salary), rung.level))
+        if known
+        else None  # every level's estimate is only a lower bound: none is nearest
+    )
     return {
         **_where_fields(role, where),
         "salary": salary,
-        "percentile": _percent(spot),
-        "position": spot.label,
+        "percentile": percentile,
+        "position": label,
         "wage_level": _reached(wages, points, salary),
-        "nearest_level": nearest.level,
-        "nearest_level_salary": nearest.salary,
+        "nearest_level": nearest.level if nearest else None,
+        "nearest_level_salary": nearest.salary if nearest else None,
         **{f"p{rank}": getattr(wages, f"p{rank}") for rank in PERCENTILES},
         # the percentiles BLS publishes only as at least `at_least` (their fields are empty)
         "top_coded": sorted(_capped(wages) - {"mean"}, key=lambda name: int(name[1:])) or None,

@@ -166,6 +166,8 @@ def estimate(answer: Answer, explain: bool) -> Shown:
     found, where, place = answer.match.role, answer.market, answer.place
     place_text = "" if place.kind == "national" else f" in {place.name}"
     base = format_value(base_there(found, where), "money", found.currency)
+    if where.lower_bound:  # built on a top-coded wage: every figure is at least this
+        base = f"at least {base}"
     if where.factor != 1:  # the base the estimate uses there, and the one it was scaled from
         unscaled = format_value(found.base_salary, "money", found.currency)
         whose = f" on {where.basis_name} figures" if where.basis_name != place.name else ""
@@ -227,6 +229,8 @@ def market(role: Role, where: Market, place: Place, rungs: Sequence[Estimate]) -
     whose = f" (distribution of SOC {where.market_soc})" if where.market_soc != role.soc else ""
     employed = format_value(wages.employment, "number")
     mean = format_value(wages.annual_mean, "money")
+    if wages.annual_mean is None and "annual_mean" in wages.top_coded:
+        mean = f"at least {format_value(wages.at_least, 'money')}"  # BLS top-codes it
     chart = None
     if len(points) >= 2:
         box = (wages.p25, wages.p75) if wages.p25 and wages.p75 else None
@@ -235,7 +239,7 @@ def market(role: Role, where: Market, place: Place, rungs: Sequence[Estimate]) -
             high=(f"p{points[-1][0]}", points[-1][1]),
             box=box,
             median=wages.p50,
-            marks=[(rung.level, rung.salary) for rung in rungs],
+            marks=[(rung.level, rung.salary) for rung in rungs if rung.salary is not None],
         )
     title = f"{role.role} in {place.name}{whose}: {employed} employed, mean {mean}"
     if where.basis != place.kind and place.kind != "national":
