@@ -978,7 +978,9 @@ def test_the_build_keeps_every_top_coded_field() -> None:
 def test_an_estimate_on_a_top_coded_mean_is_a_lower_bound_in_every_format(
     soc: str, place: str, area: str, bound: int
 ) -> None:
-    note = LOWER_BOUND.format(soc=soc, area=area)
+    note = LOWER_BOUND.format(soc=soc, area=area) + (
+        "; the 25th and 75th percentiles are at least $239,200 here (top-coded by BLS)"
+    )
     record = json.loads(run("estimate", soc, "--years", "8", "-L", place, "-f", "json").stdout)
     assert (record["salary"], record["at_least"], record["location_basis"], record["note"]) == (
         None,
@@ -1116,3 +1118,15 @@ def test_market_where_the_mean_is_top_coded_says_at_least() -> None:
     )
     records = json.loads(run("market", "29-1216", "-L", "Atlantic City, NJ", "-f", "json").stdout)
     assert {r["statistic"]: (r["salary"], r["at_least"]) for r in records}["mean"] == (None, 239200)
+
+
+def test_an_estimate_names_a_top_coded_market_percentile() -> None:
+    record = json.loads(
+        run("estimate", "29-1212", "-y", "8", "-L", "Corpus Christi", "-f", "json").stdout
+    )
+    assert (record["salary"], record["p25"], record["p75"], record["note"]) == (
+        709920,  # BLS published this mean: no lower bound
+        225580,
+        None,
+        "the 75th percentile is at least $239,200 here (top-coded by BLS)",
+    )

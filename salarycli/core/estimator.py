@@ -11,7 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from math import floor
 
-from salarycli.core.records import Estimate, Level, Market, Role
+from salarycli.core.records import Estimate, Level, Market, Role, Wages
 from salarycli.errors import MissingFigure
 
 
@@ -53,9 +53,21 @@ def estimate(
         p25=wages.p25 if wages else None,
         p75=wages.p75 if wages else None,
         market_soc=market.market_soc if market else role.soc,
-        note=market.note if market else None,
+        note="; ".join(filter(None, (market.note if market else None, _capped(wages)))) or None,
         at_least=figure if bound else None,
     )
+
+
+def _capped(wages: Wages | None) -> str | None:
+    """A note for a market range BLS publishes only in part: "the 75th percentile is at least
+    $239,200 here (top-coded)"."""
+    if wages is None or wages.at_least is None:
+        return None
+    names = [f"{rank}th" for rank in (25, 75) if f"p{rank}" in wages.top_coded]
+    if not names:
+        return None
+    which = " and ".join(names) + (" percentiles are" if len(names) > 1 else " percentile is")
+    return f"the {which} at least ${wages.at_least:,} here (top-coded by BLS)"
 
 
 def ladder(role: Role, levels: Sequence[Level], market: Market | None = None) -> list[Estimate]:
