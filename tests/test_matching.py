@@ -7,7 +7,8 @@ import pytest
 from salarycli.core.ladder import find_level, parse_years
 from salarycli.core.records import Dataset
 from salarycli.errors import BadInput, UnknownRole
-from salarycli.resolve.titles import RoleIndex, normalise, search_roles
+from salarycli.resolve.search import search_roles
+from salarycli.resolve.titles import RoleIndex, normalise
 from salarycli.session import Session
 
 

@@ -26,7 +26,8 @@ from salarycli.errors import BadInput, SalarycliError
 from salarycli.present import views
 from salarycli.resolve import places as place_names
 from salarycli.resolve.amounts import parse_salary
-from salarycli.resolve.titles import Match, search_roles
+from salarycli.resolve.search import search_roles
+from salarycli.resolve.titles import Match
 from salarycli.session import Session
 from salarycli.sources import load_places
 from salarycli.sources.bundled import SEED_SOURCE

@@ -12,7 +12,6 @@ written as the command accepts it.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -36,6 +35,8 @@ def place_key(text: str) -> str:
     and "," dropped, "Saint" as "St", spaces collapsed."""
     folded = text.casefold().replace(".", "").replace(",", " ")
     if not folded.isascii():
+        import unicodedata  # only for a name with an accent: it costs start-up otherwise
+
         decomposed = unicodedata.normalize("NFKD", folded)
         folded = "".join(char for char in decomposed if not unicodedata.combining(char))
     words = folded.split()

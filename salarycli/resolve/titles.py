@@ -27,14 +27,13 @@ from salarycli.core.records import Role
 from salarycli.errors import AmbiguousRole, BadInput, UnknownRole
 from salarycli.resolve import fuzzy
 from salarycli.resolve.normal import marks_of, may_set_a_level, normalise, singular, words_of
-from salarycli.resolve.search import search_roles
 from salarycli.resolve.title_match import Match, priced, unpriced
 
 if TYPE_CHECKING:  # read only past a role's own name: an exact name imports neither
     from salarycli.resolve.title_table import TitleTable
     from salarycli.resolve.title_words import Reading, Words
 
-__all__ = ["Match", "RoleIndex", "normalise", "search_roles"]
+__all__ = ["Match", "RoleIndex", "normalise"]
 
 Value = TypeVar("Value")
 _SOC = re.compile(r"^(\d{2})-?(\d{4})$")
