@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from salarycli.resolve.normal import marks_of, may_set_a_level, normalise, words_of
+from salarycli.resolve.normal import marks_of, normalise, words_of
 
 _QUALIFIER = re.compile(r"\s+[-\u2013\u2014]+\s+|\s*[|:,;]\s*")
 _BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
@@ -49,10 +49,6 @@ class Words(NamedTuple):
         noise: frozenset[str],
     ) -> Words:
         return cls(seniority, codes, short, noise, marks_of(seniority, codes))
-
-    def may_set_a_level(self, words: list[str]) -> bool:
-        """False when none of a title's words can be a level word or code."""
-        return may_set_a_level(words, self.marks)
 
 
 @dataclass(frozen=True, slots=True)
