@@ -920,3 +920,24 @@ def test_at_a_terminal_an_ambiguous_title_is_one_line_with_the_candidates() -> N
         "Financial Managers (11-3031, $186,910 a year), "
         "First-Line Supervisors of Retail Sales Workers (41-1011, $53,380 a year)\n"
     )
+
+
+def test_every_place_tab_offers_is_accepted() -> None:
+    from salarycli.session import Session
+
+    places = Session().place_index()
+    for typed in ("Port", "Van", "Aus", "Kansas", "St", "Wash"):
+        words = _tab(
+            _SALARYCLI_COMPLETE="complete_bash",
+            COMP_WORDS=f"salarycli estimate x -L {typed}",
+            COMP_CWORD="4",
+        )
+        assert words, typed
+        for word in words:
+            places.find(word)  # raises if --location would refuse it
+    words = _tab(
+        _SALARYCLI_COMPLETE="complete_bash",
+        COMP_WORDS="salarycli estimate x -L Vancouver",
+        COMP_CWORD="4",
+    )
+    assert words == ["Vancouver, WA"]  # not "Vancouver, OR-WA", which is no place

@@ -26,13 +26,26 @@ def complete_role(incomplete: str) -> list[str]:
 
 
 def complete_place(incomplete: str) -> list[str]:
-    """TAB on --location: states by code and name, metro areas and their principal cities."""
+    """TAB on --location: states by code and name, metro areas and their principal cities,
+    each city with the one state it is in, every one as --location accepts it ("Vancouver,
+    WA"; "New York (state)", whose name a city of a million shares)."""
+    from salarycli.resolve.place_table import PlaceTable
+    from salarycli.resolve.places import BIG_CITY, place_key
+    from salarycli.sources.bundled import load_us_places
+
+    table = PlaceTable(load_us_places())
     names: list[str] = []
     for place in load_places():
         if place.kind == "country":
             continue
         names += [place.usps] if place.usps else []
-        names += [place.name, *(f"{city}, {'-'.join(place.states)}" for city in place.cities)]
+        cities = table.named(place_key(place.name)) if place.kind == "state" else []
+        shared = any(row.population >= BIG_CITY for row in cities)  # "New York": say which
+        names.append(f"{place.name} (state)" if shared else place.name)
+        for city in place.cities:
+            for state in place.states:
+                row = table.get(place_key(f"{city} {state}"))
+                names += [f"{city}, {state}"] if row and row.kind == "city" else []
     return complete(names, incomplete)
 
 
@@ -85,7 +98,10 @@ LocationOption = Annotated[
         "-L",
         autocompletion=complete_place,
         callback=not_empty("--location", PLACE_HINT),
-        help='A state ("CA", "Texas"), metro area or principal city ("Austin, TX"). Default: US.',
+        help=(
+            'A state ("CA"), metro area, city ("Palo Alto, CA"), ZIP code, county or nickname '
+            '("NYC"); "Remote" for national figures. Default: US.'
+        ),
         show_default=False,
     ),
 ]
