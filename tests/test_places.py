@@ -1130,3 +1130,15 @@ def test_an_estimate_names_a_top_coded_market_percentile() -> None:
         None,
         "the 75th percentile is at least $239,200 here (top-coded by BLS)",
     )
+
+
+def test_a_city_in_a_top_coded_metro_keeps_the_lower_bound_note() -> None:
+    record = json.loads(
+        run("estimate", "29-1211", "-y", "8", "-L", "Beaverton, OR", "-f", "json").stdout
+    )
+    assert (record["location_type"], record["salary"], record["at_least"]) == ("city", None, 239200)
+    assert record["note"] == (
+        "Beaverton, OR is in the Portland-Vancouver-Hillsboro, OR-WA metro area: its figures; "
+        + LOWER_BOUND.format(soc="29-1211", area="Portland-Vancouver-Hillsboro, OR-WA")
+        + "; the 25th and 75th percentiles are at least $239,200 here (top-coded by BLS)"
+    )

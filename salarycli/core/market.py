@@ -91,8 +91,10 @@ def _market(role: Role, place: Place, figures: Figures) -> Market:
         area = figures.parent(area)
     chain.append(("national", NATIONAL.name, national))
     found = locate(role, place, chain, national, figures.source(place))
-    if place.located:
-        found = replace(found, note=_part_note(place, found, occupation))
+    if place.located:  # its own note for the fallback's; a lower bound's note stays
+        kept = found.note if found.lower_bound else None
+        note = "; ".join(filter(None, (_part_note(place, found, occupation), kept)))
+        found = replace(found, note=note)
     return found
 
 
