@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import product
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple
 
 from salarycli.core.records import Role
 from salarycli.errors import AmbiguousRole, BadInput, UnknownRole
@@ -35,7 +36,6 @@ if TYPE_CHECKING:  # read only past a role's own name: an exact name imports nei
 
 __all__ = ["Match", "RoleIndex", "normalise"]
 
-Value = TypeVar("Value")
 _SOC = re.compile(r"^(\d{2})-?(\d{4})$")
 SUGGESTIONS = 3
 TYPO_MIN = 5  # a word shorter than this is never corrected, nor corrected to
@@ -83,11 +83,11 @@ class RoleIndex:
     ) -> RoleIndex:
         index = cls(aliases=aliases)
         if table is not None:
-            index.table = _once(table)
+            index.table = cache(table)
         if words is not None:
-            index.words = _once(words)
+            index.words = cache(words)
         if marks is not None:
-            index.marks = _once(marks)
+            index.marks = cache(marks)
         elif words is not None:
             index.marks = lambda: index.words().marks
         plain = normalise.__wrapped__  # each name once: a cache would only churn here
@@ -337,14 +337,3 @@ def _no_words() -> Words:
     from salarycli.resolve.title_words import Words
 
     return Words.of({}, {}, {}, frozenset())
-
-
-def _once(load: Callable[[], Value]) -> Callable[[], Value]:
-    box: list[Value] = []
-
-    def loaded() -> Value:
-        if not box:
-            box.append(load())
-        return box[0]
-
-    return loaded
