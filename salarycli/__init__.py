@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from salarycli.core.records import Dataset, Estimate, Level, Role
     from salarycli.session import Session
 
+# The one place the version is written: pyproject.toml reads it from here ([tool.hatch.version]),
+# and `salarycli --version` prints it without asking importlib.metadata (~50 ms).
+__version__ = "0.1.0"
 __all__ = ["Dataset", "Estimate", "Level", "Role", "Session", "estimate", "load_dataset"]
 SESSIONS = 8  # the datasets whose name indexes are kept between calls, most recent first
 
@@ -85,8 +88,4 @@ def __getattr__(name: str) -> Any:
         from salarycli.session import Session
 
         return Session
-    if name == "__version__":  # read lazily: importlib.metadata costs start-up time
-        from importlib.metadata import version
-
-        return version("salarycli")
     raise AttributeError(f"module 'salarycli' has no attribute {name!r}")

@@ -46,9 +46,12 @@ def main() -> None:
     # callbacks) cannot be raised there: Python hands it to this hook, which ends the run.
     sys.unraisablehook = _unraisable
     try:
-        from salarycli.cli.app import app
+        from salarycli.cli.fast import run
 
-        app()
+        if not run(sys.argv[1:]):  # the everyday commands without Typer, when they can
+            from salarycli.cli.typer_app import app
+
+            app()
     except Stopped as stop:
         _signal.signal(_signal.SIGINT, _signal.SIG_IGN)  # a second Ctrl-C while saying so
         _signal.signal(_signal.SIGTERM, _signal.SIG_IGN)

@@ -1,5 +1,5 @@
-"""The few exceptions salarycli's core raises. cli.py turns each into one line on stderr and
-its exit code (README, "Exit codes")."""
+"""The few exceptions salarycli raises. cli/exits.py turns each into one line on stderr and its
+exit code (README, "Exit codes")."""
 
 from __future__ import annotations
 
@@ -94,6 +94,15 @@ class StrictStop(SalarycliError):
 
 class OutputError(SalarycliError):
     """stdout cannot be written: closed, or a full disk (exit 1)."""
+
+
+class Ended(SalarycliError):
+    """The command ends with `exit_code` and has nothing more to say: a reader closed the pipe,
+    or a batch already reported its failed rows."""
+
+    def __init__(self, exit_code: int) -> None:
+        super().__init__("")
+        self.exit_code = exit_code
 
 
 class InternalError(SalarycliError):

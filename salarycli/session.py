@@ -12,7 +12,6 @@ This is the one place that chains resolution, the data sources and the core, so 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
@@ -20,6 +19,7 @@ from salarycli.core import ladder
 from salarycli.core.estimator import estimate
 from salarycli.core.estimator import ladder as estimates_at_every_level
 from salarycli.core.market import market_for
+from salarycli.core.record import replace
 from salarycli.core.records import Dataset, Estimate, Market, Place, Role
 from salarycli.resolve import places as place_names
 from salarycli.resolve.normal import marks_of

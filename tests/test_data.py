@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
 from salarycli.core import records
+from salarycli.core.record import fields, replace
 from salarycli.core.records import Dataset, Level
 from salarycli.sources import schema as models
 from salarycli.sources.files import data_dir
@@ -145,7 +144,7 @@ def test_bundled_data_stays_under_its_budget() -> None:
 def test_schema_and_records_have_the_same_fields(model: str) -> None:
     schema = getattr(models, model)
     record = getattr(records, model)
-    assert list(schema.model_fields) == [field.name for field in dataclasses.fields(record)]
+    assert list(schema.model_fields) == list(fields(record))
 
 
 # The schema must catch each kind of bad data: each case breaks one thing in valid data.

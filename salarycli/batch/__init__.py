@@ -13,12 +13,12 @@ import csv
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from operator import itemgetter
 from typing import IO, Any
 
 from salarycli.batch.answers import OUTPUT_FIELDS, Answers, encoded, failure_record
 from salarycli.batch.lines import LIMIT_TEXT, MAX_LINE, Lines, sanitised
+from salarycli.core.record import record as plain_record
 from salarycli.errors import BadInput, StrictStop
 from salarycli.present.render import Format, Writer
 from salarycli.session import Session
@@ -35,7 +35,7 @@ DEFAULT_OUTPUT = {"csv": "csv", "tsv": "tsv", "jsonl": "jsonl", "lines": "tsv"}
 QUESTION = ("role", "years", "level", "location", "country")
 
 
-@dataclass
+@plain_record(slots=False)
 class Settings:
     input_format: str = "csv"
     output_format: str = "csv"
@@ -47,7 +47,7 @@ class Settings:
     safe_csv: bool = False
 
 
-@dataclass
+@plain_record(slots=False)
 class Summary:
     estimated: int = 0
     failed: int = 0
@@ -57,7 +57,7 @@ class Summary:
         return f"{self.estimated} estimated, {self.failed} failed"
 
 
-@dataclass
+@plain_record(slots=False)
 class Incoming:
     line: int
     question: tuple[str | None, ...]  # role, years, level, location, country as typed

@@ -4,16 +4,16 @@ output path: a million records hold a few thousand distinct questions."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from salarycli.core.record import fields, record, replace
 from salarycli.core.records import Estimate, Level, Place
 from salarycli.errors import BadInput, SalarycliError
 from salarycli.present.render import Writer
 from salarycli.resolve.titles import Match
 from salarycli.session import CACHE_LIMIT, Session
 
-ESTIMATE_FIELDS = tuple(item.name for item in fields(Estimate))
+ESTIMATE_FIELDS = fields(Estimate)
 OUTPUT_FIELDS = (*ESTIMATE_FIELDS, "error")
 
 
@@ -122,7 +122,7 @@ class Answers:
         return [*self.writer.pieces(values, holes), result.note]
 
 
-@dataclass(frozen=True)
+@record(unsafe_hash=True, slots=False)
 class Failure:
     """A remembered answer that was an error."""
 

@@ -1,14 +1,14 @@
-"""The everyday commands. Each body parses what was typed, asks the session, and shows the
-records its view builds (present.views): parse -> call -> render."""
+"""The everyday commands as Typer declares them: their arguments, options and help. Each hands
+what was typed to actions.py, which does the work (and which fast.py calls without Typer)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
+from salarycli.cli import actions
 from salarycli.cli.options import (
     COUNTRY_HINT,
     PLACE_HINT,
@@ -21,16 +21,6 @@ from salarycli.cli.options import (
     complete_role,
     not_empty,
 )
-from salarycli.cli.show import show
-from salarycli.errors import BadInput, SalarycliError
-from salarycli.present import views
-from salarycli.resolve import places as place_names
-from salarycli.resolve.amounts import parse_salary
-from salarycli.resolve.search import search_roles
-from salarycli.resolve.titles import Match
-from salarycli.session import Session
-from salarycli.sources import load_places
-from salarycli.sources.bundled import SEED_SOURCE
 
 
 def estimate(
@@ -55,15 +45,7 @@ def estimate(
 
     ROLE "-" reads roles from stdin, one per line, and writes one estimate per line.
     """
-    session: Session = ctx.obj
-    choice = session.level(years, level)
-    if role == "-":
-        from salarycli.cli.stream import estimate_lines  # only streams pay for it
-
-        estimate_lines(session, fmt, years, level, location, country)
-        return
-    answer = session.ask(role, choice, location, country)
-    show(*views.estimate(answer, explain), fmt, single=not answer.whole_ladder)
+    actions.estimate(ctx.obj, role, years, level, location, country, explain, fmt)
 
 
 def compare(
@@ -94,40 +76,7 @@ def compare(
     fmt: FormatOption = None,
 ) -> None:
     """Compare roles and places side by side: every level, or one column sorted high to low."""
-    session: Session = ctx.obj
-    choice = session.level(years, level)
-    places = session.places(location or [], country or [])
-    found = _compared(session, roles)
-    pairs = [(match, place) for match in found for place in places]
-    local = len(places) > 1 or places[0].kind != "national"
-    if choice is None:
-        tidy = [item for match, place in pairs for item in session.ladder(match, place)]
-        show(*views.compare_ladders(tidy, local), fmt)
-        return
-    results = [session.answer(match, choice, place) for match, place in pairs]
-    show(*views.compare_ranked(results, choice[0], choice[1], local), fmt)
-
-
-def _compared(session: Session, names: Sequence[str] | None) -> list[Match]:
-    """The roles named, or the featured ones (with your data alone, none featured: all of its
-    roles when they fit in a table); all in one currency, since compare puts them in one table."""
-    if names:
-        found = list({match.role.role: match for match in map(session.match, names)}.values())
-    else:
-        choice = [role for role in session.data.roles if role.featured]
-        if not choice and len(session.data.roles) <= 20:
-            choice = list(session.data.roles)
-        if not choice:
-            raise BadInput("no featured roles to compare: name the roles to compare")
-        found = [session.match(role.role) for role in choice]
-    currencies = sorted({match.role.currency for match in found})
-    if len(currencies) > 1:
-        raise BadInput(
-            "compare puts one currency in a table, and these roles are in "
-            + ", ".join(currencies)
-            + ": compare them separately"
-        )
-    return found
+    actions.compare(ctx.obj, roles, years, level, location, country, fmt)
 
 
 def market(
@@ -137,10 +86,7 @@ def market(
     fmt: FormatOption = None,
 ) -> None:
     """The spread of pay behind the average: percentiles, wage levels, the ladder on it."""
-    session: Session = ctx.obj
-    place = session.place(location, None)
-    found, where, rungs = session.distribution(role, place)
-    show(*views.market(found, where, place, rungs), fmt)
+    actions.market(ctx.obj, role, location, fmt)
 
 
 def rank(
@@ -151,11 +97,7 @@ def rank(
     fmt: FormatOption = None,
 ) -> None:
     """Is this offer good? Where a salary sits in the occupation's pay there."""
-    session: Session = ctx.obj
-    amount = parse_salary(salary)
-    place = session.place(location, None)
-    found, where, rungs = session.distribution(role, place)
-    show(*views.rank(found, where, place, amount, rungs), fmt, single=True)
+    actions.rank(ctx.obj, role, salary, location, fmt)
 
 
 def relocate(
@@ -197,19 +139,9 @@ def relocate(
     fmt: FormatOption = None,
 ) -> None:
     """What a salary is worth elsewhere: the same percentile there, and the ratio of means."""
-    session: Session = ctx.obj
-    amount = parse_salary(salary)
-    ends = []
-    for name, place_text, country_text in (
-        ("--from", origin, origin_country),
-        ("--to", destination, destination_country),
-    ):
-        if place_text is None and country_text is None:
-            raise BadInput(f"give {name} PLACE or {name}-country COUNTRY")
-        ends.append(session.place(place_text, country_text))
-    found = session.role(role)
-    start, end = (session.market(found, place) for place in ends)
-    show(*views.relocate(found, amount, start, end), fmt, single=True)
+    actions.relocate(
+        ctx.obj, role, salary, origin, destination, origin_country, destination_country, fmt
+    )
 
 
 def roles(
@@ -223,12 +155,7 @@ def roles(
     fmt: FormatOption = None,
 ) -> None:
     """List and search the roles salarycli knows."""
-    session: Session = ctx.obj
-    found = search_roles(session.data.roles, query, group)
-    if not found:
-        wanted = " and ".join(repr(text) for text in (query, group) if text)
-        raise SalarycliError(f"no roles match {wanted}")
-    show(*views.roles(found), fmt)
+    actions.roles(ctx.obj, query, group, fmt)
 
 
 class PlaceType(StrEnum):
@@ -248,14 +175,9 @@ def locations(
     fmt: FormatOption = None,
 ) -> None:
     """List and search the places --location and --country take."""
-    found = place_names.search_places(load_places(), query, kind.value if kind else None)
-    if not found:
-        wanted = " and ".join(repr(text) for text in (query, kind and kind.value) if text)
-        raise SalarycliError(f"no places match {wanted}")
-    show(*views.locations(found), fmt)
+    actions.locations(query, kind.value if kind else None, fmt)
 
 
 def levels(ctx: typer.Context, fmt: FormatOption = None) -> None:
     """Show the experience ladder and its multipliers."""
-    session: Session = ctx.obj
-    show(*views.levels(session.data, SEED_SOURCE), fmt)
+    actions.levels(ctx.obj, fmt)

@@ -15,9 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO
 
-import typer
-
-from salarycli.errors import OutputError
+from salarycli.errors import Ended, OutputError
 from salarycli.present import render
 from salarycli.present.render import Format, Record
 from salarycli.present.table import View
@@ -66,11 +64,11 @@ def writing() -> Iterator[None]:
         yield
     except BrokenPipeError:
         quiet_stdout()
-        raise typer.Exit(1) from None
+        raise Ended(1) from None
     except OSError as error:
         if error.errno == errno.EPIPE:
             quiet_stdout()
-            raise typer.Exit(1) from None
+            raise Ended(1) from None
         quiet_stdout()
         reason = (error.strerror or str(error)).lower() if error.errno else str(error)
         if error.errno == errno.EBADF:

@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 
+from salarycli.cli.exits import PROG
 from salarycli.cli.options import (
     CountryOption,
     LevelOption,
@@ -20,15 +21,13 @@ from salarycli.cli.options import (
     format_option,
 )
 from salarycli.cli.show import output, say, writing
-from salarycli.errors import BadInput
+from salarycli.errors import BadInput, Ended
 from salarycli.present import render
 from salarycli.present.render import STREAM_FORMATS, Format
 from salarycli.session import Session
 
 if TYPE_CHECKING:
     from salarycli import batch as batch_module
-
-PROG = "salarycli"
 
 
 class BatchInput(StrEnum):
@@ -131,7 +130,7 @@ def _run(
             summary = batch.run(stream, out, sys.stderr, settings, session, progress)
     say(f"{PROG}: {summary.line}")
     if summary.failed:
-        raise typer.Exit(1)
+        raise Ended(1)
 
 
 @contextmanager

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import replace
 from fractions import Fraction
 from math import floor
 from typing import NamedTuple, Protocol
 
+from salarycli.core.record import replace
 from salarycli.core.records import Market, Place, Role, Wages
 from salarycli.errors import MissingFigure
 

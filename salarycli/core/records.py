@@ -1,20 +1,21 @@
 """The plain records salarycli computes with: levels, roles, wages, places, markets, estimates.
 
-These are plain dataclasses, not pydantic models, on purpose: every estimate builds them, and
-importing pydantic costs more than the whole estimate (see benchmarks/RESULTS.md). The pydantic
-schema in models.py validates the same fields wherever data enters salarycli. They are treated
-as immutable but not declared frozen: a frozen dataclass takes about seven times as long to
-build (2.0 against 0.3 ms per 1,000 records here), and every run builds over 1,400 of them.
+These are plain slotted records (core/record.py), not pydantic models, on purpose: every
+estimate builds them, and importing pydantic costs more than the whole estimate (see
+benchmarks/RESULTS.md). The pydantic schema (sources/schema.py) validates the same fields
+wherever data enters salarycli. They are treated as immutable but not declared frozen: a frozen
+record takes several times as long to build, and every run builds over 1,400 of them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
+from salarycli.core.record import field, record
 
-@dataclass(slots=True)
+
+@record
 class Level:
     """One rung of the experience ladder: completed years min_years..max_years (None: open)."""
 
@@ -31,7 +32,7 @@ class Level:
         return f"{self.min_years}-{self.max_years}"
 
 
-@dataclass(slots=True)
+@record
 class Source:
     """Where figures come from; `label` is what an estimate's `source` field shows."""
 
@@ -49,7 +50,7 @@ class Source:
     checksums: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@record(unsafe_hash=True)
 class Wages:
     """One occupation's published annual figures in one place (None: not published)."""
 
@@ -82,7 +83,7 @@ class Wages:
         return any(wage is not None for _, wage in self.percentiles)
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@record(unsafe_hash=True)
 class Role:
     """A role salarycli can estimate.
 
@@ -105,7 +106,7 @@ class Role:
     missing_reason: str | None = None
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@record(unsafe_hash=True)
 class Place:
     """Somewhere an estimate can be for: the US as a whole, a state, a metro area, a city, ZIP
     code or county (`within` its metro area), or a country.
@@ -134,7 +135,7 @@ class Place:
     note: str | None = None
 
 
-@dataclass(slots=True)
+@record
 class Market:
     """The place an estimate is for, and the figures it rests on.
 
@@ -159,7 +160,7 @@ class Market:
     lower_bound: bool = False
 
 
-@dataclass(slots=True)
+@record
 class Dataset:
     """Everything one estimate needs: the roles, the level ladder and the sources by id.
     `aliases` are the (alias, role) pairs of a user's data; the bundled ones are read by
@@ -171,7 +172,7 @@ class Dataset:
     aliases: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(slots=True)
+@record
 class Estimate:
     """One salary estimate: base_salary x multiplier, rounded once, half up."""
 

@@ -4,12 +4,12 @@ chart around them. Pure functions of what the session answered; tested into a St
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import fields
 from typing import Any
 
 from salarycli.core import report
 from salarycli.core.estimator import ranked
 from salarycli.core.market import base_there
+from salarycli.core.record import fields
 from salarycli.core.records import Dataset, Estimate, Level, Market, Place, Role, Source, role_row
 from salarycli.present.render import Record, format_value
 from salarycli.present.table import Chart, Column, Pivot, View, cell_text
@@ -118,7 +118,7 @@ EXPORT_COLUMNS: dict[str, tuple[Column, ...]] = {
 
 def estimate_records(items: Sequence[Estimate], **extra: Sequence[Any]) -> list[dict[str, Any]]:
     """Estimates as records in field order, plus `extra` columns."""
-    names = [field.name for field in fields(Estimate)]
+    names = list(fields(Estimate))
     rows = [{name: getattr(item, name) for name in names} for item in items]
     for key, values in extra.items():
         for row, value in zip(rows, values, strict=True):

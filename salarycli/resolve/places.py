@@ -13,11 +13,11 @@ written as the command accepts it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from salarycli.core.market import NATIONAL, REMOTE
+from salarycli.core.record import field, record, replace
 from salarycli.core.records import Place
 from salarycli.errors import AmbiguousPlace, BadInput, UnknownPlace
 from salarycli.resolve import fuzzy
@@ -51,7 +51,7 @@ SHORT_WORDS = {"saint": "st", "sainte": "ste"}
 NATIONAL_NAMES = ("us", "usa", "united states", "united states of america", "national")
 
 
-@dataclass
+@record(slots=False)
 class PlaceIndex:
     """Every name a place answers to: states by USPS code and name, metro areas by their BLS
     name and its cities part, countries by ISO code and name; and, read only when those miss,

@@ -4,8 +4,8 @@ its words set, its alternatives, and the words --explain and every format's note
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
+from salarycli.core.record import field, record
 from salarycli.core.records import Role
 
 BASES = {
@@ -18,7 +18,7 @@ BASES = {
 }
 
 
-@dataclass(slots=True)
+@record
 class Match:
     """A role found for what was typed, and how: `matched_by` is soc, exact, alias, title,
     parsed or fuzzy; `name` the name, alias or title that matched; `level` the level a word or

@@ -19,9 +19,9 @@ What is not the occupation, each from a table in data/ (README, "Job titles"):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
+from salarycli.core.record import record
 from salarycli.resolve.normal import marks_of, normalise, words_of
 
 _QUALIFIER = re.compile(r"\s+[-\u2013\u2014]+\s+|\s*[|:,;]\s*")
@@ -51,7 +51,7 @@ class Words(NamedTuple):
         return cls(seniority, codes, short, noise, marks_of(seniority, codes))
 
 
-@dataclass(frozen=True, slots=True)
+@record(unsafe_hash=True)
 class Reading:
     """One way to read a title: the cores to look up (two when a short form has two
     meanings), the level a word or code in it sets, and what was set aside."""

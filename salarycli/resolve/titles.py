@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import cache
 from itertools import product
 from typing import TYPE_CHECKING, NamedTuple
 
+from salarycli.core.record import field, record
 from salarycli.core.records import Role
 from salarycli.errors import AmbiguousRole, BadInput, UnknownRole
 from salarycli.resolve import fuzzy
@@ -53,7 +53,7 @@ class Found(NamedTuple):
     basis: str | None = None
 
 
-@dataclass
+@record(slots=False)
 class RoleIndex:
     """Every name a role answers to, normalised, and the role it names; the user's aliases
     (read by `aliases` only when a name is not a role's own), the title index and the tables

@@ -4,11 +4,11 @@ words, currency codes). Each is read once per process, when first needed."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
+from salarycli.core.record import replace
 from salarycli.core.records import Dataset, Level, Role, Source
 from salarycli.errors import DataError
 from salarycli.sources import files, oews

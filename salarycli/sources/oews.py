@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import replace
 from pathlib import Path
 
+from salarycli.core.record import replace
 from salarycli.core.records import Place, Role, Wages
 from salarycli.errors import DataError
 from salarycli.sources import files

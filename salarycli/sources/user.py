@@ -12,9 +12,9 @@ import gc
 import json
 import stat
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from salarycli.core.record import field, record
 from salarycli.core.records import ROLE_FIELDS, Dataset, Level, Role, Source
 from salarycli.errors import InvalidData
 from salarycli.resolve.text import shown
@@ -36,7 +36,7 @@ REQUIRED = {
 KNOWN = {"roles": ROLE_FIELDS, "levels": LEVEL_FIELDS, "aliases": ALIAS_FIELDS}
 
 
-@dataclass
+@record(slots=False)
 class UserData:
     path: Path
     roles: list[Role]

@@ -1,26 +1,24 @@
-"""The Typer app: its options, the commands it registers, and how every error leaves.
+"""The Typer app: its options, the commands it registers, and how its errors leave.
 
-Every error leaves as one line on stderr, "salarycli: error: ...", with the exit code README
-lists: 1 no answer (unknown role, unpublished figure), 2 usage, 3 bad data, 130 interrupted.
-Each run builds one Session (the data in use) and hands it to its command as `ctx.obj`.
+Every error leaves through exits.finish(): one line on stderr, "salarycli: error: ...", with the
+exit code README lists. Each run builds one Session (the data in use) and hands it to its command
+as `ctx.obj`. The everyday commands usually run without Typer (fast.py); this app runs the rest,
+and every argument list fast.py does not take.
 """
 
 from __future__ import annotations
 
-import os
-import sys
-import traceback
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
+from salarycli import __version__
 from salarycli.cli import commands, data, stream
-from salarycli.cli.show import output, quiet_stdout, say, writing
-from salarycli.errors import BadInput, InternalError, InvalidData, SalarycliError
+from salarycli.cli.exits import PROG, fail, finish
+from salarycli.cli.show import output, writing
+from salarycli.errors import BadInput
 from salarycli.session import Session
-
-PROG = "salarycli"
 
 
 class _Group(TyperGroup):
@@ -29,26 +27,7 @@ class _Group(TyperGroup):
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
         session = kwargs.setdefault("obj", Session())
-        try:
-            code = super().main(*args, **kwargs)
-        except InvalidData as error:
-            for problem in error.problems:
-                say(problem)
-            code = fail(error.message, error.exit_code)
-        except SalarycliError as error:
-            code = fail(error.message, error.exit_code)
-        except typer.TyperException as error:  # usage errors of the command line itself
-            message = error.format_message()
-            # no arguments at all prints the help (on stdout), then raises with no message:
-            # asking for help is not a failure (as with git and gh)
-            code = fail(_usage_message(error), error.exit_code) if message else 0
-        except typer.Abort:
-            code = fail("aborted", 1)
-        except Exception as error:  # the net under every other fix: a bug, in one line
-            code = internal_error(error)
-        for warning in session.warnings:
-            say(warning)
-        sys.exit(code if isinstance(code, int) else 0)
+        finish(session, lambda: super(_Group, self).main(*args, **kwargs), _usage)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -58,38 +37,25 @@ class _Group(TyperGroup):
             raise typer.Exit(130) from None
 
 
-def _usage_message(error: typer.TyperException) -> str:
-    message = error.format_message()
-    context = getattr(error, "ctx", None)
-    if context is not None:
-        message += f" (see '{context.command_path} --help')"
-    return message
-
-
-def fail(message: str, code: int) -> int:
-    say(f"{PROG}: error: {message}")
-    return code
-
-
-def internal_error(error: Exception) -> int:
-    """An exception salarycli did not expect: one line and exit 70, the traceback only when
-    SALARYCLI_DEBUG is set."""
-    quiet_stdout()
-    if os.environ.get("SALARYCLI_DEBUG"):
-        say("".join(traceback.format_exception(error)).rstrip("\n"))
-    detail = f"{type(error).__name__}: {error}"
-    if len(detail) > 300:
-        detail = detail[:300] + "..."
-    say(f"{PROG}: internal error: {detail} (set SALARYCLI_DEBUG=1 for details)")
-    return InternalError.exit_code
+def _usage(error: Exception) -> int | None:
+    """The exit code of an error of the command line itself (None: not one of them)."""
+    if isinstance(error, typer.TyperException):
+        message = error.format_message()
+        context = getattr(error, "ctx", None)
+        if message and context is not None:
+            message += f" (see '{context.command_path} --help')"
+        # no arguments at all prints the help (on stdout), then raises with no message:
+        # asking for help is not a failure (as with git and gh)
+        return fail(message, error.exit_code) if message else 0
+    if isinstance(error, typer.Abort):
+        return fail("aborted", 1)
+    return None
 
 
 def _version(value: bool) -> None:
     if value:
-        from importlib.metadata import version
-
         with writing():
-            output().write(f"{PROG} {version(PROG)}\n")
+            output().write(f"{PROG} {__version__}\n")
         raise typer.Exit()
 
 

@@ -1,0 +1,157 @@
+"""What each everyday command does, without Typer: parse what was typed -> ask the session ->
+show the records its view builds (present.views).
+
+commands.py declares these commands' arguments and options for Typer and hands them here;
+fast.py calls here directly when it can read the arguments itself. The parameters are named as
+commands.py names them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from salarycli.cli.show import show
+from salarycli.errors import BadInput, SalarycliError
+from salarycli.present import views
+from salarycli.present.render import Format
+from salarycli.resolve import places as place_names
+from salarycli.resolve.amounts import parse_salary
+from salarycli.resolve.search import search_roles
+from salarycli.resolve.titles import Match
+from salarycli.session import Session
+from salarycli.sources import load_places
+from salarycli.sources.bundled import SEED_SOURCE
+
+
+def estimate(
+    session: Session,
+    role: str,
+    years: str | None = None,
+    level: str | None = None,
+    location: str | None = None,
+    country: str | None = None,
+    explain: bool = False,
+    fmt: Format | None = None,
+) -> None:
+    choice = session.level(years, level)
+    if role == "-":
+        from salarycli.cli.stream import estimate_lines  # only streams pay for it
+
+        estimate_lines(session, fmt, years, level, location, country)
+        return
+    answer = session.ask(role, choice, location, country)
+    show(*views.estimate(answer, explain), fmt, single=not answer.whole_ladder)
+
+
+def compare(
+    session: Session,
+    roles: Sequence[str] | None = None,
+    years: str | None = None,
+    level: str | None = None,
+    location: Sequence[str] | None = None,
+    country: Sequence[str] | None = None,
+    fmt: Format | None = None,
+) -> None:
+    choice = session.level(years, level)
+    places = session.places(location or [], country or [])
+    found = _compared(session, roles)
+    pairs = [(match, place) for match in found for place in places]
+    local = len(places) > 1 or places[0].kind != "national"
+    if choice is None:
+        tidy = [item for match, place in pairs for item in session.ladder(match, place)]
+        show(*views.compare_ladders(tidy, local), fmt)
+        return
+    results = [session.answer(match, choice, place) for match, place in pairs]
+    show(*views.compare_ranked(results, choice[0], choice[1], local), fmt)
+
+
+def _compared(session: Session, names: Sequence[str] | None) -> list[Match]:
+    """The roles named, or the featured ones (with your data alone, none featured: all of its
+    roles when they fit in a table); all in one currency, since compare puts them in one table."""
+    if names:
+        found = list({match.role.role: match for match in map(session.match, names)}.values())
+    else:
+        choice = [role for role in session.data.roles if role.featured]
+        if not choice and len(session.data.roles) <= 20:
+            choice = list(session.data.roles)
+        if not choice:
+            raise BadInput("no featured roles to compare: name the roles to compare")
+        found = [session.match(role.role) for role in choice]
+    currencies = sorted({match.role.currency for match in found})
+    if len(currencies) > 1:
+        raise BadInput(
+            "compare puts one currency in a table, and these roles are in "
+            + ", ".join(currencies)
+            + ": compare them separately"
+        )
+    return found
+
+
+def market(
+    session: Session, role: str, location: str | None = None, fmt: Format | None = None
+) -> None:
+    place = session.place(location, None)
+    found, where, rungs = session.distribution(role, place)
+    show(*views.market(found, where, place, rungs), fmt)
+
+
+def rank(
+    session: Session,
+    role: str,
+    salary: str,
+    location: str | None = None,
+    fmt: Format | None = None,
+) -> None:
+    amount = parse_salary(salary)
+    place = session.place(location, None)
+    found, where, rungs = session.distribution(role, place)
+    show(*views.rank(found, where, place, amount, rungs), fmt, single=True)
+
+
+def relocate(
+    session: Session,
+    role: str,
+    salary: str,
+    origin: str | None = None,
+    destination: str | None = None,
+    origin_country: str | None = None,
+    destination_country: str | None = None,
+    fmt: Format | None = None,
+) -> None:
+    amount = parse_salary(salary)
+    ends = []
+    for name, place_text, country_text in (
+        ("--from", origin, origin_country),
+        ("--to", destination, destination_country),
+    ):
+        if place_text is None and country_text is None:
+            raise BadInput(f"give {name} PLACE or {name}-country COUNTRY")
+        ends.append(session.place(place_text, country_text))
+    found = session.role(role)
+    start, end = (session.market(found, place) for place in ends)
+    show(*views.relocate(found, amount, start, end), fmt, single=True)
+
+
+def roles(
+    session: Session,
+    query: str | None = None,
+    group: str | None = None,
+    fmt: Format | None = None,
+) -> None:
+    found = search_roles(session.data.roles, query, group)
+    if not found:
+        wanted = " and ".join(repr(text) for text in (query, group) if text)
+        raise SalarycliError(f"no roles match {wanted}")
+    show(*views.roles(found), fmt)
+
+
+def locations(query: str | None = None, kind: str | None = None, fmt: Format | None = None) -> None:
+    found = place_names.search_places(load_places(), query, kind)
+    if not found:
+        wanted = " and ".join(repr(text) for text in (query, kind) if text)
+        raise SalarycliError(f"no places match {wanted}")
+    show(*views.locations(found), fmt)
+
+
+def levels(session: Session, fmt: Format | None = None) -> None:
+    show(*views.levels(session.data, SEED_SOURCE), fmt)
