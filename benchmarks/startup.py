@@ -39,7 +39,10 @@ ROWS: dict[str, tuple[list[str], float | None]] = {
         ["market", "Software Developers", "-L", "CA", "-f", "table"],
         8.5,
     ),
-    "estimate an O*NET title (json)": (["estimate", "DevOps Engineer", "-y", "4", "-f", "json"], None),
+    "estimate an O*NET title (json)": (
+        ["estimate", "DevOps Engineer", "-y", "4", "-f", "json"],
+        None,
+    ),
     "estimate a parsed title (json)": (
         ["estimate", "Sr. Software Engineer II (Remote)", "-f", "json"],
         None,
