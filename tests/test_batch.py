@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from salarycli import batch
+from salarycli.batch.answers import Answers
 from salarycli.cli import app
 from salarycli.session import Session
-from tests.conftest import start_batch, stop_a_running_batch
+from tests.conftest import run, start_batch, stop_a_running_batch
 
 SCRIPT = str(Path(sys.executable).parent / "salarycli")
 ESTIMATE_FIELDS = (
@@ -78,7 +79,6 @@ def test_all_good_is_exit_0_with_a_summary() -> None:
 
 def test_results_equal_estimate_for_every_row_of_a_sample(data) -> None:  # type: ignore[no-untyped-def]
     """Each batch record is exactly what `estimate --format json` says for the same question."""
-    from tests.conftest import run
 
     questions = [
         ("Machine Learning Engineer", "4", ""),
@@ -367,7 +367,6 @@ def test_random_input_never_crashes_or_loses_a_record(records: list[tuple[str, s
 
 
 def test_a_header_without_role_is_named_on_one_line_whatever_it_holds() -> None:
-    from tests.conftest import run
 
     result = run("batch", "-i", "csv", input="a\x0bb,c\n1,2\n")
     assert (result.exit_code, result.stdout) == (2, "")
@@ -377,3 +376,67 @@ def test_a_header_without_role_is_named_on_one_line_whatever_it_holds() -> None:
     many = ",".join(f"c{n}" for n in range(25))
     result = run("batch", "-i", "csv", input=many + "\n")
     assert result.stderr.endswith("c18, c19 and 5 more)\n")
+
+
+# --- issue #15: lines split without csv.reader, and lines met again answered from memory ---
+
+ROLES_TYPED = ["Civil Engineer", "Architects, Except Landscape and Naval", "Wizard", "nurse", ""]
+CELLS = st.text(alphabet=st.sampled_from(list('ab ,"\t\r\n\x00é4-')), max_size=8)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    rows=st.lists(
+        st.one_of(
+            st.tuples(st.sampled_from(ROLES_TYPED), st.sampled_from(["4", "x", "", "7.5"])),
+            st.tuples(CELLS, CELLS),
+        ),
+        max_size=12,
+    ),
+    delimiter=st.sampled_from([",", "\t"]),
+    raw=st.booleans(),
+)
+def test_every_line_reads_as_csv_reader_reads_it(
+    rows: list[tuple[str, str]], delimiter: str, raw: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever the lines hold, batch answers them as it does when csv.reader reads every line
+    and nothing is remembered: the same output, problems and summary. `raw` writes the cells
+    unquoted (fields that split differently, stray quotes, CR and NUL in the middle)."""
+    if raw:
+        text = "role" + delimiter + "years\n" + "".join(delimiter.join(r) + "\n" for r in rows)
+    else:
+        buffer = io.StringIO()
+        csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerows(
+            [("role", "years"), *rows, *rows]  # each line twice: the second is remembered
+        )
+        text = buffer.getvalue()
+    kind = ["--input-format", "tsv" if delimiter == "\t" else "csv"]
+    fast = run("batch", *kind, input=text)
+    with monkeypatch.context() as patch:
+        patch.setattr(batch, "KNOWN_LINES", 0)
+        patch.setattr(batch, "SPLIT", False)  # every line through csv.reader
+        slow = run("batch", *kind, input=text)
+    assert (fast.exit_code, fast.stdout, fast.stderr) == (slow.exit_code, slow.stdout, slow.stderr)
+
+
+def test_a_line_met_again_is_answered_from_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second and later copies of a line cost one lookup: the answers are asked once per
+    distinct line, and the output is the same as with nothing remembered."""
+    text = (
+        "role,years\n"
+        + "Civil Engineer,4\n" * 3
+        + '"Architects, Except Landscape and Naval",9\n' * 3
+    )
+    asked: list[tuple[str | None, ...]] = []
+    real = Answers.pieces
+    monkeypatch.setattr(Answers, "pieces", lambda self, q: asked.append(q) or real(self, q))
+    result = run("batch", input=text)
+    assert asked == [
+        ("Civil Engineer", "4", None, None, None),
+        ("Architects, Except Landscape and Naval", "9", None, None, None),
+    ]
+    assert result.exit_code == 0 and result.stderr == "salarycli: 6 estimated, 0 failed\n"
+    monkeypatch.setattr(batch, "KNOWN_LINES", 0)
+    assert run("batch", input=text).stdout == result.stdout

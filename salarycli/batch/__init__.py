@@ -33,6 +33,13 @@ EXTENSIONS = {
 }
 DEFAULT_OUTPUT = {"csv": "csv", "tsv": "tsv", "jsonl": "jsonl", "lines": "tsv"}
 QUESTION = ("role", "years", "level", "location", "country")
+SPLIT = True  # plain lines are split, not read by csv.reader (tests compare the two ways)
+PENDING = 3 * 4096  # pieces of output held before they are written (three a record)
+# Distinct lines remembered with their answers: about 180 bytes each, so at most ~12 MiB
+# (README, "Limits"). When it is full, the lines already in it stay and others are answered
+# as they come: emptying it would make an input of more distinct lines than this miss on
+# nearly every line (benchmarks/RESULTS.md, issue #15).
+KNOWN_LINES = 1 << 16
 
 
 @plain_record(slots=False)
@@ -143,7 +150,16 @@ class _Batch:
     def _delimited(self, lines: Lines, delimiter: str) -> Iterator[Incoming]:
         csv.field_size_limit(MAX_LINE + 2)  # a longer field spans lines: see _past_the_record
         source = iter(lines)
-        reader = csv.reader(source, delimiter=delimiter)
+        pushed: list[str] = []  # a line for csv.reader to read next
+
+        def feed() -> Iterator[str]:
+            while True:
+                line = pushed.pop() if pushed else next(source, None)
+                if line is None:
+                    return
+                yield line
+
+        reader = csv.reader(feed(), delimiter=delimiter)
         header = self._header(reader, lines)
         names = [cell.strip() for cell in header]
         lowered = [name.casefold() for name in names]
@@ -163,12 +179,33 @@ class _Batch:
         absent = [name for name in QUESTION if name not in at]
         tail = [defaults[name] for name in absent]
         question_of = itemgetter(*(at[n] if n in at else width + absent.index(n) for n in QUESTION))
-        text_of, pending, summary = self.answers.text, self.pending, self.summary
+        pieces_of, pending, summary = self.answers.pieces, self.pending, self.summary
         fast = self._plain_rows() and not extra_at
+        # With `fast`, each line that was one record, answered, is remembered with its
+        # answer's pieces: a line met again is one lookup, not a parse and an answer.
+        known: dict[str, tuple[str, ...]] = {}
+        split = SPLIT
         last = lines.number
         while True:  # until the input ends; a malformed line is a record error, then go on
             try:
-                for row in reader:
+                for line in source:
+                    found = known.get(line)
+                    if found is not None:  # the common case, kept short: it runs for most rows
+                        summary.estimated += 1
+                        pending += found
+                        last += 1
+                        if len(pending) >= PENDING:
+                            self.flush()
+                        continue
+                    # A line without a quote, CR or NUL is one record whose fields are what
+                    # lies between delimiters: split, it reads as csv.reader reads it, at a
+                    # fraction of the cost. Any other line, csv.reader reads (with the lines
+                    # that follow it, for a quoted field that spans lines).
+                    if not split or '"' in line or "\r" in line or "\0" in line:
+                        pushed.append(line)
+                        row = next(reader)
+                    else:
+                        row = line[:-1].split(delimiter) if line != "\n" else []
                     start = last + 1
                     last = lines.number
                     if len(row) != width or lines.problems:
@@ -178,16 +215,19 @@ class _Batch:
                         continue
                     question = question_of(row + tail)
                     if fast:
-                        text, error = text_of(question)
-                        if error is None:  # the common case, kept short: it runs for every row
+                        answer, error = pieces_of(question)
+                        if error is None:
                             summary.estimated += 1
-                            pending.append(text)
-                            if len(pending) >= 4096:
+                            pending += answer
+                            if start == last and len(known) < KNOWN_LINES:  # one line
+                                known[line] = answer
+                            if len(pending) >= PENDING:
                                 self.flush()
                             continue
                     yield Incoming(start, question, [(names[i], row[i]) for i in extra_at])
                 return
             except csv.Error as error:
+                pushed.clear()
                 start = last + 1
                 reason = str(error)
                 if "field larger than field limit" in reason:

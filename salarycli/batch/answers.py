@@ -29,16 +29,22 @@ class Answers:
         self.levels: dict[tuple[str | None, str | None], Any] = {}
         self.parts: dict[tuple[str | None, str, str | None, str | None], Any] = {}
         self.shapes: dict[tuple[Any, ...], Any] = {}
-        self.failures: dict[tuple[str | None, ...], tuple[str, str]] = {}
+        self.failures: dict[tuple[str | None, ...], tuple[tuple[str], str]] = {}
 
     def text(self, question: tuple[str | None, ...]) -> tuple[str, str | None]:
         """The record's output (without pass-through fields) and its error, if any."""
+        pieces, error = self.pieces(question)
+        return "".join(pieces), error
+
+    def pieces(self, question: tuple[str | None, ...]) -> tuple[tuple[str, ...], str | None]:
+        """The record's output as pieces of text that are shared between records (joined,
+        its output without pass-through fields), and its error, if any."""
         role, years, level, location, country = question
         level_part = self.levels.get((years, level))  # (level name, years cell, Level)
         if level_part is not None and level_part.__class__ is not Failure:
             parts = self.parts.get((role, level_part[0], location, country))
             if parts is not None and parts.__class__ is not Failure:
-                return parts[0] + level_part[1] + parts[1], None  # what nearly every record takes
+                return (parts[0], level_part[1], parts[1]), None  # what nearly every record takes
         failed = self.failures.get(question)
         if failed is not None:
             return failed
@@ -50,12 +56,12 @@ class Answers:
             if len(self.failures) >= CACHE_LIMIT:
                 self.failures.clear()
             failed = (
-                encoded(self.writer, failure_record(question, problem.message)),
+                (encoded(self.writer, failure_record(question, problem.message)),),
                 problem.message,
             )
             self.failures[question] = failed
             return failed
-        return before + level_part[1] + after, None
+        return (before, level_part[1], after), None
 
     @staticmethod
     def _get(cache: dict[Any, Any], key: Any, make: Callable[[Any], Any]) -> Any:

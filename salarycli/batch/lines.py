@@ -69,7 +69,8 @@ class Lines:
                 parts = text.split("\n")
                 tail = parts.pop()  # after the last line end: the start of an unfinished line
                 ends = None
-            escaped = _ESCAPED.search(text) is not None
+            # isascii() is a fast scan; the pattern searches only text that may hold escapes
+            escaped = not text.isascii() and _ESCAPED.search(text) is not None
             if (pieces or dropping) and parts:  # the line begun in earlier chunks ends here
                 pieces.append(parts[0])
                 line = "".join(pieces)
