@@ -12,6 +12,7 @@ This is the one place that chains resolution, the data sources and the core, so 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
@@ -203,18 +204,21 @@ class Session:
         return found, where, estimates_at_every_level(found, self.data.levels, where)
 
 
+@cache  # the bundled tables are read-only: one per process, however many sessions
 def _place_table() -> PlaceTable:
     from salarycli.resolve.place_table import PlaceTable
 
     return PlaceTable(bundled.load_us_places())
 
 
+@cache  # the bundled tables are read-only: one per process, however many sessions
 def _title_table() -> TitleTable:
     from salarycli.resolve.title_table import TitleTable
 
     return TitleTable(bundled.load_titles(), bundled.load_title_words())
 
 
+@cache  # the bundled tables are read-only: one per process, however many sessions
 def _title_words() -> Words:
     from salarycli.resolve.title_words import Words
 
