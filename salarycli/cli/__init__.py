@@ -7,7 +7,9 @@ Nothing is imported here: `from salarycli.cli import app` loads Typer, fast.py m
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # typing is not imported for this: --version imports this package
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["app", "main"]
 

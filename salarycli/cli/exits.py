@@ -10,17 +10,19 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from salarycli.cli.show import quiet_stdout, say
 from salarycli.errors import InternalError, InvalidData, SalarycliError
-from salarycli.session import Session
+
+if TYPE_CHECKING:
+    from salarycli.session import Session
 
 PROG = "salarycli"
 
 
 def finish(
-    session: Session, body: Callable[[], object], usage: Callable[[Exception], int | None]
+    session: Session | None, body: Callable[[], object], usage: Callable[[Exception], int | None]
 ) -> NoReturn:
     """Run `body`, say each error and the session's warnings on stderr, and exit. `usage`
     turns the command line's own errors into an exit code (None: not one of them)."""
@@ -36,7 +38,7 @@ def finish(
         code = usage(error)
         if code is None:
             code = internal_error(error)
-    for warning in session.warnings:
+    for warning in session.warnings if session else ():
         say(warning)
     sys.exit(code if isinstance(code, int) else 0)
 

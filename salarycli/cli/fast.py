@@ -161,13 +161,12 @@ def run(argv: list[str]) -> bool:
         from salarycli import __version__
         from salarycli.cli.exits import PROG, finish
         from salarycli.cli.show import output, writing
-        from salarycli.session import Session
 
         def version() -> None:
             with writing():
                 output().write(f"{PROG} {__version__}\n")
 
-        finish(Session(), version, _no_usage)
+        finish(None, version, _no_usage)
     values = parse(argv)
     if values is None:
         return False
