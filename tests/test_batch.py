@@ -423,11 +423,13 @@ def test_every_line_reads_as_csv_reader_reads_it(
 
 def test_a_line_met_again_is_answered_from_memory(monkeypatch: pytest.MonkeyPatch) -> None:
     """The second and later copies of a line cost one lookup: the answers are asked once per
-    distinct line, and the output is the same as with nothing remembered."""
+    distinct line, a refused line is refused again with its own line number, and the output is
+    the same as with nothing remembered."""
     text = (
         "role,years\n"
         + "Civil Engineer,4\n" * 3
         + '"Architects, Except Landscape and Naval",9\n' * 3
+        + "Wizard,4\n" * 2
     )
     asked: list[tuple[str | None, ...]] = []
     real = Answers.pieces
@@ -436,7 +438,14 @@ def test_a_line_met_again_is_answered_from_memory(monkeypatch: pytest.MonkeyPatc
     assert asked == [
         ("Civil Engineer", "4", None, None, None),
         ("Architects, Except Landscape and Naval", "9", None, None, None),
+        ("Wizard", "4", None, None, None),
     ]
-    assert result.exit_code == 0 and result.stderr == "salarycli: 6 estimated, 0 failed\n"
+    refusal = "unknown role 'Wizard' (salarycli roles lists them)"
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"salarycli: line 8: {refusal}\nsalarycli: line 9: {refusal}\n"
+        "salarycli: 6 estimated, 2 failed\n"
+    )
     monkeypatch.setattr(batch, "KNOWN_LINES", 0)
-    assert run("batch", input=text).stdout == result.stdout
+    again = run("batch", input=text)
+    assert (again.stdout, again.stderr) == (result.stdout, result.stderr)

@@ -184,59 +184,70 @@ class _Batch:
         # With `fast`, each line that was one record, answered, is remembered with its
         # answer's pieces: a line met again is one lookup, not a parse and an answer.
         known: dict[str, tuple[str, ...]] = {}
+        refused: dict[str, tuple[str, str]] = {}  # and lines refused: (error, output)
         split = SPLIT
-        last = lines.number
-        while True:  # until the input ends; a malformed line is a record error, then go on
-            try:
-                for line in source:
-                    found = known.get(line)
-                    if found is not None:  # the common case, kept short: it runs for most rows
-                        summary.estimated += 1
-                        pending += found
-                        last += 1
-                        if len(pending) >= PENDING:
-                            self.flush()
-                        continue
-                    # A line without a quote, CR or NUL is one record whose fields are what
-                    # lies between delimiters: split, it reads as csv.reader reads it, at a
-                    # fraction of the cost. Any other line, csv.reader reads (with the lines
-                    # that follow it, for a quoted field that spans lines).
-                    if not split or '"' in line or "\r" in line or "\0" in line:
-                        pushed.append(line)
-                        row = next(reader)
-                    else:
-                        row = line[:-1].split(delimiter) if line != "\n" else []
-                    start = last + 1
-                    last = lines.number
-                    if len(row) != width or lines.problems:
-                        flagged = any(start <= n <= last for n in lines.problems)
-                        odd = self._odd_row(row, width, names, at, extra_at, defaults, flagged)
-                        yield from (Incoming(start, *parts) for parts in odd)
-                        continue
-                    question = question_of(row + tail)
-                    if fast:
-                        answer, error = pieces_of(question)
-                        if error is None:
-                            summary.estimated += 1
-                            pending += answer
-                            if start == last and len(known) < KNOWN_LINES:  # one line
-                                known[line] = answer
+        hits = 0  # lines answered from `known`, added to the summary when the input ends
+        start = last = lines.number  # the first and last line of the record being read
+        try:
+            while True:  # until the input ends; a malformed line is a record error, then go on
+                try:
+                    for line in source:
+                        found = known.get(line)
+                        if found is not None:  # the common case, kept short: most rows
+                            hits += 1
+                            pending += found
                             if len(pending) >= PENDING:
                                 self.flush()
                             continue
-                    yield Incoming(start, question, [(names[i], row[i]) for i in extra_at])
-                return
-            except csv.Error as error:
-                pushed.clear()
-                start = last + 1
-                reason = str(error)
-                if "field larger than field limit" in reason:
-                    _past_the_record(lines, source, delimiter)
-                    problem = f"a field longer than {LIMIT_TEXT}"
-                else:
-                    problem = f"not valid {self.settings.input_format}: {reason}"
-                last = lines.number
-                yield Incoming(start, (None,) * 5, [], problem)
+                        start = lines.number
+                        failure = refused.get(line) if refused else None
+                        if failure is not None:  # a line refused before: refused again
+                            self._refuse(start, *failure)
+                            continue
+                        # A line without a quote, CR or NUL is one record whose fields are
+                        # what lies between delimiters: split, it reads as csv.reader reads
+                        # it, at a fraction of the cost. Any other line, csv.reader reads
+                        # (with the lines after it, for a quoted field that spans lines).
+                        if not split or '"' in line or "\r" in line or "\0" in line:
+                            pushed.append(line)
+                            row = next(reader)
+                        else:
+                            row = line[:-1].split(delimiter) if line != "\n" else []
+                        last = lines.number
+                        if len(row) != width or lines.problems:
+                            flagged = any(start <= n <= last for n in lines.problems)
+                            odd = self._odd_row(row, width, names, at, extra_at, defaults, flagged)
+                            yield from (Incoming(start, *parts) for parts in odd)
+                            continue
+                        question = question_of(row + tail)
+                        if fast:
+                            answer, error = pieces_of(question)
+                            if error is None:
+                                hits += 1
+                                pending += answer
+                                if start == last and len(known) < KNOWN_LINES:  # one line
+                                    known[line] = answer
+                                if len(pending) >= PENDING:
+                                    self.flush()
+                                continue
+                            failure = (error, "".join(answer))
+                            if start == last and len(refused) < KNOWN_LINES:
+                                refused[line] = failure
+                            self._refuse(start, *failure)
+                            continue
+                        yield Incoming(start, question, [(names[i], row[i]) for i in extra_at])
+                    return
+                except csv.Error as error:
+                    pushed.clear()
+                    reason = str(error)
+                    if "field larger than field limit" in reason:
+                        _past_the_record(lines, source, delimiter)
+                        problem = f"a field longer than {LIMIT_TEXT}"
+                    else:
+                        problem = f"not valid {self.settings.input_format}: {reason}"
+                    yield Incoming(start, (None,) * 5, [], problem)
+        finally:
+            summary.estimated += hits
 
     def _header(self, reader: Iterator[list[str]], lines: Lines) -> list[str]:
         """The header row: the first that is not blank; BadInput when there is none."""
@@ -343,12 +354,7 @@ class _Batch:
             error = record.problem
             text = encoded(self.writer, failure_record(record.question, error))
         if error is not None:
-            self.summary.failed += 1
-            message = f"salarycli: line {record.line}: {error}"
-            if self.settings.strict:
-                self.flush()
-                raise StrictStop(f"line {record.line}: {error} (--strict: stopped)")
-            self.problems.append(message)
+            self._failed(record.line, error)
         else:
             self.summary.estimated += 1
         if self.header is None:  # jsonl or lines: the first record's pass-through fields
@@ -356,6 +362,19 @@ class _Batch:
         self._start()
         if record.extras or len(self.header) > len(OUTPUT_FIELDS):
             text = self._with_extras(record, text)
+        self.writer.write_text(text)
+
+    def _failed(self, line: int, error: str) -> None:
+        """Count a record that failed and say why (with --strict, stop)."""
+        self.summary.failed += 1
+        if self.settings.strict:
+            self.flush()
+            raise StrictStop(f"line {line}: {error} (--strict: stopped)")
+        self.problems.append(f"salarycli: line {line}: {error}")
+
+    def _refuse(self, line: int, error: str, text: str) -> None:
+        """A record of csv or tsv, without pass-through fields, that failed: its output."""
+        self._failed(line, error)
         self.writer.write_text(text)
 
     def _start(self) -> None:
