@@ -35,11 +35,11 @@ DEFAULT_OUTPUT = {"csv": "csv", "tsv": "tsv", "jsonl": "jsonl", "lines": "tsv"}
 QUESTION = ("role", "years", "level", "location", "country")
 SPLIT = True  # plain lines are split, not read by csv.reader (tests compare the two ways)
 PENDING = 3 * 4096  # pieces of output held before they are written (three a record)
-# Distinct lines remembered with their answers (and, as many again, refused lines): about 180
-# bytes each, so about 9 MiB when full (README, "Limits"); 48 Ki keeps a 1M-row batch within
-# 20 MiB of a 1,000-row one (benchmarks/RESULTS.md). When it is full, the lines already in it stay and others are answered
-# as they come: emptying it would make an input of more distinct lines than this miss on
-# nearly every line (benchmarks/RESULTS.md, issue #15).
+# Distinct lines remembered with their answers (and as many refused lines): about 180 bytes
+# each, so about 9 MiB when full, which keeps a 1M-row batch within 20 MiB of a 1,000-row one
+# (README, "salarycli batch"). When it is full, the lines in it stay and others are answered as
+# they come: emptying it would make an input of more distinct lines than this miss on nearly
+# every line (benchmarks/RESULTS.md, issue #15).
 KNOWN_LINES = 48 * 1024
 
 
