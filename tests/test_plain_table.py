@@ -173,3 +173,37 @@ def test_random_tables_are_what_rich_draws(
             for simple in (True, False)
         ]
     assert drawn[0] == drawn[1]
+
+
+@pytest.mark.parametrize(
+    ("argv", "case"),
+    [
+        (["estimate", "Machine Learning Engineer", "--years", "4"], 0),
+        (["market", "Software Developers", "-L", "CA"], 6),
+    ],
+)
+def test_at_a_terminal_the_table_is_what_rich_draws(
+    argv: list[str], case: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The console script at a pseudo-terminal (styled, 100 columns) writes what rich draws for
+    the same records."""
+    import pty
+    import subprocess
+
+    from tests.conftest import SCRIPT, drain
+
+    environment = {**os.environ, "COLUMNS": "100", "LINES": "40", "TERM": "xterm"}
+    environment.pop("NO_COLOR", None)
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([SCRIPT, *argv], stdin=follower, stdout=follower, stderr=follower,
+                               env=environment)  # fmt: skip
+    os.close(follower)
+    screen = drain(leader).decode().replace("\r\n", "\n")
+    os.close(leader)
+    assert process.wait(timeout=60) == 0
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    records, view = shown(*CASES[case], monkeypatch)
+    assert "\x1b[1m" in screen
+    assert screen == table.draw(records, view, Terminal(), simple=False)
