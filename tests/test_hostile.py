@@ -342,13 +342,13 @@ def test_14_salaries_outside_the_range_are_usage_errors(salary: str) -> None:
         assert (result.exit_code, result.stdout) == (2, "")
         shown = salary if len(salary) <= 20 else salary[:20] + f"...' ({len(salary)} characters)"
         assert result.stderr.startswith(
-            "salarycli: error: a salary is from $1 to $100,000,000 a year (120000, 120,000 or 120k), got '"
+            "salarycli: error: a salary is from $1 to $100,000,000 a year (120000, 120,000 or 120k; an hourly wage as 65/hr), got '"
             + shown.rstrip("'")
         )
 
 
 def test_14_the_range_ends_are_accepted() -> None:
-    assert run("rank", "Civil Engineer", "1", "-f", "json").exit_code == 0
+    assert run("rank", "Civil Engineer", "1/yr", "-f", "json").exit_code == 0
     assert run("rank", "Civil Engineer", "100000000", "-f", "json").exit_code == 0
 
 

@@ -320,22 +320,22 @@ def test_compare_places() -> None:
         (
             ["rank", "Civil Engineer", "abc"],
             2,
-            "a salary is from $1 to $100,000,000 a year (120000, 120,000 or 120k), got 'abc'",
+            "a salary is from $1 to $100,000,000 a year (120000, 120,000 or 120k; an hourly wage as 65/hr), got 'abc'",
         ),
         (
             ["rank", "Civil Engineer", "0"],
             2,
-            "a salary is from $1 to $100,000,000 a year (120000, 120,000 or 120k), got '0'",
+            "a salary is from $1 to $100,000,000 a year (120000, 120,000 or 120k; an hourly wage as 65/hr), got '0'",
         ),
         (
             ["rank", "Civil Engineer", "nan"],
             2,
-            "a salary is from $1 to $100,000,000 a year (120000, 120,000 or 120k), got 'nan'",
+            "a salary is from $1 to $100,000,000 a year (120000, 120,000 or 120k; an hourly wage as 65/hr), got 'nan'",
         ),
         (
             ["rank", "Civil Engineer", "--", "-5"],
             2,
-            "a salary is from $1 to $100,000,000 a year (120000, 120,000 or 120k), got '-5'",
+            "a salary is from $1 to $100,000,000 a year (120000, 120,000 or 120k; an hourly wage as 65/hr), got '-5'",
         ),
         (
             ["relocate", "Civil Engineer", "100k", "--to", "CA"],

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from salarycli.cli.show import show
+from salarycli.core.record import replace
 from salarycli.errors import BadInput, SalarycliError
 from salarycli.present import views
 from salarycli.present.render import Format
 from salarycli.resolve import places as place_names
-from salarycli.resolve.amounts import parse_salary
+from salarycli.resolve.amounts import parse_amount
 from salarycli.resolve.search import search_roles
 from salarycli.resolve.titles import Match
 from salarycli.session import Session
@@ -100,12 +101,23 @@ def rank(
     role: str,
     salary: str,
     location: str | None = None,
+    years: str | None = None,
+    level: str | None = None,
     fmt: Format | None = None,
 ) -> None:
-    amount = parse_salary(salary)
+    amount = parse_amount(salary)
+    if amount.ppp:
+        raise BadInput("rank compares US dollars: PPP dollars are for relocate --from-country")
+    choice = session.level(years, level)
     place = session.place(location, None)
     found, where, rungs = session.distribution(role, place)
-    show(*views.rank(found, where, place, amount, rungs), fmt, single=True)
+    against = None
+    if choice is not None:
+        chosen, given = choice
+        against = next(rung for rung in rungs if rung.level == chosen.level)
+        against = replace(against, years=given)
+    shown = views.rank(found, where, place, amount.dollars, rungs, against, amount.note)
+    show(*shown, fmt, single=True)
 
 
 def relocate(
@@ -118,7 +130,7 @@ def relocate(
     destination_country: str | None = None,
     fmt: Format | None = None,
 ) -> None:
-    amount = parse_salary(salary)
+    amount = parse_amount(salary)
     ends = []
     for name, place_text, country_text in (
         ("--from", origin, origin_country),
@@ -127,9 +139,18 @@ def relocate(
         if place_text is None and country_text is None:
             raise BadInput(f"give {name} PLACE or {name}-country COUNTRY")
         ends.append(session.place(place_text, country_text))
+    abroad = ends[0].kind == "country" and ends[0].code != "US"
+    if abroad and not amount.ppp:
+        raise BadInput(
+            f"a salary paid in {ends[0].name} is in its own currency, and salarycli ships no "
+            f"exchange rates to turn it into the PPP dollars its country figures are in: give "
+            f"it in PPP dollars ({salary.strip()} PPP) if it is, or compare US places"
+        )
+    if amount.ppp and not abroad:
+        raise BadInput("PPP dollars are for a salary paid in another country (--from-country)")
     found = session.role(role)
     start, end = (session.market(found, place) for place in ends)
-    show(*views.relocate(found, amount, start, end), fmt, single=True)
+    show(*views.relocate(found, amount.dollars, start, end, amount.note), fmt, single=True)
 
 
 def roles(

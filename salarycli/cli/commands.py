@@ -92,18 +92,32 @@ def market(
 def rank(
     ctx: typer.Context,
     role: RoleArgument,
-    salary: Annotated[str, typer.Argument(help="A yearly salary: 120000, 120,000, 120k, $120k.")],
+    salary: Annotated[
+        str,
+        typer.Argument(
+            help="The offer: 120000, 120,000, 120k, $120k/yr, or an hourly wage: 65/hr, $32.50/h."
+        ),
+    ],
     location: LocationOption = None,
+    years: YearsOption = None,
+    level: LevelOption = None,
     fmt: FormatOption = None,
 ) -> None:
-    """Is this offer good? Where a salary sits in the occupation's pay there."""
-    actions.rank(ctx.obj, role, salary, location, fmt)
+    """Is this offer good? Where a salary sits in the occupation's pay there, and, with
+    --years or --level, against the estimate for that experience."""
+    actions.rank(ctx.obj, role, salary, location, years, level, fmt)
 
 
 def relocate(
     ctx: typer.Context,
     role: RoleArgument,
-    salary: Annotated[str, typer.Argument(help="The salary where you are: 120000, 120k.")],
+    salary: Annotated[
+        str,
+        typer.Argument(
+            help="The salary where you are: 120000, 120k, 65/hr; for --from-country, in PPP "
+            "dollars: 70k PPP."
+        ),
+    ],
     origin: Annotated[
         str | None,
         typer.Option(

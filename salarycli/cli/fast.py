@@ -63,7 +63,7 @@ COMMANDS = {
         ),
     ),
     "market": Command((("role", False),), _options(LOCATION, FORMAT)),
-    "rank": Command((("role", False), ("salary", False)), _options(LOCATION, FORMAT)),
+    "rank": Command((("role", False), ("salary", False)), _options(LOCATION, *LEVEL, FORMAT)),
     "relocate": Command(
         (("role", False), ("salary", False)),
         _options(

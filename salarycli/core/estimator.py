@@ -11,6 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from math import floor
 
+from salarycli.core.market import currency_at
 from salarycli.core.records import Estimate, Level, Market, Role, Wages
 from salarycli.errors import MissingFigure
 
@@ -43,7 +44,7 @@ def estimate(
         multiplier=level.multiplier,
         base_salary=role.base_salary,
         salary=None if bound else figure,
-        currency=role.currency,
+        currency=currency_at(role.currency, market) if market else role.currency,
         source="; ".join(dict.fromkeys(sources)),
         level_years=level.years_label,
         location=market.place.name if market else "United States",

@@ -187,6 +187,16 @@ def national_market(role: Role, wages: Wages | None, source: str) -> Market:
     return Market(NATIONAL, "national", NATIONAL.name, Fraction(1), wages, role.soc, source)
 
 
+PPP = "_PPP"  # "USD_PPP": US dollars at purchasing power parity (OECD), not US dollars
+
+
+def currency_at(currency: str, where: Market) -> str:
+    """The currency of a figure `where`: in a country other than the US, a US-dollar figure is
+    in PPP dollars (what OECD's average wages are in), so it is labelled USD_PPP."""
+    abroad = where.basis == "country" and where.place.code != "US"
+    return currency + PPP if abroad and currency == "USD" else currency
+
+
 def country_market(place: Place, us_average: int, source: str) -> Market:
     """A country's market: the ratio of its OECD average wage to the United States'."""
     assert place.average_wage is not None
@@ -194,6 +204,11 @@ def country_market(place: Place, us_average: int, source: str) -> Market:
         f"approximate: the US figure scaled by {place.name}'s average wage over the United "
         "States' (OECD 2022, USD at PPP), a whole-economy ratio, not this occupation's wage there"
     )
+    if place.code != "US":
+        note += (
+            "; in PPP dollars (USD_PPP): what the pay buys there, counted in what a dollar buys "
+            "in the US, not a conversion at the exchange rate"
+        )
     factor = Fraction(place.average_wage, us_average)
     return Market(place, "country", place.name, factor, None, None, source, note)
 

@@ -177,8 +177,15 @@ def _capped(wages: Wages) -> set[str]:
     return {"mean" if name == "annual_mean" else name for name in wages.top_coded}
 
 
-def rank_record(role: Role, where: Market, salary: int, rungs: Sequence[Estimate]) -> Record:
-    """Where `salary` sits: its percentile, the wage level it reaches, the nearest level."""
+def rank_record(
+    role: Role,
+    where: Market,
+    salary: int,
+    rungs: Sequence[Estimate],
+    against: Estimate | None = None,
+) -> Record:
+    """Where `salary` sits: its percentile, the wage level it reaches, the nearest level; and,
+    `against` the estimate for the experience asked for, how far from it and the verdict."""
     wages = distribution(role, where)
     points = wages.percentiles
     percentile, label = _placed(wages, salary)
@@ -196,6 +203,7 @@ def rank_record(role: Role, where: Market, salary: int, rungs: Sequence[Estimate
         "wage_level": _reached(wages, points, salary),
         "nearest_level": nearest.level if nearest else None,
         "nearest_level_salary": nearest.salary if nearest else None,
+        **_against(wages, salary, percentile, label, against),
         **{f"p{rank}": getattr(wages, f"p{rank}") for rank in PERCENTILES},
         # the percentiles BLS publishes only as at least `at_least` (their fields are empty)
         "top_coded": sorted(_capped(wages) - {"mean"}, key=lambda name: int(name[1:])) or None,
@@ -203,6 +211,45 @@ def rank_record(role: Role, where: Market, salary: int, rungs: Sequence[Estimate
         "currency": role.currency,
         "note": where.note,
     }
+
+
+def _against(
+    wages: Wages, salary: int, percentile: float | None, label: str, rung: Estimate | None
+) -> Record:
+    """The offer against the estimate for the years (or level) asked for: the estimate, the
+    difference in dollars and percent, the estimate's own percentile, and a verdict a person
+    reads ("8% below the estimate for 7 years in Austin, TX; 51st percentile of the market")."""
+    fields: Record = dict.fromkeys(
+        ("level", "years", "estimate", "difference", "difference_percent", "estimate_percentile")
+    )
+    fields["verdict"] = None
+    if rung is None:
+        return fields
+    fields.update(level=rung.level, years=rung.years, estimate=rung.salary)
+    what = f"{rung.years:g} years" if rung.years is not None else f"the {rung.level} level"
+    what += " in the United States" if rung.location_type == "national" else f" in {rung.location}"
+    market_part = (
+        f"{market.ordinal(round(percentile))} percentile of the market"
+        if percentile is not None
+        else f"{label} of the market"
+    )
+    if rung.salary is None:  # the estimate is only a lower bound: no difference is known
+        bound = estimator.figure_of(rung)
+        fields["verdict"] = (
+            f"the estimate for {what} is at least ${bound:,} "
+            f"(top-coded by BLS); {market_part}"
+        )
+        return fields
+    difference = salary - rung.salary
+    share = difference / rung.salary * 100
+    fields.update(
+        difference=difference,
+        difference_percent=round(share, 1),
+        estimate_percentile=_placed(wages, rung.salary)[0],
+    )
+    side = "at" if round(share) == 0 else f"{abs(share):.0f}% {'below' if share < 0 else 'above'}"
+    fields["verdict"] = f"{side} the estimate for {what}; {market_part}"
+    return fields
 
 
 def relocate_record(
@@ -233,6 +280,7 @@ def relocate_record(
         "same_percentile_salary": None if same is None else market.whole_dollars(same),
         "ratio": round(float(moved.ratio), 6),
         "ratio_salary": market.whole_dollars(moved.by_ratio),
-        "currency": role.currency,
+        "from_currency": market.currency_at(role.currency, start),
+        "currency": market.currency_at(role.currency, end),
         "note": "; ".join(notes) or None,
     }

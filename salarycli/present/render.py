@@ -88,6 +88,8 @@ def format_value(value: Any, kind: Kind, currency: str = "USD") -> str:
     if kind in ("money", "signed_money"):
         sign = "-" if value < 0 else ("+" if kind == "signed_money" and value > 0 else "")
         amount = f"{abs(value):,}"
+        if currency == "USD_PPP":  # US dollars at purchasing power parity (OECD)
+            return f"{sign}${amount} PPP"
         return f"{sign}${amount}" if currency == "USD" else f"{sign}{amount} {currency}"
     if kind == "multiplier":
         return f"{value:.2f}"

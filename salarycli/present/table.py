@@ -21,6 +21,7 @@ class Column(NamedTuple):
     header: str
     kind: Kind = "text"
     to_field: str | None = None  # a "range" column shows field-to_field: "$96,590-$149,350"
+    currency: str = "currency"  # the record field that holds the currency of its money
 
 
 class Pivot(NamedTuple):
@@ -172,7 +173,7 @@ AT_LEAST = "\u2265"  # "≥": a figure BLS publishes only as at least this much
 
 def cell_text(record: Record, column: Column) -> str:
     """How a table shows one record's value in `column`."""
-    currency = record.get("currency", "USD")
+    currency = record.get(column.currency) or "USD"
     if column.kind == "range":
         low, high = record[column.field], record[column.to_field or column.field]
         if low is None or high is None:

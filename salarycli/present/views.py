@@ -8,7 +8,7 @@ from typing import Any
 
 from salarycli.core import report
 from salarycli.core.estimator import ranked
-from salarycli.core.market import base_there
+from salarycli.core.market import base_there, currency_at
 from salarycli.core.record import fields
 from salarycli.core.records import Dataset, Estimate, Level, Market, Place, Role, Source, role_row
 from salarycli.present.render import Record, format_value
@@ -54,8 +54,14 @@ RANK_COLUMNS = (
     Column("p75", "75th percentile", "money"),
     Column("p90", "90th percentile", "money"),
 )
+AGAINST_COLUMNS = (
+    Column("estimate", "Estimate for those years", "money"),
+    Column("difference", "Difference", "signed_money"),
+    Column("difference_percent", "Difference, %", "number"),
+    Column("estimate_percentile", "Estimate's percentile", "number"),
+)
 RELOCATE_COLUMNS = (
-    Column("salary", "Salary", "money"),
+    Column("salary", "Salary", "money", currency="from_currency"),
     Column("from_location", "From"),
     Column("to_location", "To"),
     Column("percentile", "Its percentile where paid", "number"),
@@ -165,7 +171,7 @@ def estimate(answer: Answer, explain: bool) -> Shown:
     """One estimate, or the role's whole ladder."""
     found, where, place = answer.match.role, answer.market, answer.place
     place_text = "" if place.kind == "national" else f" in {place.name}"
-    base = format_value(base_there(found, where), "money", found.currency)
+    base = format_value(base_there(found, where), "money", currency_at(found.currency, where))
     if where.lower_bound:  # built on a top-coded wage: every figure is at least this
         base = f"at least {base}"
     if where.factor != 1:  # the base the estimate uses there, and the one it was scaled from
@@ -259,27 +265,41 @@ def market(role: Role, where: Market, place: Place, rungs: Sequence[Estimate]) -
     return records, view
 
 
-def rank(role: Role, where: Market, place: Place, salary: int, rungs: Sequence[Estimate]) -> Shown:
-    """Where a salary sits in the occupation's pay there."""
-    record = report.rank_record(role, where, salary, rungs)
+def rank(
+    role: Role,
+    where: Market,
+    place: Place,
+    salary: int,
+    rungs: Sequence[Estimate],
+    against: Estimate | None = None,
+    said: str | None = None,
+) -> Shown:
+    """Where a salary sits in the occupation's pay there; `against` the estimate for the
+    experience asked for. `said` is how the amount was read, when it was not a year's pay."""
+    record = report.rank_record(role, where, salary, rungs, against)
+    record["note"] = "; ".join(n for n in (said, record["note"]) if n) or None
+    title = f"{format_value(salary, 'money')} as {role.role} in {place.name}"
+    if record["verdict"]:
+        title += f": {record['verdict']}"
     view = View(
-        RANK_COLUMNS,
-        title=f"{format_value(salary, 'money')} as {role.role} in {place.name}",
+        (*RANK_COLUMNS[:1], *(AGAINST_COLUMNS if against else ()), *RANK_COLUMNS[1:]),
+        title=title,
         vertical=True,
-        notes=[n for n in (where.note, WAGE_LEVEL_NOTE) if n],
+        notes=[n for n in (said, where.note, WAGE_LEVEL_NOTE) if n],
         caption=_caption(rungs),
     )
     return [record], view
 
 
-def relocate(role: Role, salary: int, start: Market, end: Market) -> Shown:
-    """A salary moved from one market to another."""
-    notes = list(dict.fromkeys(n for n in (start.note, end.note) if n))
+def relocate(role: Role, salary: int, start: Market, end: Market, said: str | None = None) -> Shown:
+    """A salary moved from one market to another; `said` is how the amount was read, when it
+    was not a year's pay."""
+    notes = list(dict.fromkeys(n for n in (said, start.note, end.note) if n))
     record = report.relocate_record(role, salary, start, end, notes)
     sources = [where.source for where in (start, end)]
     view = View(
         RELOCATE_COLUMNS,
-        title=f"{format_value(salary, 'money')} as {role.role}: "
+        title=f"{format_value(salary, 'money', record['from_currency'])} as {role.role}: "
         f"{start.place.name} -> {end.place.name}",
         vertical=True,
         notes=notes,

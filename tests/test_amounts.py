@@ -1,0 +1,252 @@
+"""Issue #13: pay as people state it. Amounts (yearly, hourly, ambiguous, foreign), an offer
+against the estimate for your years, and PPP dollars labelled as such in every format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from salarycli.errors import BadInput
+from salarycli.resolve.amounts import LOWEST_ANNUAL, Amount, parse_amount
+from tests.conftest import run
+
+HOURLY_NOTE = "${} an hour read as ${} a year (2,080 hours, as BLS annualises hourly wages)"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("120000", Amount(120_000)),
+        ("120,000", Amount(120_000)),
+        ("120k", Amount(120_000)),
+        ("$120k", Amount(120_000)),
+        ("$120k/yr", Amount(120_000)),
+        ("120k a year", Amount(120_000)),
+        ("135,000 USD", Amount(135_000)),
+        ("USD 135,000", Amount(135_000)),
+        ("1.2m", Amount(1_200_000)),
+        ("12000/yr", Amount(12_000)),
+        ("65/hr", Amount(135_200, Fraction(65))),
+        ("65 per hour", Amount(135_200, Fraction(65))),
+        ("65 hourly", Amount(135_200, Fraction(65))),
+        ("$32.50/h", Amount(67_600, Fraction(65, 2))),
+        ("$32.50 an hour", Amount(67_600, Fraction(65, 2))),
+        ("70k PPP", Amount(70_000, None, True)),
+        ("70000 USD_PPP", Amount(70_000, None, True)),
+    ],
+)
+def test_amounts_people_type(text: str, amount: Amount) -> None:
+    assert parse_amount(text) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("65", "'65' is below any yearly wage BLS publishes ($15,080): did you mean 65/hr or 65k?"),
+        (
+            "12000",
+            "'12000' is below any yearly wage BLS publishes ($15,080): write 12000/yr if you "
+            "mean a year, or give an hourly wage as N/hr",
+        ),
+        (
+            "1.5k",
+            "'1.5k' is below any yearly wage BLS publishes ($15,080): write 1.5k/yr if you "
+            "mean a year, or give an hourly wage as N/hr",
+        ),
+        (
+            "135.000",
+            "'135.000' could be 135 or 135,000 (a dot as a thousands separator): write 135000 "
+            "or 135,000",
+        ),
+        (
+            "€70k",
+            "salarycli works in US dollars and ships no exchange rates, got '€70k': convert it "
+            "to US dollars first",
+        ),
+        (
+            "70k EUR",
+            "salarycli works in US dollars and ships no exchange rates, got '70k EUR': convert "
+            "it to US dollars first",
+        ),
+        (
+            "70k PPP USD",
+            "a salary is from $1 to $100,000,000 a year (120000, 120,000 or 120k; an hourly "
+            "wage as 65/hr), got '70k PPP USD'",
+        ),
+        (
+            "abc",
+            "a salary is from $1 to $100,000,000 a year (120000, 120,000 or 120k; an hourly "
+            "wage as 65/hr), got 'abc'",
+        ),
+    ],
+)
+def test_amounts_that_are_refused_with_the_question(text: str, message: str) -> None:
+    with pytest.raises(BadInput) as refused:
+        parse_amount(text)
+    assert refused.value.message == message
+
+
+def test_the_lowest_yearly_wage_is_the_lowest_the_tables_hold() -> None:
+    from salarycli.sources.files import data_dir
+
+    lowest = min(
+        int(row[name])
+        for table in ("oews_national.csv", "oews_state.csv", "oews_metro.csv")
+        for row in csv.DictReader((data_dir() / table).open(encoding="utf-8"))
+        for name in ("annual_mean", "p10")
+        if row[name]
+    )
+    assert lowest == LOWEST_ANNUAL == 15_080
+
+
+@given(st.integers(min_value=LOWEST_ANNUAL, max_value=100_000_000))
+def test_any_yearly_amount_reads_back(dollars: int) -> None:
+    for text in (str(dollars), f"{dollars:,}", f"${dollars:,}", f"{dollars}/yr"):
+        assert parse_amount(text) == Amount(dollars)
+
+
+@given(st.integers(min_value=1, max_value=48_076_00))
+def test_any_hourly_amount_in_cents_is_2080_hours(cents: int) -> None:
+    hourly = Fraction(cents, 100)
+    text = f"{cents // 100}.{cents % 100:02d}/hr"
+    assert parse_amount(text) == Amount(int(hourly * 2080 + Fraction(1, 2)), hourly)
+
+
+@given(st.text(max_size=30))
+def test_any_text_is_an_amount_or_a_one_line_refusal(text: str) -> None:
+    try:
+        amount = parse_amount(text)
+    except BadInput as refused:
+        assert "\n" not in refused.message
+    else:
+        assert 1 <= amount.dollars <= 100_000_000
+
+
+# --- rank: the offer, its unit and your years --------------------------------------------------
+
+
+def test_rank_takes_years_and_gives_a_verdict() -> None:
+    result = run("rank", "software developer", "135k", "-L", "Austin, TX", "-y", "7", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert {key: record[key] for key in ("salary", "level", "years", "estimate")} == {
+        "salary": 135000,
+        "level": "Experienced",
+        "years": 7,
+        "estimate": 143630,
+    }
+    assert (record["difference"], record["difference_percent"]) == (-8630, -6)
+    assert (record["percentile"], record["estimate_percentile"]) == (50.6, 56.9)
+    assert record["verdict"] == (
+        "6% below the estimate for 7 years in Austin-Round Rock-San Marcos, TX; "
+        "51st percentile of the market"
+    )
+
+
+def test_rank_by_level_and_without_either() -> None:
+    record = json.loads(run("rank", "Civil Engineer", "130k", "-l", "senior", "-f", "json").stdout)
+    assert (record["level"], record["years"], record["estimate"]) == ("Senior", None, 119537)
+    assert record["verdict"] == (
+        "9% above the estimate for the Senior level in the United States; 75th percentile of the market"
+    )
+    plain = json.loads(run("rank", "Civil Engineer", "130k", "-f", "json").stdout)
+    assert plain["verdict"] is None and plain["estimate"] is None and plain["difference"] is None
+
+
+def test_rank_against_a_top_coded_estimate_says_it_is_a_lower_bound() -> None:
+    record = json.loads(
+        run(
+            "rank", "Chief Executives", "250k", "-L", "San Jose, CA", "-y", "12", "-f", "json"
+        ).stdout
+    )
+    assert record["estimate"] == 300212
+    assert record["verdict"].startswith("17% below the estimate for 12 years")
+
+
+def test_an_hourly_offer_is_read_and_said() -> None:
+    result = run("rank", "nurse", "45/hr", "-y", "3", "-f", "json")
+    record = json.loads(result.stdout)
+    assert (record["salary"], record["note"]) == (93600, HOURLY_NOTE.format(45, "93,600"))
+    table = run("rank", "nurse", "$32.50 an hour", "-f", "table").stdout
+    assert "$67,600 as Registered Nurses in United States" in table
+    assert "Note: " + HOURLY_NOTE.format("32.50", "67,600") in table
+
+
+def test_a_bare_small_amount_is_a_question_not_an_answer() -> None:
+    result = run("rank", "nurse", "65")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2,
+        "",
+        "salarycli: error: '65' is below any yearly wage BLS publishes ($15,080): did you mean "
+        "65/hr or 65k?\n",
+    )
+
+
+# --- honest currencies ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "tsv", "table"])
+def test_a_country_figure_is_labelled_ppp_dollars_in_every_format(fmt: str) -> None:
+    result = run("estimate", "Actuaries", "-c", "Germany", "-y", "4", "-f", fmt)
+    assert result.exit_code == 0
+    if fmt == "json":
+        record = json.loads(result.stdout)
+        assert (record["salary"], record["currency"]) == (96884, "USD_PPP")
+        assert "in PPP dollars (USD_PPP)" in record["note"]
+    elif fmt == "table":
+        assert "$96,884 PPP" in result.stdout and "base salary $107,649 PPP" in result.stdout
+    else:
+        delimiter = "," if fmt == "csv" else "\t"
+        (record,) = csv.DictReader(io.StringIO(result.stdout), delimiter=delimiter)
+        assert (record["salary"], record["currency"]) == ("96884", "USD_PPP")
+
+
+def test_the_us_as_a_country_is_in_dollars() -> None:
+    record = json.loads(run("estimate", "Actuaries", "-c", "US", "-y", "4", "-f", "json").stdout)
+    assert (record["salary"], record["currency"]) == (127332, "USD")
+
+
+def test_relocate_refuses_a_foreign_salary_without_its_currency() -> None:
+    result = run("relocate", "Actuaries", "70000", "--from-country", "DE", "--to", "CA")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "salarycli: error: a salary paid in Germany is in its own currency, and salarycli ships "
+        "no exchange rates to turn it into the PPP dollars its country figures are in: give it "
+        "in PPP dollars (70000 PPP) if it is, or compare US places\n"
+    )
+    result = run("relocate", "Actuaries", "70k PPP", "--from", "TX", "--to", "CA")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "salarycli: error: PPP dollars are for a salary paid in another country (--from-country)\n",
+    )
+
+
+def test_relocate_labels_each_side_in_its_own_currency() -> None:
+    record = json.loads(
+        run(
+            "relocate", "Actuaries", "70k PPP", "--from-country", "DE", "--to", "CA", "-f", "json"
+        ).stdout
+    )
+    assert (record["salary"], record["from_currency"], record["currency"]) == (
+        70000,
+        "USD_PPP",
+        "USD",
+    )
+    assert record["ratio_salary"] == 94502
+    record = json.loads(
+        run(
+            "relocate", "Actuaries", "45/hr", "--from", "TX", "--to-country", "DE", "-f", "json"
+        ).stdout
+    )
+    assert (record["salary"], record["from_currency"], record["currency"]) == (
+        93600,
+        "USD",
+        "USD_PPP",
+    )
+    assert record["note"].startswith(HOURLY_NOTE.format(45, "93,600"))
