@@ -25,6 +25,8 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_common as common  # noqa: E402
 
+from salarycli.core import records  # noqa: E402
 from salarycli.sources import bundled, oews  # noqa: E402
 from salarycli.sources import schema as models  # noqa: E402
 
@@ -60,6 +63,15 @@ DATATYPES = {
     "p50": "v13",
     "p75": "v14",
     "p90": "v15",
+}
+# BLS's hourly figures, each beside the annual figure it goes with (hourly x 2,080, rounded)
+HOURLY = {
+    "annual_mean": "v03",
+    "p10": "v06",
+    "p25": "v07",
+    "p50": "v08",
+    "p75": "v09",
+    "p90": "v10",
 }
 KNOWN = {"17-2051": 108670, "15-1252": 148100}  # Civil Engineers, Software Developers
 # The figures BLS publishes only as "equal to or greater than" a top code (footnote 5: $239,200
@@ -113,7 +125,7 @@ def extract(database: Path) -> dict[str, list[list[str]]]:
             " ON g.occupation_code = substr(o.occupation_code, 1, 2) || '0000'"
             " WHERE o.display_level = 3 ORDER BY o.occupation_code"
         ).fetchall()
-        columns = ", ".join(DATATYPES.values())
+        columns = ", ".join([*DATATYPES.values(), *HOURLY.values()])
         cells = {
             key[-6:]: row
             for key, *row in connection.execute(
@@ -139,12 +151,14 @@ def extract(database: Path) -> dict[str, list[list[str]]]:
         ).fetchall()
     finally:
         connection.close()
-    national = [["soc", *DATATYPES, "annual_mean_footnote"]]
+    national = [["soc", *DATATYPES, "annual_mean_footnote", "hourly"]]
     for code, _title, _group in occupations:
         if code not in cells:
             sys.exit(f"build_data: no national estimate for occupation {code}")
         *values, footnote = cells[code]
-        national.append([soc(code), *(figure(value) for value in values), footnote or ""])
+        annual, hourly = values[: len(DATATYPES)], values[len(DATATYPES) :]
+        row = [soc(code), *(figure(value) for value in annual), footnote or ""]
+        national.append([*row, hourly_exceptions(annual, hourly)])
     area_tables = area_wages(areas, area_cells)
     return {
         **area_tables,
@@ -180,16 +194,17 @@ def area_wages(
     Each area's rows are contiguous in its type's file; `offset` and `length` are their byte
     range, so one place is read without reading the rest (see data/README.md).
     """
-    header = ["area_code", "soc", *DATATYPES, "top_coded"]
+    header = ["area_code", "soc", *DATATYPES, "top_coded", "hourly"]
     by_type: dict[str, list[list[str]]] = {kind: [] for kind in AREA_TYPES.values()}
+    width = len(DATATYPES) + len(HOURLY)
     for area_code, type_code, code, *cell in cells:
-        values, notes = cell[: len(DATATYPES)], cell[len(DATATYPES) :]
+        values, hourly, notes = cell[: len(DATATYPES)], cell[len(DATATYPES) : width], cell[width:]
         capped = [name for name, note in zip(TOP_CODED, notes, strict=True) if note == TOP_CODE]
         for name in capped:  # BLS writes "-" and footnote 5: "equal to or greater than ..."
             if values[list(DATATYPES).index(name)] not in ("", "-", None):
                 sys.exit(f"build_data: a top-coded {name} with a figure in {area_code} {code}")
         row = [area_code, soc(code), *map(figure, values), ";".join(capped)]
-        by_type[AREA_TYPES[type_code]].append(row)
+        by_type[AREA_TYPES[type_code]].append([*row, hourly_exceptions(values, hourly)])
     spans: dict[str, tuple[int, int]] = {}
     tables: dict[str, list[list[str]]] = {}
     for kind, rows in by_type.items():
@@ -219,6 +234,25 @@ def area_wages(
         )
     tables[oews.AREAS] = listing
     return tables
+
+
+def hourly_exceptions(annual: Sequence[str | None], hourly: Sequence[str | None]) -> str:
+    """BLS's hourly figures where they are not what the reader derives from the annual ones.
+
+    Six entries (mean, p10, p25, p50, p75, p90) joined by ";", each empty where the published
+    hourly figure is the annual one / 2,080 to the cent (as salarycli.core.records.hourly_of
+    computes it: 88% of them) or where neither is published, "-" where only the annual one is,
+    else the hourly figure as BLS writes it. All six empty: an empty field."""
+    yearly = dict(zip(DATATYPES, annual, strict=True))
+    entries = []
+    for name, value in zip(HOURLY, hourly, strict=True):
+        published = None if value in (None, "", "-") else value
+        year = figure(yearly[name])
+        derived = str(records.hourly_of(int(year))) if year else None
+        if published is not None:
+            Decimal(published)  # a figure in dollars and cents
+        entries.append("" if published == derived else published or "-")
+    return ";".join(entries) if any(entries) else ""
 
 
 def csv_bytes(rows: list[list[str]]) -> bytes:

@@ -250,3 +250,47 @@ def test_relocate_labels_each_side_in_its_own_currency() -> None:
         "USD_PPP",
     )
     assert record["note"].startswith(HOURLY_NOTE.format(45, "93,600"))
+
+
+# --- hourly figures: BLS's own, from the build's exceptions ------------------------------------
+
+# (role, place, BLS's hourly mean, p10, p25, p50, p75, p90), read from the OEWS May 2025 release
+# (cells OEUS0600000000000151252, OEUM0041940000000151252, OEUN0000000000000111021,
+# OEUS0600000000000291141, OEUN0000000000000151252)
+PUBLISHED_HOURLY = [
+    ("Software Developers", "CA", "89.80 50.51 65.86 83.85 104.17 131.09"),
+    ("Software Developers", "San Jose, CA", "106.59 66.55 83.49 102.46 108.69 139.02"),
+    ("General and Operations Managers", None, "64.87 24.08 34.77 50.85 80.42 121.82"),
+    ("Registered Nurses", "CA", "72.25 48.68 58.87 67.44 83.25 102.56"),
+    ("Software Developers", None, "71.20 39.64 50.58 65.38 82.68 103.21"),
+]
+
+
+@pytest.mark.parametrize(("role", "place", "figures"), PUBLISHED_HOURLY)
+def test_hourly_figures_are_the_ones_bls_publishes(
+    role: str, place: str | None, figures: str
+) -> None:
+    args = ["market", role, "--per", "hour", "-f", "json", *(["-L", place] if place else [])]
+    records = json.loads(run(*args).stdout)
+    shown = {record["statistic"]: record for record in records}
+    names = ["mean", "p10", "p25", "p50", "p75", "p90"]
+    assert [shown[name]["hourly"] for name in names] == [float(f) for f in figures.split()]
+    assert {shown[name]["hourly_basis"] for name in names} == {"BLS hourly"}
+    assert shown["Senior"]["hourly_basis"] == "annual / 2,080"
+
+
+def test_the_general_managers_hourly_mean_is_bls_not_the_yearly_one_over_2080() -> None:
+    """134,940 / 2,080 = 64.875: half up, 64.88; BLS publishes 64.87 (from its unrounded
+    figure). The build keeps that as an exception, so salarycli shows BLS's."""
+    records = json.loads(run("market", "General and Operations Managers", "-f", "json").stdout)
+    assert (records[0]["salary"], records[0]["hourly"]) == (134940, 64.87)
+
+
+def test_market_per_hour_as_a_table() -> None:
+    table = run("market", "Software Developers", "-L", "CA", "--per", "HOUR", "-f", "table").stdout
+    assert table.splitlines()[0] == (
+        "Software Developers in California: 284,390 employed, mean $89.80 an hour"
+    )
+    assert "  p90                      90   $131.09   BLS hourly" in table
+    assert "  Senior                 68.4    $98.77   annual / 2,080" in table
+    assert "p10 $50.51 ├" in table

@@ -64,6 +64,8 @@ def small_release(path: Path) -> None:
 
     civil = {
         1: "367840",
+        3: "52.24",  # BLS's hourly mean: not 108,670 / 2,080 = 52.245 rounded half up
+        6: "32.81",  # the 10th percentile's: 68,240 / 2,080 = 32.807, as derived
         4: "108670",
         11: "68240",
         12: "79930",
@@ -74,7 +76,7 @@ def small_release(path: Path) -> None:
     cell("OEUN0000000000000172051", civil)
     cell(
         "OEUN0000000000000272011",
-        {1: "55000", 4: "-", 11: "-", 12: "-", 13: "-", 14: "-", 15: "-"},
+        {1: "55000", 3: "58.29", 4: "-", 11: "-", 12: "-", 13: "-", 14: "-", 15: "-"},
         "4",
     )
     cell("OEUS0600000000000172051", {1: "55180", 4: "124540", 11: "77980", 15: "175940"})
@@ -102,9 +104,22 @@ def test_extract_keeps_unpublished_figures_empty(build: ModuleType, tmp_path: Pa
             "p75",
             "p90",
             "annual_mean_footnote",
+            "hourly",
         ],
-        ["17-2051", "367840", "108670", "68240", "79930", "100840", "129680", "163220", ""],
-        ["27-2011", "55000", "", "", "", "", "", "", "4"],
+        # hourly: BLS's mean (not derived), p10 as derived, the rest published only yearly
+        [
+            "17-2051",
+            "367840",
+            "108670",
+            "68240",
+            "79930",
+            "100840",
+            "129680",
+            "163220",
+            "",
+            "52.24;;-;-;-;-",
+        ],
+        ["27-2011", "55000", "", "", "", "", "", "", "4", "58.29;;;;;"],  # hourly only
     ]
     assert tables["oews_occupations.csv"] == [
         ["soc", "title", "major_group"],
@@ -114,17 +129,17 @@ def test_extract_keeps_unpublished_figures_empty(build: ModuleType, tmp_path: Pa
     assert tables["oews_footnotes.csv"] == [["code", "text"], ["4", "hourly only"], ["10", "ten"]]
     header = [
         "area_code", "soc", "employment", "annual_mean", "p10", "p25", "p50", "p75", "p90",
-        "top_coded",
+        "top_coded", "hourly",
     ]  # fmt: skip
     assert tables["oews_state.csv"] == [
         header,
-        ["0600000", "17-2051", "55180", "124540", "77980", "", "", "", "175940", ""],
-        ["0600000", "27-2011", "9000", "", "", "", "", "", "", ""],
+        ["0600000", "17-2051", "55180", "124540", "77980", "", "", "", "175940", "", "-;-;;;;-"],
+        ["0600000", "27-2011", "9000", "", "", "", "", "", "", "", ""],
     ]
     assert tables["oews_metro.csv"] == [
         header,
-        ["0041940", "17-2051", "2000", "150000", "", "", "", "", "", ""],
-        ["0049180", "17-2051", "40", "200000", "", "", "", "", "", "p75;p90"],
+        ["0041940", "17-2051", "2000", "150000", "", "", "", "", "", "", "-;;;;;"],
+        ["0049180", "17-2051", "40", "200000", "", "", "", "", "", "p75;p90", "-;;;;;"],
     ]
     assert build.csv_bytes(tables["oews_footnotes.csv"]) == b"code,text\n4,hourly only\n10,ten\n"
     header_bytes = len(build.csv_bytes([header]))  # each area's rows start after the header
@@ -138,7 +153,7 @@ def test_extract_keeps_unpublished_figures_empty(build: ModuleType, tmp_path: Pa
             "San Jose;Sunnyvale;Santa Clara",
             "CA",
             str(header_bytes),
-            "34",
+            "41",
         ],
         [
             "0049180",
@@ -147,10 +162,10 @@ def test_extract_keeps_unpublished_figures_empty(build: ModuleType, tmp_path: Pa
             "Winston-Salem, NC",
             "Winston-Salem",
             "NC",
-            str(header_bytes + 34),
-            "39",
+            str(header_bytes + 41),
+            "46",
         ],
-        ["0600000", "state", "06", "California", "", "", str(header_bytes), "74"],
+        ["0600000", "state", "06", "California", "", "", str(header_bytes), "84"],
     ]
 
 

@@ -43,6 +43,9 @@ def test_the_fast_table_is_typers_declaration(name: str) -> None:
         if param.name == "fmt":
             assert isinstance(param.type, TyperChoice)
             assert list(param.type.choices) == [item.value for item in spec.formats]
+        if param.name == "per":
+            assert isinstance(param.type, TyperChoice)
+            assert (tuple(param.type.choices), param.default) == (fast.PER, "year")
     assert options == spec.options
 
 
@@ -57,7 +60,8 @@ SALARIES = ["135k", "65", "$120,000", "abc", "0", "-5"]
 FORMATS = ["json", "TSV", "csv", "table", "xml", "jsonl", ""]
 VALUES = {"years": YEARS, "level": LEVELS, "location": PLACES, "country": COUNTRIES,
           "origin": PLACES, "destination": PLACES, "origin_country": COUNTRIES,
-          "destination_country": COUNTRIES, "fmt": FORMATS}  # fmt: skip
+          "destination_country": COUNTRIES, "fmt": FORMATS,
+          "per": ["hour", "year", "HOUR", "day", ""]}  # fmt: skip
 STRAYS = ["--help", "-h", "--nope", "--", "-", "--data", "x", "--explain", "--version", "-y4"]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
@@ -68,9 +69,14 @@ def test_every_area_row_is_valid() -> None:
                 figures = {
                     k: int(v) if v else None
                     for k, v in row.items()
-                    if k not in ("area_code", "soc", "top_coded")
+                    if k not in ("area_code", "soc", "top_coded", "hourly")
                 }
-                models.Wages.model_validate(Wages(**figures), strict=False)  # type: ignore[arg-type]
+                yearly = tuple(
+                    figures[k] for k in ("annual_mean", "p10", "p25", "p50", "p75", "p90")
+                )
+                hourly = oews.hourly_figures(yearly, row["hourly"])
+                wages = Wages(**figures, hourly=hourly)  # type: ignore[arg-type]
+                models.Wages.model_validate(wages, strict=False)
                 for name in filter(None, row["top_coded"].split(";")):
                     assert row[name] == "", (row, name)  # a top-coded figure is no number
 
@@ -80,7 +86,8 @@ def test_known_area_values(places: PlaceIndex) -> None:
     assert AREAS.wages(places.find("CA"), civil).annual_mean == 124540  # type: ignore[union-attr]
     assert AREAS.wages(places.find("Texas"), civil).annual_mean == 104250  # type: ignore[union-attr]
     houston = AREAS.wages(places.find("Houston"), civil)
-    assert houston == Wages(12140, 111370, 67250, 80010, 100950, 130990, 168240)
+    hourly = tuple(Decimal(f) for f in ["53.55", "32.33", "38.47", "48.53", "62.97", "80.89"])  # BLS's
+    assert houston == Wages(12140, 111370, 67250, 80010, 100950, 130990, 168240, hourly=hourly)
     assert AREAS.wages(places.find("Houston"), "99-9999") is None
 
 

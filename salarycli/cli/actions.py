@@ -89,11 +89,15 @@ def _compared(session: Session, names: Sequence[str] | None) -> list[Match]:
 
 
 def market(
-    session: Session, role: str, location: str | None = None, fmt: Format | None = None
+    session: Session,
+    role: str,
+    location: str | None = None,
+    per: str = "year",
+    fmt: Format | None = None,
 ) -> None:
     place = session.place(location, None)
     found, where, rungs = session.distribution(role, place)
-    show(*views.market(found, where, place, rungs), fmt)
+    show(*views.market(found, where, place, rungs, hourly=per == "hour"), fmt)
 
 
 def rank(

@@ -16,6 +16,7 @@ from salarycli.cli.options import (
     FormatOption,
     LevelOption,
     LocationOption,
+    PerOption,
     RoleArgument,
     YearsOption,
     complete_role,
@@ -83,10 +84,11 @@ def market(
     ctx: typer.Context,
     role: RoleArgument,
     location: LocationOption = None,
+    per: PerOption = "year",
     fmt: FormatOption = None,
 ) -> None:
     """The spread of pay behind the average: percentiles, wage levels, the ladder on it."""
-    actions.market(ctx.obj, role, location, fmt)
+    actions.market(ctx.obj, role, location, per, fmt)
 
 
 def rank(

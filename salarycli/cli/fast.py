@@ -39,6 +39,7 @@ def _options(*specs: tuple[str, str, str]) -> dict[str, tuple[str, str]]:
     return {flag: (name, kind) for flags, name, kind in specs for flag in flags.split()}
 
 
+PER = ("year", "hour")  # --per's choices
 LEVEL = (("--years -y", "years", VALUE), ("--level -l", "level", VALUE))
 FORMAT = ("--format -f", "fmt", VALUE)
 LOCATION = ("--location -L", "location", VALUE)
@@ -62,7 +63,7 @@ COMMANDS = {
             FORMAT,
         ),
     ),
-    "market": Command((("role", False),), _options(LOCATION, FORMAT)),
+    "market": Command((("role", False),), _options(LOCATION, ("--per", "per", VALUE), FORMAT)),
     "rank": Command((("role", False), ("salary", False)), _options(LOCATION, *LEVEL, FORMAT)),
     "relocate": Command(
         (("role", False), ("salary", False)),
@@ -120,6 +121,11 @@ def parse(argv: list[str]) -> dict[str, object] | None:
         if chosen is None:
             return None
         values["fmt"] = chosen
+    if "per" in values:  # a choice, read as Typer reads it: case-insensitive, as declared
+        per = str(values["per"]).casefold()
+        if per not in PER:
+            return None
+        values["per"] = per
     return _placed(command, positional, values)
 
 

@@ -125,6 +125,16 @@ LevelOption = Annotated[
         show_default=False,
     ),
 ]
+PerOption = Annotated[
+    str,
+    typer.Option(
+        "--per",
+        click_type=TyperChoice(["year", "hour"], case_sensitive=False),
+        help="Show pay per year (default) or per hour: BLS's own hourly figures where it "
+        "publishes them, else the yearly figure / 2,080 hours, as each record says.",
+        show_default=False,
+    ),
+]
 RoleArgument = Annotated[
     str, typer.Argument(help="Role name or SOC code.", autocompletion=complete_role)
 ]

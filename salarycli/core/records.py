@@ -9,7 +9,7 @@ record takes several times as long to build, and every run builds over 1,400 of 
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from salarycli.core.record import field, record
@@ -50,9 +50,20 @@ class Source:
     checksums: dict[str, str] = field(default_factory=dict)
 
 
+HOURS_A_YEAR = 2_080  # BLS: annual wages are hourly wages x 2,080 hours (footnote 2)
+CENT = Decimal("0.01")
+
+
+def hourly_of(annual: int) -> Decimal:
+    """An annual wage / 2,080 hours, to the cent (half up): BLS's own hourly figure for 88% of
+    the cells of OEWS May 2025; the build keeps the others (scripts/build_data.py)."""
+    return (Decimal(annual) / HOURS_A_YEAR).quantize(CENT, ROUND_HALF_UP)
+
+
 @record(unsafe_hash=True)
 class Wages:
-    """One occupation's published annual figures in one place (None: not published)."""
+    """One occupation's published annual figures in one place (None: not published), and
+    BLS's hourly figures (mean, p10, p25, p50, p75, p90) where it publishes them."""
 
     employment: int | None
     annual_mean: int | None
@@ -65,6 +76,7 @@ class Wages:
     # $239,200 a year in OEWS May 2025); each is None above, and a lower bound, not a gap
     top_coded: tuple[str, ...] = ()
     at_least: int | None = None
+    hourly: tuple[Decimal | None, ...] = ()
 
     @property
     def floored(self) -> bool:

@@ -6,10 +6,11 @@ records to present.render.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from salarycli.core import estimator, market
-from salarycli.core.records import Estimate, Market, Place, Role, Wages
+from salarycli.core.records import Estimate, Market, Place, Role, Wages, hourly_of
 from salarycli.errors import MissingFigure
 
 Record = dict[str, Any]
@@ -93,6 +94,8 @@ def market_records(role: Role, where: Market, rungs: Sequence[Estimate]) -> list
     ]
     floors.update({rung.level: rung.at_least for rung in rungs if rung.at_least is not None})
     base = {**_where_fields(role, where), "employment": wages.employment}
+    names = ("mean", *(f"p{rank}" for rank in PERCENTILES))
+    by_hour = dict(zip(names, wages.hourly or (None,) * len(names), strict=True))
     return [
         {
             **base,
@@ -101,11 +104,21 @@ def market_records(role: Role, where: Market, rungs: Sequence[Estimate]) -> list
             "salary": wage,
             # what BLS says of a top-coded figure: at least this much (the salary is then empty)
             "at_least": wages.at_least if name in _capped(wages) else floors.get(name),
+            **_hourly(by_hour.get(name), wage),
             "currency": role.currency,
             "note": where.note,
         }
         for name, rank, wage in statistics
     ]
+
+
+def _hourly(published: Decimal | None, wage: int | None) -> Record:
+    """A figure per hour: BLS's own where it publishes one, else the yearly one / 2,080."""
+    if published is not None:
+        return {"hourly": published, "hourly_basis": "BLS hourly"}
+    if wage is not None:
+        return {"hourly": hourly_of(wage), "hourly_basis": "annual / 2,080"}
+    return {"hourly": None, "hourly_basis": None}
 
 
 def _level_floors(wages: Wages, levels: Sequence[tuple[str, int, int | None]]) -> dict[str, int]:
@@ -236,8 +249,7 @@ def _against(
     if rung.salary is None:  # the estimate is only a lower bound: no difference is known
         bound = estimator.figure_of(rung)
         fields["verdict"] = (
-            f"the estimate for {what} is at least ${bound:,} "
-            f"(top-coded by BLS); {market_part}"
+            f"the estimate for {what} is at least ${bound:,} (top-coded by BLS); {market_part}"
         )
         return fields
     difference = salary - rung.salary

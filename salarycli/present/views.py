@@ -41,6 +41,16 @@ MARKET_COLUMNS = (
     Column("percentile", "Percentile", "number"),
     Column("salary", "Salary", "money"),
 )
+HOURLY_COLUMNS = (
+    Column("statistic", "Statistic"),
+    Column("percentile", "Percentile", "number"),
+    Column("hourly", "Hourly", "money"),
+    Column("hourly_basis", "Hourly figure"),
+)
+HOURLY_NOTE = (
+    "hourly figures are BLS's own where it publishes them (the mean and percentiles); wage "
+    "levels and estimates are the yearly figure / 2,080 hours"
+)
 RANK_COLUMNS = (
     Column("salary", "Salary", "money"),
     Column("position", "Position"),
@@ -227,25 +237,31 @@ def compare_ranked(
     return records, View(columns, title=title, caption=_caption(items), notes=_notes(items))
 
 
-def market(role: Role, where: Market, place: Place, rungs: Sequence[Estimate]) -> Shown:
-    """The spread of pay: percentiles, wage levels, the ladder on it, and a bar chart."""
+def market(
+    role: Role, where: Market, place: Place, rungs: Sequence[Estimate], hourly: bool = False
+) -> Shown:
+    """The spread of pay: percentiles, wage levels, the ladder on it, and a bar chart; per
+    hour (`hourly`), BLS's hourly figures where it publishes them, else the yearly / 2,080."""
     records = report.market_records(role, where, rungs)
     wages = report.distribution(role, where)
-    points = wages.percentiles
+    field = "hourly" if hourly else "salary"
+    figures = {record["statistic"]: record[field] for record in records}
+    points = [(rank, figures[f"p{rank}"]) for rank, _ in wages.percentiles]
     whose = f" (distribution of SOC {where.market_soc})" if where.market_soc != role.soc else ""
     employed = format_value(wages.employment, "number")
-    mean = format_value(wages.annual_mean, "money")
+    mean = format_value(figures["mean"], "money") + (" an hour" if hourly else "")
     if wages.annual_mean is None and "annual_mean" in wages.top_coded:
         mean = f"at least {format_value(wages.at_least, 'money')}"  # BLS top-codes it
+        mean += " a year" if hourly else ""
     chart = None
-    if len(points) >= 2:
-        box = (wages.p25, wages.p75) if wages.p25 and wages.p75 else None
+    if len(points) >= 2 and all(value is not None for _, value in points):
+        box = (figures["p25"], figures["p75"]) if wages.p25 and wages.p75 else None
         chart = Chart(
             low=(f"p{points[0][0]}", points[0][1]),
             high=(f"p{points[-1][0]}", points[-1][1]),
             box=box,
-            median=wages.p50,
-            marks=[(rung.level, rung.salary) for rung in rungs if rung.salary is not None],
+            median=figures.get("p50") if wages.p50 else None,
+            marks=[(rung.level, figures[rung.level]) for rung in rungs if rung.salary is not None],
         )
     title = f"{role.role} in {place.name}{whose}: {employed} employed, mean {mean}"
     if where.basis != place.kind and place.kind != "national":
@@ -255,10 +271,13 @@ def market(role: Role, where: Market, place: Place, rungs: Sequence[Estimate]) -
             f"{role.role} in {place.name}{whose}: {here} there; {where.basis_name} figures: "
             f"{employed} employed, mean {mean}"
         )
+    notes = [n for n in (where.note, WAGE_LEVEL_NOTE) if n]
+    if hourly:
+        notes.append(HOURLY_NOTE)
     view = View(
-        MARKET_COLUMNS,
+        HOURLY_COLUMNS if hourly else MARKET_COLUMNS,
         title=title,
-        notes=[n for n in (where.note, WAGE_LEVEL_NOTE) if n],
+        notes=notes,
         caption=_lines(_where(where), _caption(rungs)),
         chart=chart,
     )

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import csv
 import re
+from decimal import Decimal
 from pathlib import Path
 
 from salarycli.core.record import replace
-from salarycli.core.records import Place, Role, Wages
+from salarycli.core.records import Place, Role, Wages, hourly_of
 from salarycli.errors import DataError
 from salarycli.sources import files
 
@@ -36,6 +37,7 @@ def roles(folder: Path, source: str) -> dict[str, Role]:
         columns[name] for name in ("employment", "annual_mean", "p10", "p25", "p50", "p75", "p90")
     ]
     note = columns["annual_mean_footnote"]
+    hourly_at = columns["hourly"]
     names, occupations = files.table(folder / OCCUPATIONS)
     soc_at, title_at, group_at = names["soc"], names["title"], names["major_group"]
     by_soc: dict[str, Role] = {}
@@ -44,7 +46,8 @@ def roles(folder: Path, source: str) -> dict[str, Role]:
         soc, title = occupation[soc_at], occupation[title_at]
         row = wages[soc]
         employment, mean, p10, p25, p50, p75, p90 = (number(row[at]) for at in figure)
-        figures = Wages(employment, mean, p10, p25, p50, p75, p90)
+        hourly = hourly_figures((mean, p10, p25, p50, p75, p90), row[hourly_at])
+        figures = Wages(employment, mean, p10, p25, p50, p75, p90, hourly=hourly)
         missing_reason = None
         if figures.annual_mean is None:
             missing_reason = f"BLS OEWS May 2025 publishes no annual mean wage for {title}"
@@ -62,6 +65,19 @@ def roles(folder: Path, source: str) -> dict[str, Role]:
             missing_reason=missing_reason,
         )
     return by_soc
+
+
+def hourly_figures(annual: tuple[int | None, ...], exceptions: str) -> tuple[Decimal | None, ...]:
+    """BLS's hourly mean and percentiles from the annual ones and the build's exceptions (see
+    scripts/build_data.py, hourly_exceptions): an empty entry is the annual figure / 2,080 to
+    the cent, "-" none, anything else the figure itself."""
+    entries = exceptions.split(";") if exceptions else [""] * len(annual)
+    return tuple(
+        (hourly_of(year) if year is not None else None)
+        if not entry
+        else (None if entry == "-" else Decimal(entry))
+        for year, entry in zip(annual, entries, strict=True)
+    )
 
 
 class Areas:
@@ -110,9 +126,10 @@ class Areas:
         if start < 0:
             return None
         line = block[start : block.index("\n", start)]
-        _, _, *figures, capped = next(csv.reader([line]))
+        _, _, *figures, capped, hourly = next(csv.reader([line]))
         employment, mean, p10, p25, p50, p75, p90 = (files.number(value) for value in figures)
-        wages = Wages(employment, mean, p10, p25, p50, p75, p90)
+        by_hour = hourly_figures((mean, p10, p25, p50, p75, p90), hourly)
+        wages = Wages(employment, mean, p10, p25, p50, p75, p90, hourly=by_hour)
         if capped:
             wages = replace(wages, top_coded=tuple(capped.split(";")), at_least=self.top_code())
         return wages
