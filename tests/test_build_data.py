@@ -6,6 +6,7 @@ import gzip
 import json
 import sqlite3
 import zipfile
+import zlib
 from pathlib import Path
 from types import ModuleType
 
@@ -53,6 +54,15 @@ def small_release(path: Path) -> None:
         ],
     )
     db.executemany("INSERT INTO footnote VALUES (?, ?)", [("10", "ten"), ("4", "hourly only")])
+    db.execute("CREATE TABLE industry (industry_code TEXT, industry_name TEXT, display_level INT)")
+    db.executemany(
+        "INSERT INTO industry VALUES (?, ?, ?)",
+        [
+            ("000000", "Cross-Industry, Private, Federal, State, and Local", 0),
+            ("51--52", "Sector 51 - Information", 2),
+            ("513200", "Software Publishers", 4),
+        ],
+    )
 
     def cell(
         key: str, figures: dict[int, str], footnote: str = "", capped: tuple[int, ...] = ()
@@ -85,6 +95,8 @@ def small_release(path: Path) -> None:
     # p75 and p90 "equal to or greater than $239,200": empty figures, named in top_coded
     cell("OEUM0049180000000172051", {1: "40", 4: "200000", 14: "-", 15: "-"}, capped=(14, 15))
     cell("OEUS0600000000001172051", {1: "1", 4: "1"})  # one industry, not all: left out
+    cell("OEUN0000000513200172051", {1: "500", 4: "120000", 13: "118000"})  # by industry
+    cell("OEUN000000051--52272011", {1: "-", 4: "-"})  # nothing published: no row
     cell("OEUS0600000000000170000", {1: "1", 4: "1"})  # a major group, not detailed: left out
     db.commit()
     db.close()
@@ -142,6 +154,25 @@ def test_extract_keeps_unpublished_figures_empty(build: ModuleType, tmp_path: Pa
         ["0049180", "17-2051", "40", "200000", "", "", "", "", "", "p75;p90", "-;;;;;"],
     ]
     assert build.csv_bytes(tables["oews_footnotes.csv"]) == b"code,text\n4,hourly only\n10,ten\n"
+    assert tables["oews_industries.csv"] == [
+        ["code", "industry", "level"],
+        ["51--52", "Sector 51 - Information", "2"],
+        ["513200", "Software Publishers", "4"],
+    ]
+    rows = tables[build.INDUSTRY_ROWS]
+    assert rows == [
+        ["industry", "soc", "employment", "annual_mean", "p10", "p25", "p50", "p75", "p90",
+         "top_coded", "hourly"],
+        ["513200", "17-2051", "500", "120000", "", "", "118000", "", "", "", "-;;;-;;"],
+    ]  # fmt: skip
+    blob, listing = build.pack_industries(rows, tables["oews_industries.csv"])
+    length = len(blob)
+    assert listing == [
+        ["code", "industry", "level", "offset", "length"],
+        ["51--52", "Sector 51 - Information", "2", "0", "0"],  # no rows: no block
+        ["513200", "Software Publishers", "4", "0", str(length)],
+    ]
+    assert zlib.decompress(blob) == build.csv_bytes(rows)
     header_bytes = len(build.csv_bytes([header]))  # each area's rows start after the header
     assert tables["oews_areas.csv"] == [
         ["area_code", "area_type", "state_code", "area", "cities", "states", "offset", "length"],

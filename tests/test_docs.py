@@ -19,6 +19,7 @@ def test_the_commands_are_the_documented_ones() -> None:
         "compare",
         "data",
         "estimate",
+        "industries",
         "levels",
         "locations",
         "market",

@@ -43,9 +43,9 @@ def test_the_fast_table_is_typers_declaration(name: str) -> None:
         if param.name == "fmt":
             assert isinstance(param.type, TyperChoice)
             assert list(param.type.choices) == [item.value for item in spec.formats]
-        if param.name == "per":
+        if param.name in fast.CHOICES:
             assert isinstance(param.type, TyperChoice)
-            assert (tuple(param.type.choices), param.default) == (fast.PER, "year")
+            assert tuple(param.type.choices) == fast.CHOICES[param.name]
     assert options == spec.options
 
 
@@ -61,7 +61,9 @@ FORMATS = ["json", "TSV", "csv", "table", "xml", "jsonl", ""]
 VALUES = {"years": YEARS, "level": LEVELS, "location": PLACES, "country": COUNTRIES,
           "origin": PLACES, "destination": PLACES, "origin_country": COUNTRIES,
           "destination_country": COUNTRIES, "fmt": FORMATS,
-          "per": ["hour", "year", "HOUR", "day", ""]}  # fmt: skip
+          "per": ["hour", "year", "HOUR", "day", ""],
+          "industry": ["5132", "software publishers", "Manufacturing", "zzz", "", "computer"],
+          "by": ["industry", "Industry", "state", ""]}  # fmt: skip
 STRAYS = ["--help", "-h", "--nope", "--", "-", "--data", "x", "--explain", "--version", "-y4"]
 
 

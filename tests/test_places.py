@@ -86,7 +86,9 @@ def test_known_area_values(places: PlaceIndex) -> None:
     assert AREAS.wages(places.find("CA"), civil).annual_mean == 124540  # type: ignore[union-attr]
     assert AREAS.wages(places.find("Texas"), civil).annual_mean == 104250  # type: ignore[union-attr]
     houston = AREAS.wages(places.find("Houston"), civil)
-    hourly = tuple(Decimal(f) for f in ["53.55", "32.33", "38.47", "48.53", "62.97", "80.89"])  # BLS's
+    hourly = tuple(
+        Decimal(f) for f in ["53.55", "32.33", "38.47", "48.53", "62.97", "80.89"]
+    )  # BLS's
     assert houston == Wages(12140, 111370, 67250, 80010, 100950, 130990, 168240, hourly=hourly)
     assert AREAS.wages(places.find("Houston"), "99-9999") is None
 

@@ -19,7 +19,7 @@ from salarycli.resolve import places as place_names
 from salarycli.resolve.amounts import parse_amount
 from salarycli.resolve.search import search_roles
 from salarycli.resolve.titles import Match
-from salarycli.session import Session
+from salarycli.session import INDUSTRY_ALONE, Session
 from salarycli.sources import load_places
 from salarycli.sources.bundled import SEED_SOURCE
 
@@ -31,16 +31,19 @@ def estimate(
     level: str | None = None,
     location: str | None = None,
     country: str | None = None,
+    industry: str | None = None,
     explain: bool = False,
     fmt: Format | None = None,
 ) -> None:
     choice = session.level(years, level)
     if role == "-":
+        if industry is not None:
+            raise BadInput("estimate - does not take --industry yet: give one role")
         from salarycli.cli.stream import estimate_lines  # only streams pay for it
 
         estimate_lines(session, fmt, years, level, location, country)
         return
-    answer = session.ask(role, choice, location, country)
+    answer = session.ask(role, choice, location, country, industry)
     show(*views.estimate(answer, explain), fmt, single=not answer.whole_ladder)
 
 
@@ -51,10 +54,17 @@ def compare(
     level: str | None = None,
     location: Sequence[str] | None = None,
     country: Sequence[str] | None = None,
+    industry: Sequence[str] | None = None,
     fmt: Format | None = None,
 ) -> None:
     choice = session.level(years, level)
-    places = session.places(location or [], country or [])
+    if industry and (location or country):
+        raise BadInput(INDUSTRY_ALONE)
+    places = (
+        [session.industry(text) for text in dict.fromkeys(industry)]
+        if industry
+        else session.places(location or [], country or [])
+    )
     found = _compared(session, roles)
     pairs = [(match, place) for match in found for place in places]
     local = len(places) > 1 or places[0].kind != "national"
@@ -92,10 +102,20 @@ def market(
     session: Session,
     role: str,
     location: str | None = None,
+    industry: str | None = None,
+    by: str | None = None,
     per: str = "year",
     fmt: Format | None = None,
 ) -> None:
-    place = session.place(location, None)
+    if by is not None:
+        if location or industry:
+            raise BadInput(
+                f"--by {by} ranks the nation's {by} figures: leave out --location and --industry"
+            )
+        found = session.role(role)
+        show(*views.by_industry(found, session.across_industries(found)), fmt)
+        return
+    place = session.where(location, None, industry)
     found, where, rungs = session.distribution(role, place)
     show(*views.market(found, where, place, rungs, hourly=per == "hour"), fmt)
 
@@ -105,6 +125,7 @@ def rank(
     role: str,
     salary: str,
     location: str | None = None,
+    industry: str | None = None,
     years: str | None = None,
     level: str | None = None,
     fmt: Format | None = None,
@@ -113,7 +134,7 @@ def rank(
     if amount.ppp:
         raise BadInput("rank compares US dollars: PPP dollars are for relocate --from-country")
     choice = session.level(years, level)
-    place = session.place(location, None)
+    place = session.where(location, None, industry)
     found, where, rungs = session.distribution(role, place)
     against = None
     if choice is not None:
@@ -176,6 +197,16 @@ def locations(query: str | None = None, kind: str | None = None, fmt: Format | N
         wanted = " and ".join(repr(text) for text in (query, kind) if text)
         raise SalarycliError(f"no places match {wanted}")
     show(*views.locations(found), fmt)
+
+
+def industries(query: str | None = None, fmt: Format | None = None) -> None:
+    from salarycli.resolve.industries import search_industries
+    from salarycli.sources import load_industries
+
+    found = search_industries(load_industries().places(), query)
+    if not found:
+        raise SalarycliError(f"no industries match {query!r}")
+    show(*views.industries(found), fmt)
 
 
 def levels(session: Session, fmt: Format | None = None) -> None:

@@ -7,13 +7,16 @@ from enum import StrEnum
 from typing import Annotated
 
 import typer
+from typer._types import TyperChoice
 
 from salarycli.cli import actions
 from salarycli.cli.options import (
     COUNTRY_HINT,
+    INDUSTRY_HINT,
     PLACE_HINT,
     CountryOption,
     FormatOption,
+    IndustryOption,
     LevelOption,
     LocationOption,
     PerOption,
@@ -37,6 +40,7 @@ def estimate(
     level: LevelOption = None,
     location: LocationOption = None,
     country: CountryOption = None,
+    industry: IndustryOption = None,
     explain: Annotated[
         bool, typer.Option("--explain", help="Say how the role was found (table view).")
     ] = False,
@@ -46,7 +50,7 @@ def estimate(
 
     ROLE "-" reads roles from stdin, one per line, and writes one estimate per line.
     """
-    actions.estimate(ctx.obj, role, years, level, location, country, explain, fmt)
+    actions.estimate(ctx.obj, role, years, level, location, country, industry, explain, fmt)
 
 
 def compare(
@@ -74,21 +78,41 @@ def compare(
             callback=not_empty("--country", COUNTRY_HINT),
         ),
     ] = None,
+    industry: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--industry",
+            "-i",
+            help="An industry (national figures); more than once to compare.",
+            callback=not_empty("--industry", INDUSTRY_HINT),
+        ),
+    ] = None,
     fmt: FormatOption = None,
 ) -> None:
     """Compare roles and places side by side: every level, or one column sorted high to low."""
-    actions.compare(ctx.obj, roles, years, level, location, country, fmt)
+    actions.compare(ctx.obj, roles, years, level, location, country, industry, fmt)
 
 
 def market(
     ctx: typer.Context,
     role: RoleArgument,
     location: LocationOption = None,
+    industry: IndustryOption = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            click_type=TyperChoice(["industry"], case_sensitive=False),
+            help="Rank the nation's industries (4-digit NAICS) by the role's mean wage, with "
+            "their employment.",
+            show_default=False,
+        ),
+    ] = None,
     per: PerOption = "year",
     fmt: FormatOption = None,
 ) -> None:
     """The spread of pay behind the average: percentiles, wage levels, the ladder on it."""
-    actions.market(ctx.obj, role, location, per, fmt)
+    actions.market(ctx.obj, role, location, industry, by, per, fmt)
 
 
 def rank(
@@ -101,13 +125,14 @@ def rank(
         ),
     ],
     location: LocationOption = None,
+    industry: IndustryOption = None,
     years: YearsOption = None,
     level: LevelOption = None,
     fmt: FormatOption = None,
 ) -> None:
     """Is this offer good? Where a salary sits in the occupation's pay there, and, with
     --years or --level, against the estimate for that experience."""
-    actions.rank(ctx.obj, role, salary, location, years, level, fmt)
+    actions.rank(ctx.obj, role, salary, location, industry, years, level, fmt)
 
 
 def relocate(
@@ -192,6 +217,17 @@ def locations(
 ) -> None:
     """List and search the places --location and --country take."""
     actions.locations(query, kind.value if kind else None, fmt)
+
+
+def industries(
+    query: Annotated[
+        str | None,
+        typer.Argument(help='Words of an industry name or the start of its code: "software".'),
+    ] = None,
+    fmt: FormatOption = None,
+) -> None:
+    """List and search the industries --industry takes (OEWS's national figures by industry)."""
+    actions.industries(query, fmt)
 
 
 def levels(ctx: typer.Context, fmt: FormatOption = None) -> None:

@@ -40,9 +40,11 @@ def _options(*specs: tuple[str, str, str]) -> dict[str, tuple[str, str]]:
 
 
 PER = ("year", "hour")  # --per's choices
+CHOICES = {"per": PER, "by": ("industry",)}  # the options that take one of a few words
 LEVEL = (("--years -y", "years", VALUE), ("--level -l", "level", VALUE))
 FORMAT = ("--format -f", "fmt", VALUE)
 LOCATION = ("--location -L", "location", VALUE)
+INDUSTRY = ("--industry -i", "industry", VALUE)
 COMMANDS = {
     "estimate": Command(
         (("role", False),),
@@ -50,6 +52,7 @@ COMMANDS = {
             *LEVEL,
             LOCATION,
             ("--country -c", "country", VALUE),
+            INDUSTRY,
             ("--explain", "explain", FLAG),
             FORMAT,
         ),
@@ -60,11 +63,17 @@ COMMANDS = {
             *LEVEL,
             ("--location -L", "location", MANY),
             ("--country -c", "country", MANY),
+            ("--industry -i", "industry", MANY),
             FORMAT,
         ),
     ),
-    "market": Command((("role", False),), _options(LOCATION, ("--per", "per", VALUE), FORMAT)),
-    "rank": Command((("role", False), ("salary", False)), _options(LOCATION, *LEVEL, FORMAT)),
+    "market": Command(
+        (("role", False),),
+        _options(LOCATION, INDUSTRY, ("--by", "by", VALUE), ("--per", "per", VALUE), FORMAT),
+    ),
+    "rank": Command(
+        (("role", False), ("salary", False)), _options(LOCATION, INDUSTRY, *LEVEL, FORMAT)
+    ),
     "relocate": Command(
         (("role", False), ("salary", False)),
         _options(
@@ -121,11 +130,12 @@ def parse(argv: list[str]) -> dict[str, object] | None:
         if chosen is None:
             return None
         values["fmt"] = chosen
-    if "per" in values:  # a choice, read as Typer reads it: case-insensitive, as declared
-        per = str(values["per"]).casefold()
-        if per not in PER:
-            return None
-        values["per"] = per
+    for name, choices in CHOICES.items():  # read as Typer reads them: case-insensitive
+        if name in values:
+            picked = str(values[name]).casefold()
+            if picked not in choices:
+                return None
+            values[name] = picked
     return _placed(command, positional, values)
 
 

@@ -125,6 +125,19 @@ LevelOption = Annotated[
         show_default=False,
     ),
 ]
+INDUSTRY_HINT = "give an industry, or leave the option out for all industries"
+IndustryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--industry",
+        "-i",
+        callback=not_empty("--industry", INDUSTRY_HINT),
+        help='National figures in one industry: a NAICS code at any level ("5132", "51") or '
+        'words of its name ("software publishers"); `salarycli industries` lists them. Not '
+        "with --location: OEWS publishes industry figures for the nation only.",
+        show_default=False,
+    ),
+]
 PerOption = Annotated[
     str,
     typer.Option(

@@ -104,6 +104,7 @@ app.command("relocate")(commands.relocate)
 app.command("batch")(stream.batch)
 app.command("roles")(commands.roles)
 app.command("locations")(commands.locations)
+app.command("industries")(commands.industries)
 app.command("levels")(commands.levels)
 app.add_typer(data.app, name="data")
 

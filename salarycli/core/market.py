@@ -72,6 +72,15 @@ def _market(role: Role, place: Place, figures: Figures) -> Market:
         return country_market(place, us_average, figures.source(place))
     occupation = role.soc or role.reference_soc
     national = figures.national(occupation) if occupation else None
+    if place.kind == "industry":  # national figures in one industry; no fallback
+        wages = figures.area(place, occupation) if occupation else None
+        if occupation and (wages is None or (wages.annual_mean is None and not wages.floored)):
+            raise MissingFigure(
+                f"BLS publishes no annual mean wage for SOC {occupation} in the industry "
+                f"{place.name} ({place.code})"
+            )
+        inside = [(place.kind, place.name, wages)]
+        return locate(role, place, inside, national, figures.source(place))
     if place.kind == "national" and role.wages and role.wages.any_percentile:
         own = role.wages
         if own.annual_mean is None:

@@ -10,7 +10,17 @@ from salarycli.core import report
 from salarycli.core.estimator import ranked
 from salarycli.core.market import base_there, currency_at
 from salarycli.core.record import fields
-from salarycli.core.records import Dataset, Estimate, Level, Market, Place, Role, Source, role_row
+from salarycli.core.records import (
+    Dataset,
+    Estimate,
+    Level,
+    Market,
+    Place,
+    Role,
+    Source,
+    Wages,
+    role_row,
+)
 from salarycli.present.render import Record, format_value
 from salarycli.present.table import Chart, Column, Pivot, View, cell_text
 from salarycli.session import Answer
@@ -91,6 +101,20 @@ LOCATION_COLUMNS = (
     Column("code", "Code"),
     Column("cities", "Principal cities"),
 )
+INDUSTRY_COLUMNS = (
+    Column("industry_code", "Code"),
+    Column("industry", "Industry"),
+    Column("level", "Level", "number"),
+)
+BY_INDUSTRY_COLUMNS = (
+    Column("industry_code", "NAICS"),
+    Column("industry", "Industry"),
+    Column("employment", "Employed", "number"),
+    Column("annual_mean", "Mean", "money"),
+    Column("p10", "p10", "money"),
+    Column("p50", "Median", "money"),
+    Column("p90", "p90", "money"),
+)
 LEVEL_COLUMNS = (
     Column("level", "Level"),
     Column("level_years", "Years"),
@@ -153,6 +177,11 @@ def _where(where: Market) -> str:
         return ""
     if where.basis == "country":
         return f"Location: {where.place.name}, factor {float(where.factor):.4f} (approximate)"
+    if where.basis == "industry":
+        return (
+            f"Industry: {where.place.name} ({where.place.code}), national figures for SOC "
+            f"{where.market_soc}, factor {float(where.factor):.4f}"
+        )
     whose = where.basis
     if where.place.located and where.basis == "metro":  # a city's figures are its metro's
         whose = f"{where.basis_name} metro"
@@ -337,6 +366,55 @@ def locations(found: Sequence[Place]) -> Shown:
     records = [report.place_record(place) for place in found]
     count = f"{len(found)} place" + ("" if len(found) == 1 else "s")
     return records, View(LOCATION_COLUMNS, caption=count)
+
+
+def industries(found: Sequence[Place]) -> Shown:
+    records = [
+        {"industry_code": place.code, "industry": place.name, "level": int(place.state_code or 0)}
+        for place in found
+    ]
+    count = f"{len(found)} industr" + ("y" if len(found) == 1 else "ies")
+    return records, View(INDUSTRY_COLUMNS, caption=count + " (level: 2 sector ... 5 6-digit)")
+
+
+def by_industry(role: Role, found: Sequence[tuple[Place, Wages]]) -> Shown:
+    """The role's national mean in each industry, highest first, with its employment (an
+    industry where BLS publishes no mean comes last)."""
+    ranked = sorted(
+        found,
+        key=lambda item: (item[1].annual_mean is None, -(item[1].annual_mean or 0), item[0].code),
+    )
+    records = [
+        {
+            "role": role.role,
+            "soc": role.soc or role.reference_soc,
+            "industry_code": place.code,
+            "industry": place.name,
+            "employment": wages.employment,
+            "annual_mean": wages.annual_mean,
+            "p10": wages.p10,
+            "p25": wages.p25,
+            "p50": wages.p50,
+            "p75": wages.p75,
+            "p90": wages.p90,
+            "top_coded": ";".join(wages.top_coded) or None,
+            "at_least": wages.at_least if wages.top_coded else None,
+            "currency": role.currency,
+        }
+        for place, wages in ranked
+    ]
+    employed = sum(wages.employment or 0 for _, wages in found)
+    title = (
+        f"{role.role} by industry: {len(found)} industries (4-digit NAICS) with national "
+        f"figures, {format_value(employed, 'number')} employed in them; highest mean first"
+    )
+    note = (
+        "an industry's figures are national; a small one (see Employed) can top the list "
+        "without being where most of this occupation works"
+    )
+    return records, View(
+        BY_INDUSTRY_COLUMNS, title=title, notes=[note], caption="Source: BLS OEWS May 2025"
+    )
 
 
 def level_record(level: Level) -> dict[str, Any]:

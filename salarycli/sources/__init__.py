@@ -21,7 +21,7 @@ from typing import Protocol
 
 from salarycli.core.market import NATIONAL
 from salarycli.core.records import Place, Role, Wages
-from salarycli.sources import files, oecd, oews
+from salarycli.sources import files, industries, oecd, oews
 from salarycli.sources.bundled import load_bundled
 
 
@@ -48,6 +48,12 @@ def registered(folder: Path | None = None) -> tuple[tuple[str, PlaceSource], ...
 
 
 @cache
+def load_industries() -> industries.Industries:
+    """The OEWS national figures by industry (not places: --industry, not --location)."""
+    return industries.Industries(files.data_dir())
+
+
+@cache
 def load_places() -> tuple[Place, ...]:
     """Every place of the registered sources: states, metro and nonmetro areas, countries."""
     return tuple(place for _, source in registered() for place in source.places())
@@ -63,6 +69,7 @@ class Catalog:
         for source_id, source in registered():
             for kind in source.kinds:
                 self._owner[kind] = (source_id, source)
+        self._owner[industries.KIND] = (oews.SOURCE, load_industries())
         self._states: dict[str, Place] | None = None
 
     def national(self, soc: str) -> Wages | None:

@@ -125,7 +125,10 @@ class Areas:
         start = block.find(f"{place.code},{soc},")
         if start < 0:
             return None
-        line = block[start : block.index("\n", start)]
+        return self.parse(block[start : block.index("\n", start)])
+
+    def parse(self, line: str) -> Wages:
+        """One row of the area (or industry) tables: code, soc, figures, top_coded, hourly."""
         _, _, *figures, capped, hourly = next(csv.reader([line]))
         employment, mean, p10, p25, p50, p75, p90 = (files.number(value) for value in figures)
         by_hour = hourly_figures((mean, p10, p25, p50, p75, p90), hourly)
