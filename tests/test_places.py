@@ -71,12 +71,9 @@ def test_every_area_row_is_valid() -> None:
                     for k, v in row.items()
                     if k not in ("area_code", "soc", "top_coded", "hourly")
                 }
-                yearly = tuple(
-                    figures[k] for k in ("annual_mean", "p10", "p25", "p50", "p75", "p90")
-                )
-                hourly = oews.hourly_figures(yearly, row["hourly"])
-                wages = Wages(**figures, hourly=hourly)  # type: ignore[arg-type]
+                wages = Wages(**figures, hourly=row["hourly"])  # type: ignore[arg-type]
                 models.Wages.model_validate(wages, strict=False)
+                assert all(h is None or 0 < h < 1000 for h in wages.by_hour), row
                 for name in filter(None, row["top_coded"].split(";")):
                     assert row[name] == "", (row, name)  # a top-coded figure is no number
 
@@ -89,7 +86,8 @@ def test_known_area_values(places: PlaceIndex) -> None:
     hourly = tuple(
         Decimal(f) for f in ["53.55", "32.33", "38.47", "48.53", "62.97", "80.89"]
     )  # BLS's
-    assert houston == Wages(12140, 111370, 67250, 80010, 100950, 130990, 168240, hourly=hourly)
+    assert houston == Wages(12140, 111370, 67250, 80010, 100950, 130990, 168240, hourly="53.55;;;;62.97;80.89")
+    assert houston.by_hour == hourly
     assert AREAS.wages(places.find("Houston"), "99-9999") is None
 
 

@@ -76,7 +76,23 @@ class Wages:
     # $239,200 a year in OEWS May 2025); each is None above, and a lower bound, not a gap
     top_coded: tuple[str, ...] = ()
     at_least: int | None = None
-    hourly: tuple[Decimal | None, ...] = ()
+    # BLS's hourly figures as the build writes them (data/README.md, "The hourly column"):
+    # read by `by_hour` only when asked for, since every run loads 831 roles
+    hourly: str = ""
+
+    @property
+    def by_hour(self) -> tuple[Decimal | None, ...]:
+        """BLS's hourly mean, p10, p25, p50, p75 and p90: from the annual ones and the build's
+        exceptions (an empty entry is the annual figure / 2,080 to the cent, "-" none, else
+        the figure itself)."""
+        annual = (self.annual_mean, self.p10, self.p25, self.p50, self.p75, self.p90)
+        entries = self.hourly.split(";") if self.hourly else [""] * len(annual)
+        return tuple(
+            (hourly_of(year) if year is not None else None)
+            if not entry
+            else (None if entry == "-" else Decimal(entry))
+            for year, entry in zip(annual, entries, strict=True)
+        )
 
     @property
     def floored(self) -> bool:

@@ -95,7 +95,7 @@ def market_records(role: Role, where: Market, rungs: Sequence[Estimate]) -> list
     floors.update({rung.level: rung.at_least for rung in rungs if rung.at_least is not None})
     base = {**_where_fields(role, where), "employment": wages.employment}
     names = ("mean", *(f"p{rank}" for rank in PERCENTILES))
-    by_hour = dict(zip(names, wages.hourly or (None,) * len(names), strict=True))
+    by_hour = dict(zip(names, wages.by_hour, strict=True))
     return [
         {
             **base,

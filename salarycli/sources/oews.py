@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import csv
 import re
-from decimal import Decimal
 from pathlib import Path
 
 from salarycli.core.record import replace
-from salarycli.core.records import Place, Role, Wages, hourly_of
+from salarycli.core.records import Place, Role, Wages
 from salarycli.errors import DataError
 from salarycli.sources import files
 
@@ -46,8 +45,7 @@ def roles(folder: Path, source: str) -> dict[str, Role]:
         soc, title = occupation[soc_at], occupation[title_at]
         row = wages[soc]
         employment, mean, p10, p25, p50, p75, p90 = (number(row[at]) for at in figure)
-        hourly = hourly_figures((mean, p10, p25, p50, p75, p90), row[hourly_at])
-        figures = Wages(employment, mean, p10, p25, p50, p75, p90, hourly=hourly)
+        figures = Wages(employment, mean, p10, p25, p50, p75, p90, hourly=row[hourly_at])
         missing_reason = None
         if figures.annual_mean is None:
             missing_reason = f"BLS OEWS May 2025 publishes no annual mean wage for {title}"
@@ -65,19 +63,6 @@ def roles(folder: Path, source: str) -> dict[str, Role]:
             missing_reason=missing_reason,
         )
     return by_soc
-
-
-def hourly_figures(annual: tuple[int | None, ...], exceptions: str) -> tuple[Decimal | None, ...]:
-    """BLS's hourly mean and percentiles from the annual ones and the build's exceptions (see
-    scripts/build_data.py, hourly_exceptions): an empty entry is the annual figure / 2,080 to
-    the cent, "-" none, anything else the figure itself."""
-    entries = exceptions.split(";") if exceptions else [""] * len(annual)
-    return tuple(
-        (hourly_of(year) if year is not None else None)
-        if not entry
-        else (None if entry == "-" else Decimal(entry))
-        for year, entry in zip(annual, entries, strict=True)
-    )
 
 
 class Areas:
@@ -131,8 +116,7 @@ class Areas:
         """One row of the area (or industry) tables: code, soc, figures, top_coded, hourly."""
         _, _, *figures, capped, hourly = next(csv.reader([line]))
         employment, mean, p10, p25, p50, p75, p90 = (files.number(value) for value in figures)
-        by_hour = hourly_figures((mean, p10, p25, p50, p75, p90), hourly)
-        wages = Wages(employment, mean, p10, p25, p50, p75, p90, hourly=by_hour)
+        wages = Wages(employment, mean, p10, p25, p50, p75, p90, hourly=hourly)
         if capped:
             wages = replace(wages, top_coded=tuple(capped.split(";")), at_least=self.top_code())
         return wages

@@ -65,8 +65,9 @@ class Wages(_Model):
     p90: Wage | None
     top_coded: tuple[str, ...] = ()  # published only as at least `at_least` (BLS top-coding)
     at_least: Wage | None = None
-    # BLS's hourly mean and percentiles (mean, p10, p25, p50, p75, p90), in dollars and cents
-    hourly: tuple[Annotated[Decimal, Field(gt=0, le=50_000, decimal_places=2)] | None, ...] = ()
+    # BLS's hourly figures as the build writes them: six ;-separated entries, each empty, "-"
+    # or dollars and cents (data/README.md, "The hourly column")
+    hourly: Annotated[str, Field(pattern=r"^$|^(-|\d{1,5}\.\d\d)?(;(-|\d{1,5}\.\d\d)?){5}$")] = ""
 
     @model_validator(mode="after")
     def _ordered(self) -> Wages:
