@@ -294,3 +294,50 @@ def test_market_per_hour_as_a_table() -> None:
     assert "  p90                      90   $131.09   BLS hourly" in table
     assert "  Senior                 68.4    $98.77   annual / 2,080" in table
     assert "p10 $50.51 ├" in table
+
+
+def test_estimate_per_hour() -> None:
+    record = json.loads(
+        run(
+            "estimate", "Machine Learning Engineer", "-y", "4", "--per", "hour", "-f", "json"
+        ).stdout
+    )
+    assert (record["salary"], record["hourly"], record["hourly_basis"]) == (
+        142495,
+        68.51,
+        "annual / 2,080",
+    )
+    table = run(
+        "estimate", "Machine Learning Engineer", "-y", "4", "--per", "hour", "-f", "table"
+    ).stdout
+    assert "  Mid Level   3-5           0.90   $68.51  " in table
+    assert "Note: per hour: each estimate / 2,080 hours, as BLS annualises hourly wages" in table
+    plain = json.loads(run("estimate", "Machine Learning Engineer", "-y", "4", "-f", "json").stdout)
+    assert "hourly" not in plain  # the yearly answer is as it was
+
+
+def test_compare_per_hour_ladders_and_ranked() -> None:
+    table = run(
+        "compare", "Civil Engineer", "-L", "CA", "-L", "TX", "--per", "hour", "-f", "table"
+    ).stdout
+    assert (
+        "  Civil Engineer, California        $44.91      $53.89        $59.88   $65.86    $74.84  "
+        in table
+    )
+    rows = list(
+        csv.DictReader(io.StringIO(run("compare", "-y", "4", "--per", "hour", "-f", "csv").stdout))
+    )
+    assert (rows[0]["role"], rows[0]["salary"], rows[0]["hourly"]) == (
+        "Machine Learning Engineer",
+        "142495",
+        "68.51",
+    )
+
+
+def test_per_hour_with_stdin_roles_is_refused() -> None:
+    result = run("estimate", "-", "--per", "hour", input="Civil Engineer\n")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2,
+        "",
+        "salarycli: error: estimate - takes neither --industry nor --per yet: give one role\n",
+    )

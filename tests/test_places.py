@@ -86,7 +86,9 @@ def test_known_area_values(places: PlaceIndex) -> None:
     hourly = tuple(
         Decimal(f) for f in ["53.55", "32.33", "38.47", "48.53", "62.97", "80.89"]
     )  # BLS's
-    assert houston == Wages(12140, 111370, 67250, 80010, 100950, 130990, 168240, hourly="53.55;;;;62.97;80.89")
+    assert houston == Wages(
+        12140, 111370, 67250, 80010, 100950, 130990, 168240, hourly="53.55;;;;62.97;80.89"
+    )
     assert houston.by_hour == hourly
     assert AREAS.wages(places.find("Houston"), "99-9999") is None
 

@@ -33,18 +33,20 @@ def estimate(
     country: str | None = None,
     industry: str | None = None,
     explain: bool = False,
+    per: str = "year",
     fmt: Format | None = None,
 ) -> None:
     choice = session.level(years, level)
     if role == "-":
-        if industry is not None:
-            raise BadInput("estimate - does not take --industry yet: give one role")
+        if industry is not None or per != "year":
+            raise BadInput("estimate - takes neither --industry nor --per yet: give one role")
         from salarycli.cli.stream import estimate_lines  # only streams pay for it
 
         estimate_lines(session, fmt, years, level, location, country)
         return
     answer = session.ask(role, choice, location, country, industry)
-    show(*views.estimate(answer, explain), fmt, single=not answer.whole_ladder)
+    shown = views.estimate(answer, explain)
+    show(*(views.per_hour(shown) if per == "hour" else shown), fmt, single=not answer.whole_ladder)
 
 
 def compare(
@@ -55,9 +57,14 @@ def compare(
     location: Sequence[str] | None = None,
     country: Sequence[str] | None = None,
     industry: Sequence[str] | None = None,
+    per: str = "year",
     fmt: Format | None = None,
 ) -> None:
     choice = session.level(years, level)
+
+    def hourly(shown: views.Shown) -> views.Shown:
+        return views.per_hour(shown) if per == "hour" else shown
+
     if industry and (location or country):
         raise BadInput(INDUSTRY_ALONE)
     places = (
@@ -70,10 +77,10 @@ def compare(
     local = len(places) > 1 or places[0].kind != "national"
     if choice is None:
         tidy = [item for match, place in pairs for item in session.ladder(match, place)]
-        show(*views.compare_ladders(tidy, local), fmt)
+        show(*hourly(views.compare_ladders(tidy, local)), fmt)
         return
     results = [session.answer(match, choice, place) for match, place in pairs]
-    show(*views.compare_ranked(results, choice[0], choice[1], local), fmt)
+    show(*hourly(views.compare_ranked(results, choice[0], choice[1], local)), fmt)
 
 
 def _compared(session: Session, names: Sequence[str] | None) -> list[Match]:

@@ -44,13 +44,14 @@ def estimate(
     explain: Annotated[
         bool, typer.Option("--explain", help="Say how the role was found (table view).")
     ] = False,
+    per: PerOption = "year",
     fmt: FormatOption = None,
 ) -> None:
     """Estimate one role's salary at a level, or show its whole ladder, anywhere.
 
     ROLE "-" reads roles from stdin, one per line, and writes one estimate per line.
     """
-    actions.estimate(ctx.obj, role, years, level, location, country, industry, explain, fmt)
+    actions.estimate(ctx.obj, role, years, level, location, country, industry, explain, per, fmt)
 
 
 def compare(
@@ -87,10 +88,11 @@ def compare(
             callback=not_empty("--industry", INDUSTRY_HINT),
         ),
     ] = None,
+    per: PerOption = "year",
     fmt: FormatOption = None,
 ) -> None:
     """Compare roles and places side by side: every level, or one column sorted high to low."""
-    actions.compare(ctx.obj, roles, years, level, location, country, industry, fmt)
+    actions.compare(ctx.obj, roles, years, level, location, country, industry, per, fmt)
 
 
 def market(

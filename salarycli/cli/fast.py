@@ -45,6 +45,7 @@ LEVEL = (("--years -y", "years", VALUE), ("--level -l", "level", VALUE))
 FORMAT = ("--format -f", "fmt", VALUE)
 LOCATION = ("--location -L", "location", VALUE)
 INDUSTRY = ("--industry -i", "industry", VALUE)
+PER_OPTION = ("--per", "per", VALUE)
 COMMANDS = {
     "estimate": Command(
         (("role", False),),
@@ -54,6 +55,7 @@ COMMANDS = {
             ("--country -c", "country", VALUE),
             INDUSTRY,
             ("--explain", "explain", FLAG),
+            PER_OPTION,
             FORMAT,
         ),
     ),
@@ -64,12 +66,13 @@ COMMANDS = {
             ("--location -L", "location", MANY),
             ("--country -c", "country", MANY),
             ("--industry -i", "industry", MANY),
+            PER_OPTION,
             FORMAT,
         ),
     ),
     "market": Command(
         (("role", False),),
-        _options(LOCATION, INDUSTRY, ("--by", "by", VALUE), ("--per", "per", VALUE), FORMAT),
+        _options(LOCATION, INDUSTRY, ("--by", "by", VALUE), PER_OPTION, FORMAT),
     ),
     "rank": Command(
         (("role", False), ("salary", False)), _options(LOCATION, INDUSTRY, *LEVEL, FORMAT)

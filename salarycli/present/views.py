@@ -19,6 +19,7 @@ from salarycli.core.records import (
     Role,
     Source,
     Wages,
+    hourly_of,
     role_row,
 )
 from salarycli.present.render import Record, format_value
@@ -264,6 +265,27 @@ def compare_ranked(
     )
     columns = COMPARE_COLUMNS if not local else (COMPARE_COLUMNS[0], LOCATION, *COMPARE_COLUMNS[1:])
     return records, View(columns, title=title, caption=_caption(items), notes=_notes(items))
+
+
+PER_HOUR_NOTE = "per hour: each estimate / 2,080 hours, as BLS annualises hourly wages"
+
+
+def per_hour(shown: Shown) -> Shown:
+    """Estimates shown per hour: each record gains `hourly` (its salary / 2,080, to the cent)
+    and `hourly_basis`; the table shows the hourly figure in the salary's place."""
+    records, view = shown
+    for record in records:
+        salary = record.get("salary")
+        record["hourly"] = hourly_of(salary) if salary is not None else None
+        record["hourly_basis"] = "annual / 2,080" if salary is not None else None
+    columns = [
+        Column("hourly", "Hourly", "money") if column.field == "salary" else column
+        for column in view.columns
+        if column.kind not in ("range", "signed_money")  # yearly ranges and differences
+    ]
+    pivot = view.pivot._replace(value="hourly") if view.pivot else None
+    notes = [*view.notes, PER_HOUR_NOTE]
+    return records, view._replace(columns=columns, pivot=pivot, notes=notes)
 
 
 def market(
