@@ -242,6 +242,8 @@ class Session:
         """A role, its market at `place` and its ladder there: what market and rank show."""
         found = self.role(role)
         where = self.market(found, place)
+        if where.hourly:  # BLS publishes only hourly wages: no yearly ladder to place
+            return found, where, []
         return found, where, estimates_at_every_level(found, self.data.levels, where)
 
 

@@ -341,3 +341,54 @@ def test_per_hour_with_stdin_roles_is_refused() -> None:
         "",
         "salarycli: error: estimate - takes neither --industry nor --per yet: give one role\n",
     )
+
+
+# --- occupations BLS publishes only hourly wages for ----------------------------------------------
+
+HOURLY_ONLY = {  # soc -> BLS's national hourly mean, p10, p25, p50, p75, p90 (footnote 4)
+    "Actors": "58.29 16.50 20.34 29.05 97.95 143.68",
+    "Dancers": "30.83 14.88 17.23 24.80 38.36 52.30",
+    "Musicians and Singers": "60.46 20.35 27.57 47.80 75.33 132.56",
+    "Disc Jockeys, Except Radio": "32.57 13.50 16.91 21.61 37.50 60.17",
+    "Entertainers and Performers, Sports and Related Workers, All Other": "30.70 14.48 17.17 18.82 29.83 56.12",
+}
+
+
+@pytest.mark.parametrize(("role", "figures"), HOURLY_ONLY.items())
+def test_the_hourly_only_occupations_get_their_hourly_market(role: str, figures: str) -> None:
+    result = run("market", role, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [r["statistic"] for r in records] == ["mean", "p10", "p25", "p50", "p75", "p90"]
+    assert [r["hourly"] for r in records] == [float(f) for f in figures.split()]
+    assert {r["salary"] for r in records} == {None}
+    assert records[0]["note"].startswith("BLS publishes only hourly wages for SOC 27-")
+
+
+def test_an_hourly_only_market_in_a_place_uses_its_hourly_figures() -> None:
+    table = run("market", "Dancers", "-L", "CA", "-f", "table").stdout
+    assert table.splitlines()[0] == "Dancers in California: 1,870 employed, mean $28.37 an hour"
+    record = json.loads(run("market", "Actors", "-L", "CA", "-f", "json").stdout)[0]
+    assert (record["figures_from"], record["location_employment"]) == ("United States", 26170)
+    assert record["note"].endswith(
+        "BLS published no hourly mean for it in California: using United States"
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["estimate", "Actors", "-y", "3"],
+        ["rank", "Actors", "50k"],
+        ["relocate", "Actors", "50k", "--from", "CA", "--to", "TX"],
+    ],
+)
+def test_a_yearly_answer_for_an_hourly_only_occupation_is_refused_with_the_way_to_its_figures(
+    args: list[str],
+) -> None:
+    result = run(*args)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.startswith(
+        "salarycli: error: BLS publishes only hourly wages for SOC 27-2011 (its members do not "
+        "generally work year-round, full time), so salarycli gives no yearly figure or estimate for it"
+    )

@@ -62,7 +62,7 @@ def test_mixed_records_one_output_each_in_order() -> None:
         ("infra", "Civil Engineer", "81503", ""),
         ("stage", "Actors", "", out[5]["error"]),
     ]
-    assert out[5]["error"].startswith("BLS OEWS May 2025 publishes no annual mean wage for Actors")
+    assert out[5]["error"].startswith("BLS publishes only hourly wages for SOC 27-2011")
     assert out[1]["years"] == "3"  # a failed record keeps what was typed
     assert result.stderr.splitlines() == [
         "salarycli: line 3: unknown role 'Nobody' (salarycli roles lists them)",

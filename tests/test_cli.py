@@ -245,9 +245,9 @@ def test_version() -> None:
         (
             ["estimate", "Actors", "-y", "3"],
             1,
-            "BLS OEWS May 2025 publishes no annual mean wage for Actors (Wages for some occupations "
-            "that do not generally work year-round, full time, are reported either as hourly wages "
-            "or annual salaries depending on how they are typically paid.)",
+            "BLS publishes only hourly wages for SOC 27-2011 (its members do not generally work "
+            "year-round, full time), so salarycli gives no yearly figure or estimate for it: "
+            "`salarycli market 'Actors'` shows BLS's hourly figures",
         ),
         (
             ["compare", "civil engineer", "nobody"],

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from salarycli.cli.show import show
 from salarycli.core.record import replace
-from salarycli.errors import BadInput, SalarycliError
+from salarycli.errors import BadInput, MissingFigure, SalarycliError
 from salarycli.present import views
 from salarycli.present.render import Format
 from salarycli.resolve import places as place_names
@@ -143,6 +143,8 @@ def rank(
     choice = session.level(years, level)
     place = session.where(location, None, industry)
     found, where, rungs = session.distribution(role, place)
+    if where.hourly:
+        raise MissingFigure(f"{where.note}: rank compares a yearly salary")
     against = None
     if choice is not None:
         chosen, given = choice
@@ -182,6 +184,10 @@ def relocate(
         raise BadInput("PPP dollars are for a salary paid in another country (--from-country)")
     found = session.role(role)
     start, end = (session.market(found, place) for place in ends)
+    if start.hourly or end.hourly:
+        raise MissingFigure(
+            f"{start.note if start.hourly else end.note}: relocate moves a yearly salary"
+        )
     show(*views.relocate(found, amount.dollars, start, end, amount.note), fmt, single=True)
 
 

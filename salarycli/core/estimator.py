@@ -11,7 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from math import floor
 
-from salarycli.core.market import currency_at
+from salarycli.core.market import HOURLY_ONLY_NOTE, currency_at
 from salarycli.core.records import Estimate, Level, Market, Role, Wages
 from salarycli.errors import MissingFigure
 
@@ -29,6 +29,12 @@ def estimate(
 ) -> Estimate:
     """The estimate for one role at one level, in `market` (None: national, factor 1, the
     role's own percentiles); `years` is recorded as given (None: not given)."""
+    if market is not None and market.hourly:
+        occupation = market.market_soc or role.soc
+        raise MissingFigure(
+            HOURLY_ONLY_NOTE.format(soc=occupation)
+            + f": `salarycli market {role.role!r}` shows BLS's hourly figures"
+        )
     if role.base_salary is None:
         raise MissingFigure(role.missing_reason or f"{role.role} has no base salary")
     factor = market.factor if market else Fraction(1)

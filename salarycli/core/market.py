@@ -138,9 +138,11 @@ def locate(
     """The market of an OEWS place for `role`: the first candidate (most specific area first,
     e.g. metro, then state, then national) where BLS published an annual mean for the role's
     occupation, and its factor against the national mean. A fallback says so in its note."""
+    occupation = role.soc or role.reference_soc
+    if role.base_salary is None and occupation and hourly_only(national):
+        return _hourly_market(role, place, candidates, national, occupation, source)
     if role.base_salary is None:
         raise MissingFigure(role.missing_reason or f"{role.role} has no base salary")
-    occupation = role.soc or role.reference_soc
     if occupation is None:
         raise MissingFigure(
             f"{role.role} has no SOC code, so BLS figures cannot place it: give it a soc "
@@ -164,6 +166,48 @@ def locate(
         own = first if (basis, basis_name) != (first_kind, first_name) else None
         return Market(place, basis, basis_name, factor, wages, occupation, source, note, own)
     raise MissingFigure(f"BLS publishes no annual mean wage for SOC {occupation} in {place.name}")
+
+
+def hourly_only(wages: Wages | None) -> bool:
+    """Whether BLS publishes only hourly wages for an occupation: no annual mean, but an
+    hourly one (actors, dancers, musicians: "occupations that do not generally work
+    year-round, full time", its footnote 4)."""
+    return wages is not None and wages.annual_mean is None and wages.by_hour[0] is not None
+
+
+HOURLY_ONLY_NOTE = (
+    "BLS publishes only hourly wages for SOC {soc} (its members do not generally work "
+    "year-round, full time), so salarycli gives no yearly figure or estimate for it"
+)
+
+
+def _hourly_market(
+    role: Role,
+    place: Place,
+    candidates: Sequence[tuple[str, str, Wages | None]],
+    national: Wages | None,
+    occupation: str,
+    source: str,
+) -> Market:
+    """The market of an occupation BLS publishes only hourly wages for: the first area with
+    an hourly mean, its factor against the national hourly mean."""
+    assert national is not None
+    national_mean = national.by_hour[0]
+    assert national_mean is not None
+    note = HOURLY_ONLY_NOTE.format(soc=occupation)
+    for basis, basis_name, wages in candidates:
+        mean = wages.by_hour[0] if wages is not None else None
+        if wages is None or mean is None:
+            continue
+        if basis != place.kind:
+            note += f"; BLS published no hourly mean for it in {place.name}: using {basis_name}"
+        factor = Fraction(mean) / Fraction(national_mean)
+        first_kind, first_name, first = candidates[0]
+        own = first if (basis, basis_name) != (first_kind, first_name) else None
+        return Market(
+            place, basis, basis_name, factor, wages, occupation, source, note, own, hourly=True
+        )
+    raise MissingFigure(f"BLS publishes no hourly mean wage for SOC {occupation} in {place.name}")
 
 
 def _lower_bound(

@@ -186,6 +186,9 @@ class Market:
     own: Wages | None = None
     # the factor rests on a top-coded wage: every figure built on it is a lower bound
     lower_bound: bool = False
+    # BLS publishes only hourly wages for the occupation (its footnote 4): the factor is of
+    # hourly means, and there is no yearly figure to estimate from
+    hourly: bool = False
 
 
 @record

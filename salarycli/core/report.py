@@ -20,6 +20,8 @@ PERCENTILES = (10, 25, 50, 75, 90)
 def distribution(role: Role, where: Market) -> Wages:
     """The pay distribution of `where`, or MissingFigure when there is none to show (one whose
     percentiles are all top-coded is one: each is at least the top code)."""
+    if where.hourly and where.wages is not None:
+        return where.wages
     if where.wages is None or not (where.wages.percentiles or where.wages.top_coded):
         raise MissingFigure(
             f"there is no distribution of pay for {role.role} in {where.place.name} "
@@ -76,12 +78,16 @@ def market_records(role: Role, where: Market, rungs: Sequence[Estimate]) -> list
     levels and each level's estimate, with its interpolated percentile."""
     wages = distribution(role, where)
     points = wages.percentiles
+    if where.hourly:  # hourly wages only: BLS's mean and percentiles, nothing yearly
+        rungs = []
+        points = ()
     statistics: list[tuple[str, float | None, int | None]] = [("mean", None, wages.annual_mean)]
     published = dict(points)
+    hourly = dict(zip(PERCENTILES, wages.by_hour[1:], strict=True))
     for rank in PERCENTILES:  # a top-coded percentile is a row too, its figure a lower bound
-        if rank in published or f"p{rank}" in wages.top_coded:
+        if rank in published or f"p{rank}" in wages.top_coded or (where.hourly and hourly[rank]):
             statistics.append((f"p{rank}", rank, published.get(rank)))
-    levels = market.wage_levels(points)
+    levels = market.wage_levels(points) if points else []
     statistics += [(f"wage level {n}", rank, wage) for n, rank, wage in levels]
     floors = _level_floors(wages, levels)
     statistics += [

@@ -295,9 +295,11 @@ def market(
     hour (`hourly`), BLS's hourly figures where it publishes them, else the yearly / 2,080."""
     records = report.market_records(role, where, rungs)
     wages = report.distribution(role, where)
+    hourly = hourly or where.hourly  # BLS publishes only hourly wages for some occupations
     field = "hourly" if hourly else "salary"
     figures = {record["statistic"]: record[field] for record in records}
-    points = [(rank, figures[f"p{rank}"]) for rank, _ in wages.percentiles]
+    ranks = [rank for rank in (10, 25, 50, 75, 90) if figures.get(f"p{rank}") is not None]
+    points = [(rank, figures[f"p{rank}"]) for rank in ranks]
     whose = f" (distribution of SOC {where.market_soc})" if where.market_soc != role.soc else ""
     employed = format_value(wages.employment, "number")
     mean = format_value(figures["mean"], "money") + (" an hour" if hourly else "")
@@ -305,13 +307,15 @@ def market(
         mean = f"at least {format_value(wages.at_least, 'money')}"  # BLS top-codes it
         mean += " a year" if hourly else ""
     chart = None
-    if len(points) >= 2 and all(value is not None for _, value in points):
-        box = (figures["p25"], figures["p75"]) if wages.p25 and wages.p75 else None
+    if len(points) >= 2:
+        box = (
+            (figures["p25"], figures["p75"]) if figures.get("p25") and figures.get("p75") else None
+        )
         chart = Chart(
             low=(f"p{points[0][0]}", points[0][1]),
             high=(f"p{points[-1][0]}", points[-1][1]),
             box=box,
-            median=figures.get("p50") if wages.p50 else None,
+            median=figures.get("p50"),
             marks=[(rung.level, figures[rung.level]) for rung in rungs if rung.salary is not None],
         )
     title = f"{role.role} in {place.name}{whose}: {employed} employed, mean {mean}"
@@ -322,14 +326,14 @@ def market(
             f"{role.role} in {place.name}{whose}: {here} there; {where.basis_name} figures: "
             f"{employed} employed, mean {mean}"
         )
-    notes = [n for n in (where.note, WAGE_LEVEL_NOTE) if n]
-    if hourly:
+    notes = [n for n in (where.note, None if where.hourly else WAGE_LEVEL_NOTE) if n]
+    if hourly and not where.hourly:
         notes.append(HOURLY_NOTE)
     view = View(
         HOURLY_COLUMNS if hourly else MARKET_COLUMNS,
         title=title,
         notes=notes,
-        caption=_lines(_where(where), _caption(rungs)),
+        caption=_lines(_where(where), _caption(rungs) if rungs else f"Source: {where.source}"),
         chart=chart,
     )
     return records, view
