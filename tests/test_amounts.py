@@ -392,3 +392,64 @@ def test_a_yearly_answer_for_an_hourly_only_occupation_is_refused_with_the_way_t
         "salarycli: error: BLS publishes only hourly wages for SOC 27-2011 (its members do not "
         "generally work year-round, full time), so salarycli gives no yearly figure or estimate for it"
     )
+
+
+def test_rank_per_hour_uses_bls_hourly_percentiles_and_the_offer_as_typed() -> None:
+    result = run(
+        "rank",
+        "software developer",
+        "45/hr",
+        "-L",
+        "Austin, TX",
+        "-y",
+        "7",
+        "--per",
+        "hour",
+        "-f",
+        "json",
+    )
+    record = json.loads(result.stdout)
+    assert (record["salary"], record["salary_hourly"]) == (93600, 45.0)
+    assert (record["estimate"], record["estimate_hourly"]) == (143630, 69.05)
+    # Austin's BLS hourly p10 and p90 (OEUM0012420000000151252), not p10 / 2,080
+    assert (record["p10"], record["p10_hourly"], record["p90_hourly"]) == (96110, 46.21, 100.91)
+    table = run(
+        "rank", "software developer", "45/hr", "-L", "Austin, TX", "--per", "hour", "-f", "table"
+    ).stdout
+    assert "  10th percentile, per hour   $46.21" in table
+
+
+def test_relocate_per_hour() -> None:
+    record = json.loads(
+        run(
+            "relocate",
+            "Software Developers",
+            "150k",
+            "--from",
+            "Austin, TX",
+            "--to",
+            "San Jose, CA",
+            "--per",
+            "hour",
+            "-f",
+            "json",
+        ).stdout
+    )
+    assert (record["salary_hourly"], record["ratio_salary_hourly"]) == (72.12, 111.32)
+
+
+def test_batch_per_hour_adds_the_hourly_fields() -> None:
+    result = run(
+        "batch", "--per", "hour", "-f", "csv", input="role,years\nCivil Engineer,4\nWizard,3\n"
+    )
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0])[-3:] == ["hourly", "hourly_basis", "error"]
+    assert (rows[0]["salary"], rows[0]["hourly"], rows[0]["hourly_basis"]) == (
+        "97803",
+        "47.02",
+        "annual / 2,080",
+    )
+    assert (rows[1]["hourly"], rows[1]["error"]) == (
+        "",
+        "unknown role 'Wizard' (salarycli roles lists them)",
+    )

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from operator import itemgetter
 from typing import IO, Any
 
-from salarycli.batch.answers import OUTPUT_FIELDS, Answers, encoded, failure_record
+from salarycli.batch.answers import Answers, encoded, failure_record, output_fields
 from salarycli.batch.lines import LIMIT_TEXT, MAX_LINE, Lines, sanitised
 from salarycli.core.record import record as plain_record
 from salarycli.errors import BadInput, StrictStop
@@ -53,6 +53,7 @@ class Settings:
     country: str | None = None
     strict: bool = False
     safe_csv: bool = False
+    per: str = "year"  # "hour": each record gains hourly and hourly_basis
 
 
 @plain_record(slots=False)
@@ -114,7 +115,8 @@ class _Batch:
         self.header: list[str] | None = None  # output columns, once known
         self.warned = False
         self.err_gone = False
-        self.answers = Answers(session, self.writer)
+        self.answers = Answers(session, self.writer, settings.per == "hour")
+        self.fields = output_fields(settings.per == "hour")  # after the input's own
 
     # --- reading ----------------------------------------------------------------------
 
@@ -172,7 +174,7 @@ class _Batch:
             )
         at = {name: lowered.index(name) for name in QUESTION if name in lowered}
         extra_at = [i for i, name in enumerate(lowered) if at.get(name, -1) != i]
-        self.header = [names[i] for i in extra_at] + list(OUTPUT_FIELDS)
+        self.header = [names[i] for i in extra_at] + list(self.fields)
         defaults = self._defaults(set(at))
         width = len(names)
         # The question's five fields from a row: absent columns read their defaults, which
@@ -353,15 +355,15 @@ class _Batch:
             text, error = self.answers.text(record.question)
         else:
             error = record.problem
-            text = encoded(self.writer, failure_record(record.question, error))
+            text = encoded(self.writer, failure_record(record.question, error, self.answers.hourly))
         if error is not None:
             self._failed(record.line, error)
         else:
             self.summary.estimated += 1
         if self.header is None:  # jsonl or lines: the first record's pass-through fields
-            self.header = [name for name, _ in record.extras] + list(OUTPUT_FIELDS)
+            self.header = [name for name, _ in record.extras] + list(self.fields)
         self._start()
-        if record.extras or len(self.header) > len(OUTPUT_FIELDS):
+        if record.extras or len(self.header) > len(self.fields):
             text = self._with_extras(record, text)
         self.writer.write_text(text)
 
@@ -393,7 +395,7 @@ class _Batch:
             prefix = json.dumps(dict(record.extras), ensure_ascii=self.writer.ascii)[1:-1]
             return "{" + prefix + ", " + text[1:]
         assert self.header is not None
-        columns = self.header[: len(self.header) - len(OUTPUT_FIELDS)]
+        columns = self.header[: len(self.header) - len(self.fields)]
         given = dict(record.extras)
         dropped = [name for name in given if name not in columns]
         if dropped and not self.warned:  # jsonl records with other keys than the first

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from salarycli.core.record import fields, record, replace
-from salarycli.core.records import Estimate, Level, Place
+from salarycli.core.records import Estimate, Level, Place, hourly_of
 from salarycli.errors import BadInput, SalarycliError
 from salarycli.present.render import Writer
 from salarycli.resolve.titles import Match
@@ -15,6 +15,12 @@ from salarycli.session import CACHE_LIMIT, Session
 
 ESTIMATE_FIELDS = fields(Estimate)
 OUTPUT_FIELDS = (*ESTIMATE_FIELDS, "error")
+HOURLY_FIELDS = ("hourly", "hourly_basis")  # with --per hour, before "error"
+
+
+def output_fields(hourly: bool) -> tuple[str, ...]:
+    """The fields of each output record (after the input's own), per year or per hour."""
+    return (*ESTIMATE_FIELDS, *HOURLY_FIELDS, "error") if hourly else OUTPUT_FIELDS
 
 
 class Answers:
@@ -24,8 +30,8 @@ class Answers:
     dictionary lookups; a question not met before goes through the Session like `estimate`.
     Errors are remembered too (an unknown role's suggestions cost milliseconds)."""
 
-    def __init__(self, session: Session, writer: Writer) -> None:
-        self.session, self.writer = session, writer
+    def __init__(self, session: Session, writer: Writer, hourly: bool = False) -> None:
+        self.session, self.writer, self.hourly = session, writer, hourly
         self.levels: dict[tuple[str | None, str | None], Any] = {}
         self.parts: dict[tuple[str | None, str, str | None, str | None], Any] = {}
         self.shapes: dict[tuple[Any, ...], Any] = {}
@@ -56,7 +62,7 @@ class Answers:
             if len(self.failures) >= CACHE_LIMIT:
                 self.failures.clear()
             failed = (
-                (encoded(self.writer, failure_record(question, problem.message)),),
+                (encoded(self.writer, failure_record(question, problem.message, self.hourly)),),
                 problem.message,
             )
             self.failures[question] = failed
@@ -123,6 +129,10 @@ class Answers:
         plain = replace(match, alternatives=(), corrected=())  # says nothing of its own
         result = self.session.answer(plain, choice, place)
         values = {name: getattr(result, name) for name in ESTIMATE_FIELDS}
+        if self.hourly:  # the estimate per hour: its yearly figure / 2,080
+            known = result.salary is not None
+            values["hourly"] = hourly_of(result.salary) if result.salary is not None else None
+            values["hourly_basis"] = "annual / 2,080" if known else None
         values["error"] = None
         holes = ("years", "note", "matched_by", "query", "alternatives")
         return [*self.writer.pieces(values, holes), result.note]
@@ -140,9 +150,11 @@ def encoded(writer: Writer, values: dict[str, Any]) -> str:
     return writer.cells(values.values()) + "\n" if writer.delimited else writer.text(values)
 
 
-def failure_record(question: tuple[str | None, ...], error: str) -> dict[str, Any]:
+def failure_record(
+    question: tuple[str | None, ...], error: str, hourly: bool = False
+) -> dict[str, Any]:
     """A record that could not be estimated keeps what was typed and says why."""
-    values: dict[str, Any] = dict.fromkeys(ESTIMATE_FIELDS)
+    values: dict[str, Any] = dict.fromkeys(output_fields(hourly)[:-1])
     role, years, level, location, country = question
     values.update(role=role, years=years, level=level, location=location or country, error=error)
     return values

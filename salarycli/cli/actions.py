@@ -23,6 +23,12 @@ from salarycli.session import INDUSTRY_ALONE, Session
 from salarycli.sources import load_places
 from salarycli.sources.bundled import SEED_SOURCE
 
+RANK_PER_HOUR = (
+    "per hour: the percentiles are BLS's own hourly figures; the offer (unless given per "
+    "hour), estimates and differences are yearly figures / 2,080 hours"
+)
+RELOCATE_PER_HOUR = "per hour: each yearly figure / 2,080 hours, as BLS annualises hourly wages"
+
 
 def estimate(
     session: Session,
@@ -135,6 +141,7 @@ def rank(
     industry: str | None = None,
     years: str | None = None,
     level: str | None = None,
+    per: str = "year",
     fmt: Format | None = None,
 ) -> None:
     amount = parse_amount(salary)
@@ -151,6 +158,12 @@ def rank(
         against = next(rung for rung in rungs if rung.level == chosen.level)
         against = replace(against, years=given)
     shown = views.rank(found, where, place, amount.dollars, rungs, against, amount.note)
+    if per == "hour":
+        names = ("p10", "p25", "p50", "p75", "p90")
+        published = dict(zip(names, where.wages.by_hour[1:], strict=True)) if where.wages else {}
+        if amount.per_hour is not None:
+            published["salary"] = amount.per_hour
+        shown = views.per_hour_fields(shown, published, RANK_PER_HOUR)
     show(*shown, fmt, single=True)
 
 
@@ -162,6 +175,7 @@ def relocate(
     destination: str | None = None,
     origin_country: str | None = None,
     destination_country: str | None = None,
+    per: str = "year",
     fmt: Format | None = None,
 ) -> None:
     amount = parse_amount(salary)
@@ -188,7 +202,11 @@ def relocate(
         raise MissingFigure(
             f"{start.note if start.hourly else end.note}: relocate moves a yearly salary"
         )
-    show(*views.relocate(found, amount.dollars, start, end, amount.note), fmt, single=True)
+    shown = views.relocate(found, amount.dollars, start, end, amount.note)
+    if per == "hour":
+        published = {"salary": amount.per_hour} if amount.per_hour is not None else {}
+        shown = views.per_hour_fields(shown, published, RELOCATE_PER_HOUR)
+    show(*shown, fmt, single=True)
 
 
 def roles(

@@ -130,11 +130,12 @@ def rank(
     industry: IndustryOption = None,
     years: YearsOption = None,
     level: LevelOption = None,
+    per: PerOption = "year",
     fmt: FormatOption = None,
 ) -> None:
     """Is this offer good? Where a salary sits in the occupation's pay there, and, with
     --years or --level, against the estimate for that experience."""
-    actions.rank(ctx.obj, role, salary, location, industry, years, level, fmt)
+    actions.rank(ctx.obj, role, salary, location, industry, years, level, per, fmt)
 
 
 def relocate(
@@ -179,11 +180,12 @@ def relocate(
             callback=not_empty("--to-country", "give a country"),
         ),
     ] = None,
+    per: PerOption = "year",
     fmt: FormatOption = None,
 ) -> None:
     """What a salary is worth elsewhere: the same percentile there, and the ratio of means."""
     actions.relocate(
-        ctx.obj, role, salary, origin, destination, origin_country, destination_country, fmt
+        ctx.obj, role, salary, origin, destination, origin_country, destination_country, per, fmt
     )
 
 

@@ -75,7 +75,8 @@ COMMANDS = {
         _options(LOCATION, INDUSTRY, ("--by", "by", VALUE), PER_OPTION, FORMAT),
     ),
     "rank": Command(
-        (("role", False), ("salary", False)), _options(LOCATION, INDUSTRY, *LEVEL, FORMAT)
+        (("role", False), ("salary", False)),
+        _options(LOCATION, INDUSTRY, *LEVEL, PER_OPTION, FORMAT),
     ),
     "relocate": Command(
         (("role", False), ("salary", False)),
@@ -84,6 +85,7 @@ COMMANDS = {
             ("--to", "destination", VALUE),
             ("--from-country", "origin_country", VALUE),
             ("--to-country", "destination_country", VALUE),
+            PER_OPTION,
             FORMAT,
         ),
     ),

@@ -17,6 +17,7 @@ from salarycli.cli.options import (
     CountryOption,
     LevelOption,
     LocationOption,
+    PerOption,
     YearsOption,
     format_option,
 )
@@ -67,6 +68,7 @@ def batch(
         bool,
         typer.Option("--safe-csv", help="Prefix cells starting with = + - @ tab CR with a quote."),
     ] = False,
+    per: PerOption = "year",
 ) -> None:
     """Estimate every record of a csv, tsv, jsonl or plain list, streaming, in order."""
     from salarycli import batch
@@ -74,7 +76,7 @@ def batch(
     session: Session = ctx.obj
     kind = batch.input_format_for(source, input_format.value if input_format else None)
     output = fmt.value if fmt else batch.DEFAULT_OUTPUT[kind]
-    settings = batch.Settings(kind, output, years, level, location, country, strict, safe_csv)
+    settings = batch.Settings(kind, output, years, level, location, country, strict, safe_csv, per)
     if years is not None or level is not None:
         session.level(years, level)  # a bad default is an error before any record
     if location is not None or country is not None:

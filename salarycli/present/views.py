@@ -288,6 +288,28 @@ def per_hour(shown: Shown) -> Shown:
     return records, view._replace(columns=columns, pivot=pivot, notes=notes)
 
 
+def per_hour_fields(shown: Shown, published: dict[str, Any], note: str) -> Shown:
+    """A vertical view (rank, relocate) per hour: each money field gains `<field>_hourly`, the
+    figure BLS publishes per hour where `published` has it, else the yearly one / 2,080; the
+    table shows those in the yearly figures' places."""
+    records, view = shown
+    money = [column for column in view.columns if column.kind in ("money", "signed_money")]
+    for record in records:
+        for column in money:
+            value = record.get(column.field)
+            hourly = published.get(column.field)
+            if hourly is None and value is not None:
+                hourly = hourly_of(value)
+            record[f"{column.field}_hourly"] = hourly
+    columns = [
+        column._replace(field=f"{column.field}_hourly", header=f"{column.header}, per hour")
+        if column in money
+        else column
+        for column in view.columns
+    ]
+    return records, view._replace(columns=columns, notes=[*view.notes, note])
+
+
 def market(
     role: Role, where: Market, place: Place, rungs: Sequence[Estimate], hourly: bool = False
 ) -> Shown:

@@ -10,6 +10,7 @@ mean 65/hr or 65k?), a dot as a thousands separator ("135.000"), another currenc
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from math import floor
 from typing import NamedTuple
@@ -43,6 +44,14 @@ class Amount(NamedTuple):
     dollars: int
     hourly: Fraction | None = None
     ppp: bool = False
+
+    @property
+    def per_hour(self) -> Decimal | None:
+        """The hourly wage typed, in dollars and cents (half up), if one was."""
+        if self.hourly is None:
+            return None
+        exact = Decimal(self.hourly.numerator) / self.hourly.denominator
+        return exact.quantize(Decimal("0.01"), ROUND_HALF_UP)
 
     @property
     def note(self) -> str | None:
