@@ -31,6 +31,7 @@ from salarycli.resolve.titles import Match, RoleIndex
 from salarycli.sources import Catalog, bundled, load_places
 
 if TYPE_CHECKING:
+    from salarycli.present.table import View
     from salarycli.resolve.place_table import PlaceTable
     from salarycli.resolve.title_table import TitleTable
     from salarycli.resolve.title_words import Words
@@ -224,6 +225,30 @@ class Session:
         if choice is None and match.level is None:
             return Answer(match, place, where, self.ladder(match, place), True)
         return Answer(match, place, where, [self.answer(match, choice, place)], False)
+
+    def hourly_only(
+        self,
+        role: str,
+        choice: ladder.Choice | None,
+        location: str | None,
+        country: str | None,
+        industry: str | None,
+    ) -> tuple[list[dict[str, object]], View] | None:
+        """`estimate` for an occupation BLS publishes only hourly wages for: its estimates per
+        hour (present.views.hourly_estimate); None for every other role."""
+        match = self.match(role)
+        if match.role.base_salary is not None:
+            return None
+        place = self.where(location, country, industry)
+        where = self.market(match.role, place)
+        if not where.hourly:
+            return None
+        from salarycli.present import views
+
+        if choice is None and match.level is None:
+            return views.hourly_estimate(match.role, where, place, self.data.levels, None)
+        (level, years), _ = ladder.with_title(self.data.levels, choice, match.level, match.word)
+        return views.hourly_estimate(match.role, where, place, [level], years)
 
     def answer(self, match: Match, choice: ladder.Choice | None, place: Place) -> Estimate:
         """The estimate for a matched role at the level asked for (or the title's), saying

@@ -378,7 +378,7 @@ def test_an_hourly_only_market_in_a_place_uses_its_hourly_figures() -> None:
 @pytest.mark.parametrize(
     "args",
     [
-        ["estimate", "Actors", "-y", "3"],
+        ["compare", "Actors", "-y", "3"],
         ["rank", "Actors", "50k"],
         ["relocate", "Actors", "50k", "--from", "CA", "--to", "TX"],
     ],
@@ -390,7 +390,7 @@ def test_a_yearly_answer_for_an_hourly_only_occupation_is_refused_with_the_way_t
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr.startswith(
         "salarycli: error: BLS publishes only hourly wages for SOC 27-2011 (its members do not "
-        "generally work year-round, full time), so salarycli gives no yearly figure or estimate for it"
+        "generally work year-round, full time), so salarycli gives no yearly figure for it"
     )
 
 
@@ -453,3 +453,18 @@ def test_batch_per_hour_adds_the_hourly_fields() -> None:
         "",
         "unknown role 'Wizard' (salarycli roles lists them)",
     )
+
+
+def test_an_hourly_only_occupation_is_estimated_per_hour() -> None:
+    record = json.loads(run("estimate", "Actors", "-y", "3", "-f", "json").stdout)
+    # BLS's national hourly mean for actors, $58.29, x the Mid Level multiplier 0.90
+    assert (record["level"], record["hourly"], record["salary"]) == ("Mid Level", 52.46, None)
+    assert (record["hourly_basis"], record["p25_hourly"], record["p75_hourly"]) == (
+        "BLS hourly mean x multiplier",
+        20.34,
+        97.95,
+    )
+    ladder = json.loads(run("estimate", "Dancers", "-L", "CA", "-f", "json").stdout)
+    assert [r["hourly"] for r in ladder] == [21.28, 25.53, 28.37, 31.21, 35.46]  # $28.37 x ladder
+    table = run("estimate", "Actors", "-y", "3", "-f", "table").stdout
+    assert table.splitlines()[0] == "Actors with 3 years: BLS hourly mean $58.29 (no yearly figure)"

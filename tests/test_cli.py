@@ -243,11 +243,11 @@ def test_version() -> None:
             "(salarycli roles lists them)",
         ),
         (
-            ["estimate", "Actors", "-y", "3"],
+            ["compare", "Actors", "-y", "3"],
             1,
             "BLS publishes only hourly wages for SOC 27-2011 (its members do not generally work "
-            "year-round, full time), so salarycli gives no yearly figure or estimate for it: "
-            "`salarycli market 'Actors'` shows BLS's hourly figures",
+            "year-round, full time), so salarycli gives no yearly figure for it: "
+            "`salarycli estimate 'Actors'` answers it per hour",
         ),
         (
             ["compare", "civil engineer", "nobody"],

@@ -357,9 +357,9 @@ def test_compare_places() -> None:
             "give --to PLACE or --to-country COUNTRY",
         ),
         (
-            ["estimate", "Actors", "-y", "3", "-L", "CA"],
+            ["compare", "Actors", "-y", "3", "-L", "CA"],
             1,
-            "BLS publishes only hourly wages for SOC 27-2011 (its members do not generally work year-round, full time), so salarycli gives no yearly figure or estimate for it: `salarycli market 'Actors'` shows BLS's hourly figures",
+            "BLS publishes only hourly wages for SOC 27-2011 (its members do not generally work year-round, full time), so salarycli gives no yearly figure for it: `salarycli estimate 'Actors'` answers it per hour",
         ),
         (["locations", "zzzz"], 1, "no places match 'zzzz'"),
     ],

@@ -50,6 +50,10 @@ def estimate(
 
         estimate_lines(session, fmt, years, level, location, country)
         return
+    hourly = session.hourly_only(role, choice, location, country, industry)
+    if hourly is not None:  # BLS publishes only hourly wages: the answer is per hour
+        show(*hourly, fmt, single=len(hourly[0]) == 1)
+        return
     answer = session.ask(role, choice, location, country, industry)
     shown = views.estimate(answer, explain)
     show(*(views.per_hour(shown) if per == "hour" else shown), fmt, single=not answer.whole_ladder)

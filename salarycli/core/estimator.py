@@ -33,7 +33,7 @@ def estimate(
         occupation = market.market_soc or role.soc
         raise MissingFigure(
             HOURLY_ONLY_NOTE.format(soc=occupation)
-            + f": `salarycli market {role.role!r}` shows BLS's hourly figures"
+            + f": `salarycli estimate {role.role!r}` answers it per hour"
         )
     if role.base_salary is None:
         raise MissingFigure(role.missing_reason or f"{role.role} has no base salary")

@@ -177,7 +177,7 @@ def hourly_only(wages: Wages | None) -> bool:
 
 HOURLY_ONLY_NOTE = (
     "BLS publishes only hourly wages for SOC {soc} (its members do not generally work "
-    "year-round, full time), so salarycli gives no yearly figure or estimate for it"
+    "year-round, full time), so salarycli gives no yearly figure for it"
 )
 
 

@@ -6,11 +6,11 @@ records to present.render.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from salarycli.core import estimator, market
-from salarycli.core.records import Estimate, Market, Place, Role, Wages, hourly_of
+from salarycli.core.records import CENT, Estimate, Level, Market, Place, Role, Wages, hourly_of
 from salarycli.errors import MissingFigure
 
 Record = dict[str, Any]
@@ -302,3 +302,43 @@ def relocate_record(
         "currency": market.currency_at(role.currency, end),
         "note": "; ".join(notes) or None,
     }
+
+
+HOURLY_ESTIMATE = "BLS hourly mean x multiplier"
+
+
+def hourly_estimates(
+    role: Role, where: Market, levels: Sequence[Level], years: float | None
+) -> list[Record]:
+    """Estimates per hour for an occupation BLS publishes only hourly wages for: the area's
+    hourly mean x each level's multiplier, to the cent; no yearly figure (`salary` empty)."""
+    wages = where.wages
+    assert where.hourly and wages is not None
+    mean = wages.by_hour[0]
+    assert mean is not None
+    hourly = wages.by_hour
+    return [
+        {
+            "role": role.role,
+            "soc": role.soc,
+            "level": level.level,
+            "years": years,
+            "multiplier": level.multiplier,
+            "base_hourly": mean,
+            "hourly": (mean * level.multiplier).quantize(CENT, ROUND_HALF_UP),
+            "hourly_basis": HOURLY_ESTIMATE,
+            "salary": None,
+            "currency": role.currency,
+            "source": where.source,
+            "level_years": level.years_label,
+            "location": where.place.name,
+            "location_type": where.place.kind,
+            "location_basis": where.basis,
+            "location_factor": round(float(where.factor), 6),
+            "p25_hourly": hourly[2],
+            "p75_hourly": hourly[4],
+            "market_soc": where.market_soc,
+            "note": where.note,
+        }
+        for level in levels
+    ]

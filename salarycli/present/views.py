@@ -244,6 +244,37 @@ def estimate(answer: Answer, explain: bool) -> Shown:
     return records, view
 
 
+HOURLY_ESTIMATE_COLUMNS = (
+    Column("level", "Level"),
+    Column("level_years", "Years"),
+    Column("multiplier", "Multiplier", "multiplier"),
+    Column("hourly", "Hourly", "money"),
+)
+
+
+def hourly_estimate(
+    role: Role, where: Market, place: Place, levels: Sequence[Level], years: float | None
+) -> Shown:
+    """Estimates per hour for an occupation BLS publishes only hourly wages for."""
+    records = report.hourly_estimates(role, where, levels, years)
+    years_text = f" with {format_value(years, 'number')} years" if years is not None else ""
+    place_text = "" if place.kind == "national" else f" in {place.name}"
+    mean = format_value(records[0]["base_hourly"], "money")
+    low, high = records[0]["p25_hourly"], records[0]["p75_hourly"]
+    spread = f"{format_value(low, 'money')}-{format_value(high, 'money')}" if low and high else None
+    view = View(
+        HOURLY_ESTIMATE_COLUMNS,
+        title=f"{role.role}{years_text}{place_text}: BLS hourly mean {mean} (no yearly figure)",
+        notes=[n for n in (where.note,) if n],
+        caption=_lines(
+            _where(where),
+            f"Market 25th-75th percentile: {spread} an hour" if spread else None,
+            f"Source: {where.source}",
+        ),
+    )
+    return records, view
+
+
 def compare_ladders(tidy: Sequence[Estimate], local: bool) -> Shown:
     """Every level of each role (and place), one row each."""
     rows = ("role", "location") if local else ("role",)
