@@ -69,7 +69,6 @@ class Catalog:
         for source_id, source in registered():
             for kind in source.kinds:
                 self._owner[kind] = (source_id, source)
-        self._owner[industries.KIND] = (oews.SOURCE, load_industries())
         self._states: dict[str, Place] | None = None
 
     def national(self, soc: str) -> Wages | None:
@@ -80,6 +79,8 @@ class Catalog:
         return role.wages if role else None
 
     def area(self, place: Place, soc: str) -> Wages | None:
+        if place.kind == industries.KIND:  # opened only when an industry is asked for
+            return load_industries().wages(place, soc)
         owner = self._owner.get(place.kind)
         return owner[1].wages(place, soc) if owner else None
 
@@ -97,4 +98,5 @@ class Catalog:
 
     def source(self, place: Place) -> str:
         source_id = self._owner[place.kind][0] if place.kind in self._owner else oews.SOURCE
+        # (industries, as every figure not of a registered source, are OEWS's)
         return load_bundled().sources[source_id].label

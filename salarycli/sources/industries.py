@@ -9,7 +9,6 @@ occupation across industries inflates them all (about 40 ms).
 
 from __future__ import annotations
 
-import zlib
 from functools import cache
 from pathlib import Path
 
@@ -67,6 +66,8 @@ class Industries:
         return found
 
     def _block(self, place: Place) -> str:
+        import zlib  # only industries need it
+
         path = self.folder / WAGES
         try:
             with path.open("rb") as stream:
