@@ -58,7 +58,12 @@ def test_mixed_records_one_output_each_in_order() -> None:
         ("infra", "Civil Engineer", "97803", ""),
         ("x", "Nobody", "", "unknown role 'Nobody' (salarycli roles lists them)"),
         ("a, b", "Software Developers", "162910", ""),
-        ("ml", "Machine Learning Engineer", "", "--years must be a number from 0 to 70, got 'abc'"),
+        (
+            "ml",
+            "Machine Learning Engineer",
+            "",
+            "the years column ('years') must be a number from 0 to 70, got 'abc'",
+        ),
         ("infra", "Civil Engineer", "81503", ""),
         ("stage", "Actors", "", out[5]["error"]),
     ]
@@ -66,7 +71,7 @@ def test_mixed_records_one_output_each_in_order() -> None:
     assert out[1]["years"] == "3"  # a failed record keeps what was typed
     assert result.stderr.splitlines() == [
         "salarycli: line 3: unknown role 'Nobody' (salarycli roles lists them)",
-        "salarycli: line 6: --years must be a number from 0 to 70, got 'abc'",
+        "salarycli: line 6: the years column ('years') must be a number from 0 to 70, got 'abc'",
         f"salarycli: line 8: {out[5]['error']}",
         "salarycli: 3 estimated, 3 failed",
     ]
@@ -184,9 +189,10 @@ def test_short_and_long_rows() -> None:
         ("\n\n", [], "the input is empty: no header row"),
         ("", ["-i", "lines", "-y", "3"], "the input is empty: no records"),
         (
-            "title,years\nCivil Engineer,4\n",
+            "name,years\nCivil Engineer,4\n",
             [],
-            "the input has no 'role' column (its columns: title, years)",
+            "the input has no role column (role, job title, title, position, occupation or job; "
+            "or name it with --role-column) (its columns: name, years)",
         ),
         ("role\nx\n", ["-y", "nan"], "--years must be a number from 0 to 70, got 'nan'"),
         (
@@ -371,7 +377,8 @@ def test_a_header_without_role_is_named_on_one_line_whatever_it_holds() -> None:
     result = run("batch", "-i", "csv", input="a\x0bb,c\n1,2\n")
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
-        "salarycli: error: the input has no 'role' column (its columns: 'a\\x0bb', c)\n"
+        "salarycli: error: the input has no role column (role, job title, title, position, "
+        "occupation or job; or name it with --role-column) (its columns: 'a\\x0bb', c)\n"
     )
     many = ",".join(f"c{n}" for n in range(25))
     result = run("batch", "-i", "csv", input=many + "\n")
@@ -449,3 +456,47 @@ def test_a_line_met_again_is_answered_from_memory(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(batch, "KNOWN_LINES", 0)
     again = run("batch", input=text)
     assert (again.stdout, again.stderr) == (result.stdout, result.stderr)
+
+
+# --- issue #14: headers as HR systems export them ---------------------------------------------
+
+
+def test_hr_export_headers_are_understood() -> None:
+    text = "Employee ID,Job Title,Years of Experience,Work Location\n7,Civil Engineer,7+,CA\n8,Nurse,5 yrs,TX\n"
+    result = run("batch", "-f", "csv", input=text)
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [
+        (r["Employee ID"], r["role"], r["years"], r["location"], r["salary"]) for r in rows
+    ] == [
+        ("7", "Civil Engineer", "7", "California", "124540"),
+        ("8", "Registered Nurses", "5", "Texas", "85842"),  # as estimate nurse -y 5 -L TX
+    ]
+
+
+def test_column_options_name_any_column() -> None:
+    text = "Posting,Seniority Years,Office\nCivil Engineer,4,CA\n"
+    result = run("batch", "--role-column", "posting", "--years-column", "SENIORITY YEARS",
+                 "--location-column", "Office", "-f", "csv", input=text)  # fmt: skip
+    row = next(csv.DictReader(io.StringIO(result.stdout)))
+    assert (result.exit_code, row["role"], row["years"], row["location"]) == (
+        0,
+        "Civil Engineer",
+        "4",
+        "California",
+    )
+    missing = run("batch", "--role-column", "nope", input=text)
+    assert (missing.exit_code, missing.stderr) == (
+        2,
+        "salarycli: error: no column named 'nope' (its columns: Posting, Seniority Years, Office)\n",
+    )
+
+
+def test_a_bad_years_cell_names_its_column() -> None:
+    result = run("batch", input="role,Experience\nCivil Engineer,3-5\nCivil Engineer,lots\n")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:2] == [
+        "salarycli: line 2: the years column ('Experience') takes one number, got '3-5': the "
+        "estimate for 3 and for 5 years may differ; give the years you mean (4, the middle, is one)",
+        "salarycli: line 3: the years column ('Experience') must be a number from 0 to 70, got 'lots'",
+    ]

@@ -294,7 +294,7 @@ def test_version() -> None:
             "Invalid value for '--format' / '-f': 'xml' is not one of 'table', 'json', 'csv', 'tsv'. "
             "(see 'salarycli estimate --help')",
         ),
-        (["estimate"], 2, "Missing argument 'role'. (see 'salarycli estimate --help')"),
+        (["estimate"], 2, "Missing argument 'ROLE'. (see 'salarycli estimate --help')"),
         (["levels", "--bogus"], 2, "No such option: --bogus (see 'salarycli levels --help')"),
         (["wages"], 2, "No such command 'wages'. (see 'salarycli --help')"),
     ],

@@ -84,14 +84,26 @@ def test_no_two_roles_share_a_name(data: Dataset) -> None:
 
 @pytest.mark.parametrize(
     ("text", "years"),
-    [("0", 0.0), ("4", 4.0), ("2.9", 2.9), (" 3 ", 3.0), (".5", 0.5), ("70", 70.0)],
+    [
+        ("0", 0.0),
+        ("4", 4.0),
+        ("2.9", 2.9),
+        (" 3 ", 3.0),
+        (".5", 0.5),
+        ("70", 70.0),
+        ("7+", 7.0),
+        ("5 years", 5.0),
+        ("5 yrs", 5.0),
+        ("1 year", 1.0),
+        ("4y", 4.0),
+    ],
 )
 def test_parse_years(text: str, years: float) -> None:
     assert parse_years(text) == years
 
 
 @pytest.mark.parametrize(
-    "text", ["-1", "nan", "inf", "-inf", "abc", "", "70.01", "1e1", "4_0", "4y"]
+    "text", ["-1", "nan", "inf", "-inf", "abc", "", "70.01", "1e1", "4_0", "y", "71+"]
 )
 def test_parse_years_refuses(text: str) -> None:
     with pytest.raises(BadInput) as caught:

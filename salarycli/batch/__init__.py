@@ -17,6 +17,7 @@ from operator import itemgetter
 from typing import IO, Any
 
 from salarycli.batch.answers import Answers, encoded, failure_record, output_fields
+from salarycli.batch.columns import question_columns
 from salarycli.batch.lines import LIMIT_TEXT, MAX_LINE, Lines, sanitised
 from salarycli.core.record import record as plain_record
 from salarycli.errors import BadInput, StrictStop
@@ -54,6 +55,16 @@ class Settings:
     strict: bool = False
     safe_csv: bool = False
     per: str = "year"  # "hour": each record gains hourly and hourly_basis
+    role_column: str | None = None  # the input's columns for these, by name, when given
+    years_column: str | None = None
+    location_column: str | None = None
+
+    def columns(self) -> dict[str, str | None]:
+        return {
+            "role": self.role_column,
+            "years": self.years_column,
+            "location": self.location_column,
+        }
 
 
 @plain_record(slots=False)
@@ -165,15 +176,13 @@ class _Batch:
         reader = csv.reader(feed(), delimiter=delimiter)
         header = self._header(reader, lines)
         names = [cell.strip() for cell in header]
-        lowered = [name.casefold() for name in names]
-        if "role" not in lowered:
-            listed = [name if name.isprintable() else repr(name) for name in names[:20]]
-            more = f" and {len(names) - 20} more" if len(names) > 20 else ""
-            raise BadInput(
-                f"the input has no 'role' column (its columns: {', '.join(listed)}{more})"
-            )
-        at = {name: lowered.index(name) for name in QUESTION if name in lowered}
-        extra_at = [i for i, name in enumerate(lowered) if at.get(name, -1) != i]
+        at = question_columns(names, self.settings.columns())
+        self.answers.labels = {
+            f"--{field}": f"the {field} column ({names[at[field]]!r})"
+            for field in ("years", "level")
+            if field in at
+        }
+        extra_at = [i for i in range(len(names)) if i not in at.values()]
         self.header = [names[i] for i in extra_at] + list(self.fields)
         defaults = self._defaults(set(at))
         width = len(names)

@@ -32,6 +32,7 @@ class Answers:
 
     def __init__(self, session: Session, writer: Writer, hourly: bool = False) -> None:
         self.session, self.writer, self.hourly = session, writer, hourly
+        self.labels: dict[str, str] = {}  # "--years" -> "the years column ('Experience')"
         self.levels: dict[tuple[str | None, str | None], Any] = {}
         self.parts: dict[tuple[str | None, str, str | None, str | None], Any] = {}
         self.shapes: dict[tuple[Any, ...], Any] = {}
@@ -86,7 +87,13 @@ class Answers:
     def _level(self, key: tuple[str | None, str | None]) -> tuple[str, str, Level | None]:
         """(level name, years cell, level); the name is "" when the title is to set it."""
         years, level = (text.strip() or None if text else None for text in key)
-        choice = self.session.level(years, level)
+        try:
+            choice = self.session.level(years, level)
+        except BadInput as problem:  # name the column the value came from, not the option
+            message = problem.message
+            for option, label in self.labels.items():
+                message = message.replace(option, label)
+            raise BadInput(message) from None
         found, given = choice if choice else (None, None)
         return found.level if found else "", self.writer.value(given), found
 

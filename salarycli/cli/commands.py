@@ -32,6 +32,7 @@ def estimate(
     role: Annotated[
         str,
         typer.Argument(
+            metavar="ROLE",
             help='Role name, common title or SOC code: "Civil Engineer", "SWE II", "17-2051".',
             autocompletion=complete_role,
         ),
@@ -123,7 +124,8 @@ def rank(
     salary: Annotated[
         str,
         typer.Argument(
-            help="The offer: 120000, 120,000, 120k, $120k/yr, or an hourly wage: 65/hr, $32.50/h."
+            metavar="SALARY",
+            help="The offer: 120000, 120,000, 120k, $120k/yr, or an hourly wage: 65/hr, $32.50/h.",
         ),
     ],
     location: LocationOption = None,

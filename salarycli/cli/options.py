@@ -88,7 +88,11 @@ FormatOption = Annotated[
 YearsOption = Annotated[
     str | None,
     typer.Option(
-        "--years", "-y", help="Completed years of experience, 0 to 70.", show_default=False
+        "--years",
+        "-y",
+        metavar="YEARS",
+        help="Completed years of experience, 0 to 70.",
+        show_default=False,
     ),
 ]
 LocationOption = Annotated[
@@ -96,6 +100,7 @@ LocationOption = Annotated[
     typer.Option(
         "--location",
         "-L",
+        metavar="PLACE",
         autocompletion=complete_place,
         callback=not_empty("--location", PLACE_HINT),
         help=(
@@ -110,6 +115,7 @@ CountryOption = Annotated[
     typer.Option(
         "--country",
         "-c",
+        metavar="COUNTRY",
         autocompletion=complete_country,
         callback=not_empty("--country", COUNTRY_HINT),
         help='One of 30 OECD countries by ISO code or name ("DE", "Germany"); approximate.',
@@ -121,6 +127,7 @@ LevelOption = Annotated[
     typer.Option(
         "--level",
         "-l",
+        metavar="LEVEL",
         help='A level by name or first word: "entry", "Mid Level".',
         show_default=False,
     ),
@@ -131,6 +138,7 @@ IndustryOption = Annotated[
     typer.Option(
         "--industry",
         "-i",
+        metavar="INDUSTRY",
         callback=not_empty("--industry", INDUSTRY_HINT),
         help='National figures in one industry: a NAICS code at any level ("5132", "51") or '
         'words of its name ("software publishers"); `salarycli industries` lists them. Not '
@@ -149,5 +157,6 @@ PerOption = Annotated[
     ),
 ]
 RoleArgument = Annotated[
-    str, typer.Argument(help="Role name or SOC code.", autocompletion=complete_role)
+    str,
+    typer.Argument(metavar="ROLE", help="Role name or SOC code.", autocompletion=complete_role),
 ]

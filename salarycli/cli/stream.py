@@ -69,14 +69,37 @@ def batch(
         typer.Option("--safe-csv", help="Prefix cells starting with = + - @ tab CR with a quote."),
     ] = False,
     per: PerOption = "year",
+    role_column: Annotated[
+        str | None,
+        typer.Option(metavar="NAME", help="The column that holds the role, by its name."),
+    ] = None,
+    years_column: Annotated[
+        str | None,
+        typer.Option(metavar="NAME", help="The column that holds the years of experience."),
+    ] = None,
+    location_column: Annotated[
+        str | None,
+        typer.Option(metavar="NAME", help="The column that holds the place."),
+    ] = None,
 ) -> None:
-    """Estimate every record of a csv, tsv, jsonl or plain list, streaming, in order."""
+    """Estimate every record of a csv, tsv, jsonl or plain list, streaming, in order.
+
+    csv and tsv need a header row. Columns are found by name, in any case: the role in role,
+    job title, title, position, occupation or job; the years in years, years of experience,
+    experience or yoe (7, 7+, 5 years); or the level in level or seniority; the place in
+    location, city, work location, zip or place; or country. --role-column, --years-column
+    and --location-column name any other. --years, --level, --location and --country fill in
+    for a column the input lacks. Other columns are passed through, before the estimate's.
+    """
     from salarycli import batch
 
     session: Session = ctx.obj
     kind = batch.input_format_for(source, input_format.value if input_format else None)
     output = fmt.value if fmt else batch.DEFAULT_OUTPUT[kind]
-    settings = batch.Settings(kind, output, years, level, location, country, strict, safe_csv, per)
+    settings = batch.Settings(
+        kind, output, years, level, location, country, strict, safe_csv, per,
+        role_column, years_column, location_column,
+    )  # fmt: skip
     if years is not None or level is not None:
         session.level(years, level)  # a bad default is an error before any record
     if location is not None or country is not None:

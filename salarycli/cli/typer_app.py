@@ -15,6 +15,7 @@ from typer.core import TyperGroup
 
 from salarycli import __version__
 from salarycli.cli import commands, data, stream
+from salarycli.cli.examples import epilog
 from salarycli.cli.exits import PROG, fail, finish
 from salarycli.cli.show import output, writing
 from salarycli.errors import BadInput
@@ -66,6 +67,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
@@ -96,16 +98,19 @@ def _main(
     session.path, session.only = data_path, only_data
 
 
-app.command("estimate")(commands.estimate)
-app.command("compare")(commands.compare)
-app.command("market")(commands.market)
-app.command("rank")(commands.rank)
-app.command("relocate")(commands.relocate)
-app.command("batch")(stream.batch)
-app.command("roles")(commands.roles)
-app.command("locations")(commands.locations)
-app.command("industries")(commands.industries)
-app.command("levels")(commands.levels)
+for name, command in (
+    ("estimate", commands.estimate),
+    ("compare", commands.compare),
+    ("market", commands.market),
+    ("rank", commands.rank),
+    ("relocate", commands.relocate),
+    ("batch", stream.batch),
+    ("roles", commands.roles),
+    ("locations", commands.locations),
+    ("industries", commands.industries),
+    ("levels", commands.levels),
+):
+    app.command(name, epilog=epilog(name))(command)
 app.add_typer(data.app, name="data")
 
 

@@ -15,14 +15,24 @@ from salarycli.core.records import Level
 from salarycli.errors import BadInput
 
 MAX_YEARS = 70
+_YEARS_WORD = re.compile(r"\s*(?:years?|yrs?|y)\s*$", re.IGNORECASE)  # "5 years", "5y"
+_RANGE = re.compile(r"^\d+(?:\.\d+)?\s*-\s*\d+(?:\.\d+)?$")
 _YEARS = re.compile(r"^\+?(\d+(\.\d*)?|\.\d+)$")
 
 Choice = tuple[Level, float | None]  # the level choice, and the years that chose it (or None)
 
 
 def parse_years(text: str) -> float:
-    """Completed years of experience, from 0 to MAX_YEARS; BadInput for anything else."""
-    cleaned = text.strip()
+    """Completed years of experience, from 0 to MAX_YEARS, as HR exports write them too ("7+":
+    at least 7, so 7; "5 years", "5 yrs"); BadInput for anything else, a range included."""
+    cleaned = _YEARS_WORD.sub("", text.strip()).removesuffix("+").strip()
+    if _RANGE.match(cleaned):
+        low, high = (float(part) for part in cleaned.split("-"))
+        raise BadInput(
+            f"--years takes one number, got {text!r}: the estimate for {low:g} and for "
+            f"{high:g} years may differ; give the years you mean ({(low + high) / 2:g}, the "
+            "middle, is one)"
+        )
     if not _YEARS.match(cleaned) or float(cleaned) > MAX_YEARS:
         raise BadInput(f"--years must be a number from 0 to {MAX_YEARS}, got {text!r}")
     return float(cleaned)
