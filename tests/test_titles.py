@@ -941,3 +941,30 @@ def test_every_place_tab_offers_is_accepted() -> None:
         COMP_CWORD="4",
     )
     assert words == ["Vancouver, WA"]  # not "Vancouver, OR-WA", which is no place
+
+
+# --- issue #14: TAB in any case, in bash, zsh and fish ------------------------------------------
+
+
+SHELLS = {
+    "bash": lambda words: {"_SALARYCLI_COMPLETE": "complete_bash", "COMP_WORDS": words,
+                           "COMP_CWORD": str(len(words.split()) - 1)},
+    "zsh": lambda words: {"_SALARYCLI_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": words},
+    "fish": lambda words: {"_SALARYCLI_COMPLETE": "complete_fish", "_TYPER_COMPLETE_ARGS": words,
+                           "_TYPER_COMPLETE_FISH_ACTION": "get-args"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("shell", sorted(SHELLS))
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("salarycli estimate soft", "Software Engineer"),
+        ("salarycli estimate SOFT", "Software Engineer"),
+        ("salarycli estimate x -L aus", "Austin, TX"),
+        ("salarycli estimate x -c ger", "Germany"),
+    ],
+)
+def test_tab_completes_lower_case_prefixes(shell: str, words: str, expected: str) -> None:
+    shown = "\n".join(_tab(**SHELLS[shell](words)))
+    assert expected in shown, shown[:300]

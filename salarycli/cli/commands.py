@@ -24,6 +24,7 @@ from salarycli.cli.options import (
     YearsOption,
     complete_role,
     not_empty,
+    unfiltered,
 )
 
 
@@ -34,7 +35,7 @@ def estimate(
         typer.Argument(
             metavar="ROLE",
             help='Role name, common title or SOC code: "Civil Engineer", "SWE II", "17-2051".',
-            autocompletion=complete_role,
+            shell_complete=unfiltered(complete_role),
         ),
     ],
     years: YearsOption = None,

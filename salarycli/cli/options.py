@@ -3,7 +3,8 @@ command offers its own subset), and what TAB completes."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 
 import typer
@@ -14,6 +15,22 @@ from salarycli.present.render import REPORT_FORMATS, Format
 from salarycli.resolve.complete import complete
 from salarycli.sources import load_places
 from salarycli.sources.bundled import load_aliases, load_bundled
+
+
+def unfiltered(candidates: Callable[[str], list[str]]) -> Any:
+    """A TAB completer that Typer does not filter again: Typer's `autocompletion` keeps only
+    candidates that start with what was typed, in its case ("soft" lost "Software
+    Developers"); salarycli's own matching ignores case, so it is given as click's
+    `shell_complete` (bash, zsh and fish alike)."""
+
+    def complete_in_any_case(ctx: Any, param: Any, incomplete: str) -> list[str]:
+        return candidates(incomplete)
+
+    return complete_in_any_case
+
+
+# Typer warns that `shell_complete` may go in a later version; the pin (<0.29) keeps it.
+warnings.filterwarnings("ignore", "In Typer, only the parameter 'autocompletion'")
 
 
 def complete_role(incomplete: str) -> list[str]:
@@ -101,7 +118,7 @@ LocationOption = Annotated[
         "--location",
         "-L",
         metavar="PLACE",
-        autocompletion=complete_place,
+        shell_complete=unfiltered(complete_place),
         callback=not_empty("--location", PLACE_HINT),
         help=(
             'A state ("CA"), metro area, city ("Palo Alto, CA"), ZIP code, county or nickname '
@@ -116,7 +133,7 @@ CountryOption = Annotated[
         "--country",
         "-c",
         metavar="COUNTRY",
-        autocompletion=complete_country,
+        shell_complete=unfiltered(complete_country),
         callback=not_empty("--country", COUNTRY_HINT),
         help='One of 30 OECD countries by ISO code or name ("DE", "Germany"); approximate.',
         show_default=False,
@@ -158,5 +175,7 @@ PerOption = Annotated[
 ]
 RoleArgument = Annotated[
     str,
-    typer.Argument(metavar="ROLE", help="Role name or SOC code.", autocompletion=complete_role),
+    typer.Argument(
+        metavar="ROLE", help="Role name or SOC code.", shell_complete=unfiltered(complete_role)
+    ),
 ]
