@@ -13,8 +13,9 @@ from salarycli.cli.options import FormatOption, format_option
 from salarycli.cli.show import output, show, writing
 from salarycli.present import views
 from salarycli.present.render import EXPORT_FORMATS, Format
+from salarycli.present.table import Column, View
 from salarycli.session import Session
-from salarycli.sources import load_places
+from salarycli.sources import load_places, oews
 
 app = typer.Typer(
     cls=TyperGroup, no_args_is_help=True, help="What data is loaded; check or export datasets."
@@ -25,6 +26,7 @@ class DataTable(StrEnum):
     roles = "roles"
     levels = "levels"
     places = "places"
+    wages = "wages"
 
 
 @app.command("validate")
@@ -66,11 +68,25 @@ def info(ctx: typer.Context, fmt: FormatOption = None) -> None:
 def export(
     ctx: typer.Context,
     what: Annotated[
-        DataTable, typer.Option("--what", "-w", help="Which table.", case_sensitive=False)
+        DataTable,
+        typer.Option(
+            "--what",
+            "-w",
+            help="Which table: wages is BLS's state and metro figures (area codes and names, "
+            "annual and hourly), to join in DuckDB or pandas.",
+            case_sensitive=False,
+        ),
     ] = DataTable.roles,
     fmt: Annotated[Format | None, format_option(EXPORT_FORMATS, "Default: csv.")] = None,
 ) -> None:
     """The loaded data as a tidy table, for DuckDB, pandas or a spreadsheet; an exported roles
     csv reads back in as --data."""
     session: Session = ctx.obj
+    if what is DataTable.wages:  # 236,000 rows: streamed, not held
+        from salarycli.sources import registered
+
+        areas = next(source for _, source in registered() if isinstance(source, oews.Areas))
+        view = View([Column(name, name) for name in views.WAGE_EXPORT_FIELDS])
+        show(views.wage_records(areas.rows()), view, fmt or Format.csv)
+        return
     show(*views.export(what.value, session.data, load_places()), fmt or Format.csv)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO
 
@@ -77,7 +77,7 @@ def writing() -> Iterator[None]:
 
 
 def show(
-    records: Sequence[Record], view: View, fmt: Format | None, *, single: bool = False
+    records: Iterable[Record], view: View, fmt: Format | None, *, single: bool = False
 ) -> None:
     """Write records to stdout in the chosen format (by default: table at a terminal, else tsv)."""
     with writing():

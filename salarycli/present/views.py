@@ -3,7 +3,7 @@ chart around them. Pure functions of what the session answered; tested into a St
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from salarycli.core import report
@@ -11,6 +11,7 @@ from salarycli.core.estimator import ranked
 from salarycli.core.market import base_there, currency_at
 from salarycli.core.record import fields
 from salarycli.core.records import (
+    WAGE_FIELDS,
     Dataset,
     Estimate,
     Level,
@@ -509,6 +510,31 @@ def level_record(level: Level) -> dict[str, Any]:
 def levels(data: Dataset, seed_source: str) -> Shown:
     records = [level_record(level) for level in data.levels]
     return records, View(LEVEL_COLUMNS, caption="Source: " + data.sources[seed_source].label)
+
+
+WAGE_EXPORT_FIELDS = (
+    "area_code", "area_type", "area", "state_code", "soc", "employment", "annual_mean",
+    "p10", "p25", "p50", "p75", "p90", "top_coded", "at_least", "hourly_mean", "h10", "h25",
+    "h50", "h75", "h90",
+)  # fmt: skip
+
+
+def wage_records(rows: Iterable[tuple[Place, str, Wages]]) -> Iterator[dict[str, Any]]:
+    """The state and metro tables as tidy records (one per area and occupation), streamed:
+    BLS's figures as published, hourly ones included, empty where unpublished."""
+    for place, soc, wages in rows:
+        hourly = wages.by_hour
+        yield {
+            "area_code": place.code,
+            "area_type": place.kind,
+            "area": place.name,
+            "state_code": place.state_code,
+            "soc": soc,
+            **{name: getattr(wages, name) for name in WAGE_FIELDS},
+            "top_coded": ";".join(wages.top_coded) or None,
+            "at_least": wages.at_least if wages.top_coded else None,
+            **dict(zip(("hourly_mean", "h10", "h25", "h50", "h75", "h90"), hourly, strict=True)),
+        }
 
 
 def export(what: str, data: Dataset, places: Sequence[Place]) -> Shown:

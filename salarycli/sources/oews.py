@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from salarycli.core.record import replace
@@ -111,6 +112,18 @@ class Areas:
         if start < 0:
             return None
         return self.parse(block[start : block.index("\n", start)])
+
+    def rows(self) -> Iterator[tuple[Place, str, Wages]]:
+        """Every (area, SOC code, figures) of the state and metro tables, in file order: what
+        `data export --what wages` writes."""
+        areas = {place.code: place for place in self.places()}
+        for kind in self.kinds:
+            path = self.folder / AREA_FILES[kind]
+            with path.open(encoding="utf-8", newline="") as stream:
+                next(stream)  # the header
+                for line in stream:
+                    area, soc = line.split(",", 2)[:2]
+                    yield areas[area], soc, self.parse(line.rstrip("\n"))
 
     def parse(self, line: str) -> Wages:
         """One row of the area (or industry) tables: code, soc, figures, top_coded, hourly."""
