@@ -68,7 +68,7 @@ def draw(records: Sequence[Record], view: View, stream: IO[str], simple: bool = 
     numeric = _numeric_columns(view)
     # NO_COLOR (no-color.org): no escape codes at all, bold and dim included.
     plain = not terminal or bool(os.environ.get("NO_COLOR"))
-    chart = chart_lines(view.chart) if view.chart else []
+    chart = chart_lines(view.chart, width) if view.chart else []
     if simple and not view.vertical:
         from salarycli.present.plain import drawn
 
@@ -81,7 +81,10 @@ def draw(records: Sequence[Record], view: View, stream: IO[str], simple: bool = 
     from rich.table import Table
 
     table = Table(box=box.SIMPLE_HEAD)
-    if view.vertical:
+    # a table too wide to fit whole is shown a record at a time: rich would otherwise wrap
+    # names inside words and crop or split numbers to make it fit
+    vertical = view.vertical or _natural(headers, rows) > width
+    if vertical:
         table.show_header = False
         table.add_column("field", style="bold")
         table.add_column("value", overflow="fold")
@@ -89,10 +92,17 @@ def draw(records: Sequence[Record], view: View, stream: IO[str], simple: bool = 
             for header, cell in zip(headers, row, strict=True):
                 table.add_row(header, cell)
             table.add_section()
-    for index, header in enumerate(headers if not view.vertical else ()):
+    for index, header in enumerate(headers if not vertical else ()):
         justify: Literal["left", "right"] = "right" if index in numeric else "left"
-        table.add_column(header, justify=justify, overflow="fold")
-    for row in rows if not view.vertical else ():
+        cells = [row[index] for row in rows]
+        table.add_column(
+            header,
+            justify=justify,
+            overflow="fold",
+            # never as narrow as to split a word, or any part of a number
+            min_width=_column_width(header, cells, index in numeric),
+        )
+    for row in rows if not vertical else ():
         table.add_row(*row)
     buffer = io.StringIO()
     console = Console(
@@ -118,6 +128,23 @@ def draw(records: Sequence[Record], view: View, stream: IO[str], simple: bool = 
     return buffer.getvalue()
 
 
+def _longest_word(texts: Sequence[str]) -> int:
+    return max((len(word) for text in texts for word in text.split()), default=0)
+
+
+def _column_width(header: str, cells: Sequence[str], numeric: bool) -> int:
+    """How narrow a column can be without splitting a word, or any part of a number."""
+    if numeric:
+        return max(_longest_word([header]), *(len(cell) for cell in cells), 0)
+    return _longest_word([header, *cells])
+
+
+def _natural(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> int:
+    """The width of the table with every header and cell on one line."""
+    widths = [max(len(text) for text in column) for column in zip(headers, *rows, strict=True)]
+    return sum(widths) + 3 * len(widths) + 1
+
+
 def terminal_width() -> int:
     """shutil.get_terminal_size((100, 24)).columns, without importing shutil (2.6 ms)."""
     try:
@@ -132,10 +159,13 @@ def terminal_width() -> int:
     return columns or 100
 
 
-def chart_lines(chart: Chart) -> list[str]:
-    """The chart as plain text lines (the same at a terminal and in a test)."""
+def chart_lines(chart: Chart, columns: int = 100) -> list[str]:
+    """The chart as plain text lines, its bar narrowed to fit `columns` (at least 10 wide)."""
     (low_label, low), (high_label, high) = chart.low, chart.high
-    width = chart.width
+    labels = len(f"{low_label} {format_value(low, 'money')} ") + len(
+        f" {high_label} {format_value(high, 'money')}"
+    )
+    width = max(10, min(chart.width, columns - labels))
     span = max(high - low, 1)
 
     def at(value: int) -> int:
