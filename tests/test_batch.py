@@ -500,3 +500,14 @@ def test_a_bad_years_cell_names_its_column() -> None:
         "estimate for 3 and for 5 years may differ; give the years you mean (4, the middle, is one)",
         "salarycli: line 3: the years column ('Experience') must be a number from 0 to 70, got 'lots'",
     ]
+
+
+def test_a_failed_record_keeps_what_was_typed_as_its_query() -> None:
+    result = run("batch", "-f", "jsonl", input="role,years\nWizard,3\nCivil Engineer,4\n")
+    failed, good = (json.loads(line) for line in result.stdout.splitlines())
+    assert (failed["role"], failed["query"], failed["error"]) == (
+        "Wizard",
+        "Wizard",
+        "unknown role 'Wizard' (salarycli roles lists them)",
+    )
+    assert (good["role"], good["query"]) == ("Civil Engineer", "Civil Engineer")

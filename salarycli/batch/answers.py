@@ -164,4 +164,5 @@ def failure_record(
     values: dict[str, Any] = dict.fromkeys(output_fields(hourly)[:-1])
     role, years, level, location, country = question
     values.update(role=role, years=years, level=level, location=location or country, error=error)
+    values["query"] = role  # what was typed for the role, as on every estimated record
     return values
