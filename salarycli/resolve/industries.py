@@ -41,11 +41,8 @@ def find_industry(industries: Sequence[Place], text: str) -> Place:
     wanted = normalise(typed)
     exact = [place for place in industries if wanted in (normalise(place.name), _short(place))]
     if exact:
-        return min(exact, key=lambda place: (int(place.state_code or 0), place.code))
-    matches = sorted(
-        search_industries(industries, typed),
-        key=lambda place: (int(place.state_code or 0), place.code),
-    )
+        return min(exact, key=_broadest)
+    matches = sorted(search_industries(industries, typed), key=_broadest)
     if len(matches) == 1:
         return matches[0]
     if matches:
