@@ -283,8 +283,14 @@ def test_estimate_dash_reads_roles_from_stdin() -> None:
         "unknown role 'Nobody' (salarycli roles lists them)",
     )
     assert result.exit_code == 1
-    refused = CliRunner().invoke(app, ["estimate", "-", "-f", "table"], input="Civil Engineer\n")
-    assert (refused.exit_code, refused.stdout) == (2, "")
+    drawn = CliRunner().invoke(
+        app, ["estimate", "-", "-y", "4", "-f", "table"], input="Civil Engineer\n"
+    )
+    assert drawn.exit_code == 0
+    assert (
+        "  Civil Engineer   Civil Engineer   Mid Level   $97,803   United States   n/a"
+        in drawn.stdout
+    )
     titles = CliRunner().invoke(
         app, ["estimate", "-", "-f", "csv"], input="Senior Civil Engineer\nCivil Engineer\n"
     )
@@ -511,3 +517,28 @@ def test_a_failed_record_keeps_what_was_typed_as_its_query() -> None:
         "unknown role 'Wizard' (salarycli roles lists them)",
     )
     assert (good["role"], good["query"]) == ("Civil Engineer", "Civil Engineer")
+
+
+def test_estimate_dash_at_a_terminal_is_a_table() -> None:
+    """Issue #14: like every command, a table at a terminal (stdin a pipe, stdout a pty)."""
+    import os
+    import pty
+
+    from tests.conftest import SCRIPT, drain
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "TERM": "xterm"}
+    process = subprocess.Popen(
+        [SCRIPT, "estimate", "-", "-y", "4"], stdin=subprocess.PIPE, stdout=follower,
+        stderr=follower, env=env,
+    )  # fmt: skip
+    os.close(follower)
+    assert process.stdin is not None
+    process.stdin.write(b"Civil Engineer\nWizard\n")
+    process.stdin.close()
+    shown = drain(leader).decode().replace("\r\n", "\n")
+    os.close(leader)
+    assert process.wait(timeout=60) == 1
+    assert "  Civil Engineer   Civil Engineer   Mid Level   $97,803   United States" in shown
+    assert "unknown role 'Wizard' (salarycli roles lists them)" in shown
+    assert shown.rstrip().endswith("salarycli: 1 estimated, 1 failed")

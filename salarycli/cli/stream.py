@@ -123,17 +123,41 @@ def estimate_lines(
     location: str | None,
     country: str | None,
 ) -> None:
-    """`estimate -`: one role per line of stdin, one estimate per line of stdout."""
+    """`estimate -`: one role per line of stdin, one estimate per line of stdout; a table, once
+    stdin ends, with --format table or at a terminal (as every command draws one there)."""
     from salarycli import batch
 
-    if fmt is Format.table:
-        raise BadInput(
-            "estimate - writes one line per role: give --format csv, tsv or json "
-            "(json: one object per line)"
-        )
+    if fmt is Format.table or (fmt is None and render.is_terminal(output())):
+        _table_of_lines(session, years, level, location, country)
+        return
     kind = {Format.json: "jsonl", Format.csv: "csv"}.get(fmt, "tsv") if fmt else "tsv"
     settings = batch.Settings("lines", kind, years, level, location, country)
     _run(_stdin(), None, settings, session)
+
+
+def _table_of_lines(
+    session: Session,
+    years: str | None,
+    level: str | None,
+    location: str | None,
+    country: str | None,
+) -> None:
+    """`estimate -` as a table: every line's estimate (or why not), drawn when stdin ends."""
+    import io
+    import json
+
+    from salarycli import batch
+    from salarycli.cli.show import show
+    from salarycli.present import views
+
+    answers = io.StringIO()
+    settings = batch.Settings("lines", "jsonl", years, level, location, country)
+    summary = batch.run(_stdin(), answers, sys.stderr, settings, session)
+    records = [json.loads(line) for line in answers.getvalue().splitlines()]
+    show(*views.lines_table(records), Format.table)
+    say(f"{PROG}: {summary.line}")
+    if summary.failed:
+        raise Ended(1)
 
 
 def _stdin() -> IO[bytes]:

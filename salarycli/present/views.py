@@ -302,6 +302,22 @@ def compare_ranked(
 PER_HOUR_NOTE = "per hour: each estimate / 2,080 hours, as BLS annualises hourly wages"
 
 
+LINES_COLUMNS = (
+    Column("query", "Typed"),
+    Column("role", "Role"),
+    Column("level", "Level"),
+    Column("salary", "Salary", "money"),
+    Column("location", "Location"),
+    Column("error", "Why not"),
+)
+
+
+def lines_table(records: list[dict[str, Any]]) -> Shown:
+    """`estimate -` at a terminal: a row per line typed, its estimate or why there is none."""
+    count = f"{len(records)} role" + ("" if len(records) == 1 else "s")
+    return records, View(LINES_COLUMNS, caption=count)
+
+
 def per_hour(shown: Shown) -> Shown:
     """Estimates shown per hour: each record gains `hourly` (its salary / 2,080, to the cent)
     and `hourly_basis`; the table shows the hourly figure in the salary's place."""
