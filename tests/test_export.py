@@ -4,9 +4,11 @@ and names, read back by DuckDB with the same figures as `market`."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from tests.conftest import run
 
@@ -48,4 +50,35 @@ def test_wages_as_jsonl_stream() -> None:
         "11-1011",
         201200,
         96.73,
+    )
+
+
+def test_wages_as_parquet_read_by_duckdb(tmp_path: Path) -> None:
+    path = tmp_path / "wages.parquet"
+    result = run("data", "export", "--what", "wages", "--parquet", str(path))
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == f"salarycli: 222,344 rows written to {path}\n"
+    row = duckdb.sql(
+        f"SELECT area, annual_mean, p10, hourly_mean, h90 FROM '{path}' "
+        "WHERE area_code = '0600000' AND soc = '15-1252'"
+    ).fetchall()
+    assert row == [("California", 186770, 105060, 89.8, 131.09)]
+
+
+def test_parquet_needs_pyarrow_and_no_format(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = str(tmp_path / "levels.parquet")
+    both = run("data", "export", "--what", "levels", "--parquet", path, "-f", "csv")
+    assert (both.exit_code, both.stderr) == (
+        2,
+        "salarycli: error: give --format or --parquet, not both\n",
+    )
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if the extra were not installed
+    missing = run("data", "export", "--what", "levels", "--parquet", path)
+    assert (missing.exit_code, missing.stdout, missing.stderr) == (
+        2,
+        "",
+        "salarycli: error: Parquet needs pyarrow, which is not installed: pip install "
+        "'salarycli[parquet]'\n",
     )
