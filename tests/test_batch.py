@@ -542,3 +542,19 @@ def test_estimate_dash_at_a_terminal_is_a_table() -> None:
     assert "  Civil Engineer   Civil Engineer   Mid Level   $97,803   United States" in shown
     assert "unknown role 'Wizard' (salarycli roles lists them)" in shown
     assert shown.rstrip().endswith("salarycli: 1 estimated, 1 failed")
+
+
+def test_jsonl_keys_as_hr_systems_write_them() -> None:
+    text = (
+        '{"job_title": "Civil Engineer", "yoe": 4, "id": 7}\n{"Role": "nurse", "years": "5 yrs"}\n'
+    )
+    result = run("batch", "-i", "jsonl", "-f", "jsonl", input=text)
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert (first["id"], first["role"], first["years"], first["salary"]) == (
+        7,
+        "Civil Engineer",
+        4,
+        97803,
+    )
+    assert (second["role"], second["years"], second["salary"]) == ("Registered Nurses", 5, 91278)
+    assert "job_title" not in first  # read as the role, as a csv column is

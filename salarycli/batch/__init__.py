@@ -17,7 +17,7 @@ from operator import itemgetter
 from typing import IO, Any
 
 from salarycli.batch.answers import Answers, encoded, failure_record, output_fields
-from salarycli.batch.columns import question_columns
+from salarycli.batch.columns import question_columns, question_keys
 from salarycli.batch.lines import LIMIT_TEXT, MAX_LINE, Lines, sanitised
 from salarycli.core.record import record as plain_record
 from salarycli.errors import BadInput, StrictStop
@@ -324,16 +324,14 @@ class _Batch:
             if not isinstance(document, dict):
                 yield Incoming(number, (None,) * 5, [], "not a JSON object")
                 continue
-            keys = {key.casefold(): key for key in document}
-            present = {name for name in QUESTION if name in keys}
-            defaults = self._defaults(present)
+            found = question_keys(list(document), self.settings.columns())
+            defaults = self._defaults(set(found))
             question = tuple(
-                _as_text(document[keys[name]]) if name in present else defaults[name]
+                _as_text(document[found[name]]) if name in found else defaults[name]
                 for name in QUESTION
             )
-            extras = [
-                (key, value) for key, value in document.items() if key.casefold() not in QUESTION
-            ]
+            used = set(found.values())
+            extras = [(key, value) for key, value in document.items() if key not in used]
             yield Incoming(number, question, extras)
 
     def _plain_lines(self, lines: Lines) -> Iterator[Incoming]:

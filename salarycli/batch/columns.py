@@ -28,6 +28,20 @@ def plain(name: str) -> str:
     return " ".join(name.casefold().replace("_", " ").replace("-", " ").split())
 
 
+def question_keys(keys: Sequence[str], chosen: Mapping[str, str | None]) -> dict[str, str]:
+    """A jsonl record's keys for each question field it has (as question_columns finds
+    columns); a record without a role key is its own error, not the whole input's."""
+    plains = {plain(key): key for key in reversed(keys)}  # the first of equal names wins
+    found: dict[str, str] = {}
+    for field, synonyms in SYNONYMS.items():
+        wanted = chosen.get(field)
+        for name in (plain(wanted),) if wanted is not None else synonyms:
+            if name in plains and plains[name] not in found.values():
+                found[field] = plains[name]
+                break
+    return found
+
+
 def question_columns(names: Sequence[str], chosen: Mapping[str, str | None]) -> dict[str, int]:
     """Each question field's column position in `names` (the header), for the fields found;
     `chosen` names columns outright (field -> column name, from the --*-column options).
