@@ -13,7 +13,7 @@ from typer.core import TyperGroup
 from salarycli.cli.options import FormatOption, format_option
 from salarycli.cli.show import output, say, show, writing
 from salarycli.errors import BadInput
-from salarycli.present import views
+from salarycli.present import data_views
 from salarycli.present.render import EXPORT_FORMATS, Format, plain
 from salarycli.present.table import Column, View
 from salarycli.session import Session
@@ -60,7 +60,7 @@ def info(ctx: typer.Context, fmt: FormatOption = None) -> None:
         "titles": len(session.role_index().table()),
     }
     as_json = fmt is Format.json
-    records, view = views.data_info(
+    records, view = data_views.data_info(
         data, counts, session.path, session.only, session.user_counts, as_json
     )
     show(records, view, fmt, single=as_json)
@@ -96,10 +96,10 @@ def export(
         from salarycli.sources import registered
 
         areas = next(source for _, source in registered() if isinstance(source, oews.Areas))
-        view = View([Column(name, name) for name in views.WAGE_EXPORT_FIELDS])
-        records: Iterable[dict[str, Any]] = views.wage_records(areas.rows())
+        view = View([Column(name, name) for name in data_views.WAGE_EXPORT_FIELDS])
+        records: Iterable[dict[str, Any]] = data_views.wage_records(areas.rows())
     else:
-        records, view = views.export(what.value, session.data, load_places())
+        records, view = data_views.export(what.value, session.data, load_places())
     if parquet is not None:
         if fmt is not None:
             raise BadInput("give --format or --parquet, not both")

@@ -3,7 +3,7 @@ chart around them. Pure functions of what the session answered; tested into a St
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from salarycli.core import report
@@ -11,19 +11,17 @@ from salarycli.core.estimator import ranked
 from salarycli.core.market import base_there, currency_at
 from salarycli.core.record import fields
 from salarycli.core.records import (
-    WAGE_FIELDS,
     Dataset,
     Estimate,
     Level,
     Market,
     Place,
     Role,
-    Source,
     Wages,
     hourly_of,
     role_row,
 )
-from salarycli.present.render import Record, format_value
+from salarycli.present.render import format_value
 from salarycli.present.table import Chart, Column, Pivot, View, cell_text
 from salarycli.session import Answer
 
@@ -122,40 +120,6 @@ LEVEL_COLUMNS = (
     Column("level_years", "Years"),
     Column("multiplier", "Multiplier", "multiplier"),
 )
-SOURCE_FIELDS = (
-    "id",
-    "label",
-    "publisher",
-    "title",
-    "release",
-    "published",
-    "retrieved",
-    "url",
-    "via",
-    "license",  # the credit each licence asks for (O*NET, simplemaps: CC BY 4.0)
-)
-SOURCE_COLUMNS = (
-    *(Column(name, name.capitalize()) for name in SOURCE_FIELDS),
-    Column("checksums", "Checksums"),
-)
-EXPORT_COLUMNS: dict[str, tuple[Column, ...]] = {
-    "roles": (
-        Column("role", "Role"),
-        Column("soc", "SOC"),
-        Column("base_salary", "Base salary", "money"),
-    ),
-    "levels": (
-        Column("level", "Level"),
-        Column("min_years", "From"),
-        Column("max_years", "To"),
-        Column("multiplier", "Multiplier", "multiplier"),
-    ),
-    "places": (
-        Column("location", "Location"),
-        Column("location_type", "Type"),
-        Column("code", "Code"),
-    ),
-}
 
 
 def estimate_records(items: Sequence[Estimate], **extra: Sequence[Any]) -> list[dict[str, Any]]:
@@ -526,71 +490,3 @@ def level_record(level: Level) -> dict[str, Any]:
 def levels(data: Dataset, seed_source: str) -> Shown:
     records = [level_record(level) for level in data.levels]
     return records, View(LEVEL_COLUMNS, caption="Source: " + data.sources[seed_source].label)
-
-
-WAGE_EXPORT_FIELDS = (
-    "area_code", "area_type", "area", "state_code", "soc", "employment", "annual_mean",
-    "p10", "p25", "p50", "p75", "p90", "top_coded", "at_least", "hourly_mean", "h10", "h25",
-    "h50", "h75", "h90",
-)  # fmt: skip
-
-
-def wage_records(rows: Iterable[tuple[Place, str, Wages]]) -> Iterator[dict[str, Any]]:
-    """The state and metro tables as tidy records (one per area and occupation), streamed:
-    BLS's figures as published, hourly ones included, empty where unpublished."""
-    for place, soc, wages in rows:
-        hourly = wages.by_hour
-        yield {
-            "area_code": place.code,
-            "area_type": place.kind,
-            "area": place.name,
-            "state_code": place.state_code,
-            "soc": soc,
-            **{name: getattr(wages, name) for name in WAGE_FIELDS},
-            "top_coded": ";".join(wages.top_coded) or None,
-            "at_least": wages.at_least if wages.top_coded else None,
-            **dict(zip(("hourly_mean", "h10", "h25", "h50", "h75", "h90"), hourly, strict=True)),
-        }
-
-
-def export(what: str, data: Dataset, places: Sequence[Place]) -> Shown:
-    """A loaded table as tidy records; an exported roles csv reads back in as --data."""
-    records: list[dict[str, Any]]
-    if what == "roles":
-        records = [role_row(role) for role in data.roles]
-    elif what == "levels":
-        records = [
-            {name: getattr(level, name) for name in ("level", "min_years", "max_years")}
-            | {"multiplier": level.multiplier}
-            for level in data.levels
-        ]
-    else:
-        records = [report.place_record(place) for place in places]
-    return records, View(EXPORT_COLUMNS[what])
-
-
-def source_record(source: Source) -> dict[str, Any]:
-    return {
-        **{name: getattr(source, name) for name in SOURCE_FIELDS},
-        "checksums": "; ".join(f"{k}={v}" for k, v in source.checksums.items()) or None,
-    }
-
-
-def data_info(
-    data: Dataset,
-    counts: dict[str, int],
-    path: str | None,
-    only: bool,
-    user_counts: dict[str, int],
-    single_document: bool,
-) -> Shown:
-    """What is loaded. As json, one document: the sources, the counts and the user's data."""
-    records = [source_record(source) for source in data.sources.values()]
-    user: Record | None = {"path": path, "only_data": only, **user_counts} if path else None
-    if single_document:
-        return [{"sources": records, "counts": counts, "user_data": user}], View()
-    summary = ", ".join(f"{count:,} {name}" for name, count in counts.items())
-    if path:
-        mine = ", ".join(f"{count} {name}" for name, count in user_counts.items())
-        summary += f"; your data: {path} ({mine}" + (", used alone)" if only else ")")
-    return records, View(SOURCE_COLUMNS, title=f"Loaded: {summary}", vertical=True)
