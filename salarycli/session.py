@@ -21,7 +21,7 @@ from salarycli.core.estimator import estimate
 from salarycli.core.estimator import ladder as estimates_at_every_level
 from salarycli.core.market import market_for
 from salarycli.core.record import replace
-from salarycli.core.records import Dataset, Estimate, Market, Place, Role, Wages
+from salarycli.core.records import Dataset, Estimate, Level, Market, Place, Role, Wages
 from salarycli.errors import BadInput, MissingFigure
 from salarycli.resolve import places as place_names
 from salarycli.resolve.normal import marks_of
@@ -31,7 +31,6 @@ from salarycli.resolve.titles import Match, RoleIndex
 from salarycli.sources import Catalog, bundled, load_places
 
 if TYPE_CHECKING:
-    from salarycli.present.table import View
     from salarycli.resolve.place_table import PlaceTable
     from salarycli.resolve.title_table import TitleTable
     from salarycli.resolve.title_words import Words
@@ -53,6 +52,17 @@ def remembered(cache: dict[Key, Value], key: Key, make: Callable[[Key], Value]) 
             cache.clear()
         found = cache[key] = make(key)
     return found
+
+
+class HourlyAnswer(NamedTuple):
+    """What `estimate` shows for an occupation BLS publishes only hourly wages for: the role,
+    its market, where, and the levels (with the years asked) to estimate per hour at."""
+
+    role: Role
+    market: Market
+    place: Place
+    levels: list[Level]
+    years: float | None
 
 
 class Answer(NamedTuple):
@@ -226,16 +236,16 @@ class Session:
             return Answer(match, place, where, self.ladder(match, place), True)
         return Answer(match, place, where, [self.answer(match, choice, place)], False)
 
-    def hourly_only(
+    def hourly_answer(
         self,
         role: str,
         choice: ladder.Choice | None,
         location: str | None,
         country: str | None,
         industry: str | None,
-    ) -> tuple[list[dict[str, object]], View] | None:
-        """`estimate` for an occupation BLS publishes only hourly wages for: its estimates per
-        hour (present.views.hourly_estimate); None for every other role."""
+    ) -> HourlyAnswer | None:
+        """What `estimate` shows for an occupation BLS publishes only hourly wages for: its
+        market and the levels to estimate per hour at; None for every other role."""
         match = self.match(role)
         if match.role.base_salary is not None:
             return None
@@ -243,12 +253,10 @@ class Session:
         where = self.market(match.role, place)
         if not where.hourly:
             return None
-        from salarycli.present import views
-
         if choice is None and match.level is None:
-            return views.hourly_estimate(match.role, where, place, self.data.levels, None)
+            return HourlyAnswer(match.role, where, place, list(self.data.levels), None)
         (level, years), _ = ladder.with_title(self.data.levels, choice, match.level, match.word)
-        return views.hourly_estimate(match.role, where, place, [level], years)
+        return HourlyAnswer(match.role, where, place, [level], years)
 
     def answer(self, match: Match, choice: ladder.Choice | None, place: Place) -> Estimate:
         """The estimate for a matched role at the level asked for (or the title's), saying

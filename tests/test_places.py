@@ -14,7 +14,7 @@ import pytest
 from salarycli.core import market
 from salarycli.core.records import Dataset, Market, Place, Wages
 from salarycli.errors import AmbiguousPlace, BadInput, UnknownPlace
-from salarycli.resolve.amounts import parse_salary
+from salarycli.resolve.amounts import Amount, parse_amount
 from salarycli.resolve.places import PlaceIndex, choose_places
 from salarycli.resolve.titles import RoleIndex
 from salarycli.sources import Catalog, files, load_places, oews
@@ -495,7 +495,7 @@ def test_rank_command() -> None:
     ],
 )
 def test_parse_salary(text: str, dollars: int) -> None:
-    assert parse_salary(text) == dollars
+    assert parse_amount(text) == Amount(dollars)
 
 
 # --- what is my salary worth elsewhere? ---------------------------------------------------

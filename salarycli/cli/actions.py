@@ -50,9 +50,9 @@ def estimate(
 
         estimate_lines(session, fmt, years, level, location, country)
         return
-    hourly = session.hourly_only(role, choice, location, country, industry)
+    hourly = session.hourly_answer(role, choice, location, country, industry)
     if hourly is not None:  # BLS publishes only hourly wages: the answer is per hour
-        show(*hourly, fmt, single=len(hourly[0]) == 1)
+        show(*views.hourly_estimate(*hourly), fmt, single=len(hourly.levels) == 1)
         return
     answer = session.ask(role, choice, location, country, industry)
     shown = views.estimate(answer, explain)

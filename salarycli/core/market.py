@@ -162,10 +162,17 @@ def locate(
                 f"using {basis_name} ({basis})"
             )
         factor = Fraction(wages.annual_mean, national.annual_mean)
-        first_kind, first_name, first = candidates[0]
-        own = first if (basis, basis_name) != (first_kind, first_name) else None
+        own = _own(candidates, basis, basis_name)
         return Market(place, basis, basis_name, factor, wages, occupation, source, note, own)
     raise MissingFigure(f"BLS publishes no annual mean wage for SOC {occupation} in {place.name}")
+
+
+def _own(
+    candidates: Sequence[tuple[str, str, Wages | None]], basis: str, name: str
+) -> Wages | None:
+    """The asked place's own figures when the market fell back past them, else None."""
+    first_kind, first_name, first = candidates[0]
+    return first if (basis, name) != (first_kind, first_name) else None
 
 
 def hourly_only(wages: Wages | None) -> bool:
@@ -202,8 +209,7 @@ def _hourly_market(
         if basis != place.kind:
             note += f"; BLS published no hourly mean for it in {place.name}: using {basis_name}"
         factor = Fraction(mean) / Fraction(national_mean)
-        first_kind, first_name, first = candidates[0]
-        own = first if (basis, basis_name) != (first_kind, first_name) else None
+        own = _own(candidates, basis, basis_name)
         return Market(
             place, basis, basis_name, factor, wages, occupation, source, note, own, hourly=True
         )

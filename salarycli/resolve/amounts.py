@@ -15,6 +15,7 @@ from fractions import Fraction
 from math import floor
 from typing import NamedTuple
 
+from salarycli.core.records import CENT, HOURS_A_YEAR
 from salarycli.errors import BadInput
 from salarycli.resolve.text import shown
 
@@ -27,7 +28,6 @@ _AMOUNT = re.compile(
 )
 _SYMBOLS = re.compile(r"[€£¥₹₩₽¢]|\b[a-z]{3}\b", re.IGNORECASE)  # a sign or an ISO 4217 code
 MIN_SALARY, MAX_SALARY = 1, 100_000_000  # a year, in dollars (README, "Limits")
-HOURS_A_YEAR = 2_080  # BLS: annual wages are hourly wages x 2,080 hours (footnote 2)
 # The lowest yearly wage BLS publishes for any occupation anywhere (the federal minimum wage,
 # $7.25, for 2,080 hours): an amount below it with no unit is not taken as a year's pay.
 # tests/test_amounts.py checks it against the bundled tables.
@@ -51,7 +51,7 @@ class Amount(NamedTuple):
         if self.hourly is None:
             return None
         exact = Decimal(self.hourly.numerator) / self.hourly.denominator
-        return exact.quantize(Decimal("0.01"), ROUND_HALF_UP)
+        return exact.quantize(CENT, ROUND_HALF_UP)
 
     @property
     def note(self) -> str | None:
@@ -63,14 +63,6 @@ class Amount(NamedTuple):
             f"{wage} an hour read as ${self.dollars:,} a year "
             f"({HOURS_A_YEAR:,} hours, as BLS annualises hourly wages)"
         )
-
-
-def parse_salary(text: str) -> int:
-    """A yearly salary in US dollars (see parse_amount): its whole dollars a year."""
-    amount = parse_amount(text)
-    if amount.ppp:
-        raise BadInput(f"PPP dollars are for a salary paid in another country, got {shown(text)}")
-    return amount.dollars
 
 
 def parse_amount(text: str) -> Amount:
