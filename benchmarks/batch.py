@@ -1,6 +1,6 @@
 """Throughput and memory of `salarycli batch`, against a plain csv passthrough, in one run.
 
-    python benchmarks/batch.py [--rows N] [--tree PATH]
+    python benchmarks/batch.py [--rows N] [--tree PATH] [--ids]
 
 Generates an N-row csv (default 1,000,000) of role and years: roles drawn from the bundled
 dataset (the five without a published mean included), about 1% unknown roles and 1% bad years.
@@ -10,7 +10,9 @@ csv.reader -> csv.writer passthrough of the same file, their ratio, and the peak
 RSS) of `salarycli batch` on 1,000 rows and on N rows. Issue #4's targets on a 2-core machine:
 at least 400,000 rows/s, at least 0.5x the passthrough, and 1M rows within 20 MiB of 1k rows;
 issue #15's: at least 450,000 rows/s and 0.85x. `--tree PATH` times another checkout of
-salarycli with this virtual environment (as benchmarks/startup.py does).
+salarycli with this virtual environment (as benchmarks/startup.py does). `--ids` puts a
+distinct id in front of every row, as an HR export has (no line repeats, so none is written
+from memory).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ PASSTHROUGH = (
 )
 
 
-def generate(path: Path, rows: int, seed: int = 2025) -> None:
+def generate(path: Path, rows: int, seed: int = 2025, ids: bool = False) -> None:
     from salarycli.sources.bundled import load_bundled
 
     names = [role.role for role in load_bundled().roles]
@@ -48,15 +50,15 @@ def generate(path: Path, rows: int, seed: int = 2025) -> None:
     chooser = random.Random(seed)
     with path.open("w", newline="", encoding="utf-8") as stream:
         writer = csv.writer(stream, lineterminator="\n")
-        writer.writerow(["role", "years"])
-        for _ in range(rows):
+        writer.writerow(["id", "role", "years"] if ids else ["role", "years"])
+        for number in range(rows):
             draw = chooser.random()
             role = chooser.choice(unknown) if draw < 0.01 else chooser.choice(names)
             if 0.01 <= draw < 0.02:
                 years = chooser.choice(bad_years)
             else:
                 years = str(chooser.randint(0, 40)) if draw < 0.9 else f"{chooser.randint(0, 39)}.5"
-            writer.writerow([role, years])
+            writer.writerow([f"E{number:07d}", role, years] if ids else [role, years])
 
 
 def timed(command: list[str], rows: int | None = None) -> tuple[float, int]:
@@ -81,13 +83,14 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3, help="runs of each, the median reported")
     parser.add_argument("--tree", type=Path, help="time this checkout of salarycli instead")
+    parser.add_argument("--ids", action="store_true", help="a distinct id column in each row")
     options = parser.parse_args()
     rows, runs = options.rows, options.runs
     salarycli = launcher(options.tree)
     with tempfile.TemporaryDirectory() as folder:
         small, big = Path(folder) / "small.csv", Path(folder) / "big.csv"
-        generate(small, 1_000)
-        generate(big, rows)
+        generate(small, 1_000, ids=options.ids)
+        generate(big, rows, ids=options.ids)
         batch_runs, copy_runs = [], []
         for _ in range(runs):  # interleaved, so that machine load hits both alike
             batch_runs.append(timed([*salarycli, "batch", str(big)], rows))
@@ -101,6 +104,7 @@ def main() -> None:
         f"# {platform.python_implementation()} {platform.python_version()}, "
         f"{os.cpu_count()} cores, {rows:,} rows, median wall time of {runs} runs, start-up included"
         + (f", tree {options.tree}" if options.tree else "")
+        + (", a distinct id in each row" if options.ids else "")
     )
     print(f"salarycli batch          {batch_rate:12,.0f} rows/s  ({batch_seconds:.2f} s)")
     print(f"csv passthrough          {copy_rate:12,.0f} rows/s  ({copy_seconds:.2f} s)")

@@ -28,6 +28,13 @@ ESTIMATE_FIELDS = (
 )
 
 
+def estimate_fields(*columns: str) -> list[str]:
+    """The estimate fields' names after input `columns`: a name an input column has gains
+    "estimate_" (in any case)."""
+    taken = {column.casefold() for column in columns}
+    return [("estimate_" + f if f in taken else f) for f in ESTIMATE_FIELDS.split(",")]
+
+
 def feed(data: str | bytes, *args: str) -> Result:
     """salarycli batch in-process, with `data` on stdin."""
     return CliRunner().invoke(app, ["batch", *args], input=data, catch_exceptions=False)
@@ -53,22 +60,41 @@ def test_mixed_records_one_output_each_in_order() -> None:
     result = feed(MIXED)
     assert result.exit_code == 1
     out = rows(result.stdout)
-    assert list(out[0]) == ["team", *ESTIMATE_FIELDS.split(",")]
-    assert [(r["team"], r["role"], r["salary"], r["error"]) for r in out] == [
-        ("infra", "Civil Engineer", "97803", ""),
-        ("x", "Nobody", "", "unknown role 'Nobody' (salarycli roles lists them)"),
-        ("a, b", "Software Developers", "162910", ""),
+    # every input column passes through, in place and unchanged; estimate fields that share
+    # a name with one gain a prefix
+    assert list(out[0]) == ["role", "years", "team", *estimate_fields("role", "years")]
+    assert [
+        (r["role"], r["years"], r["team"], r["estimate_role"], r["salary"], r["error"]) for r in out
+    ] == [
+        ("Civil Engineer", "4", "infra", "Civil Engineer", "97803", ""),
+        ("Nobody", "3", "x", "", "", "unknown role 'Nobody' (salarycli roles lists them)"),
+        ("Software Developers", "12", "a, b", "Software Developers", "162910", ""),
         (
-            "ml",
             "Machine Learning Engineer",
+            "abc",
+            "ml",
+            "",
             "",
             "the years column ('years') must be a number from 0 to 70, got 'abc'",
         ),
-        ("infra", "Civil Engineer", "81503", ""),
-        ("stage", "Actors", "", out[5]["error"]),
+        ("civil engineers", "2.9", "infra", "Civil Engineer", "81503", ""),
+        ("Actors", "5", "stage", "", "", out[5]["error"]),
     ]
     assert out[5]["error"].startswith("BLS publishes only hourly wages for SOC 27-2011")
-    assert out[1]["years"] == "3"  # a failed record keeps what was typed
+    # a failed record: the input as typed, `query` the role as typed, no estimate fields
+    assert [r["query"] for r in out] == [
+        "Civil Engineer",
+        "Nobody",
+        "Software Developers",
+        "Machine Learning Engineer",
+        "civil engineers",
+        "Actors",
+    ]
+    assert {name: out[1][name] for name in estimate_fields("role", "years")} == {
+        **dict.fromkeys(estimate_fields("role", "years"), ""),
+        "query": "Nobody",
+        "error": "unknown role 'Nobody' (salarycli roles lists them)",
+    }
     assert result.stderr.splitlines() == [
         "salarycli: line 3: unknown role 'Nobody' (salarycli roles lists them)",
         "salarycli: line 6: the years column ('years') must be a number from 0 to 70, got 'abc'",
@@ -100,7 +126,10 @@ def test_results_equal_estimate_for_every_row_of_a_sample(data) -> None:  # type
     for (role, years, place), record in zip(questions, produced, strict=True):
         args = ["estimate", role, "-y", years, "-f", "json"] + (["-L", place] if place else [])
         expected = json.loads(run(*args).stdout)
-        assert record == {**expected, "error": None}
+        own = {"role": role, "years": years, "location": place}  # as typed, then the estimate
+        renamed = {("estimate_" + k if k in own else k): v for k, v in expected.items()}
+        assert record == {**own, **renamed, "error": None}
+        assert list(record) == [*own, *renamed, "error"]
 
 
 @pytest.mark.parametrize(
@@ -136,7 +165,12 @@ def test_jsonl_in_jsonl_out_keeps_other_keys() -> None:
     )
     assert lines[1]["error"].startswith("not valid JSON (Expecting value)")
     assert lines[2]["error"] == "not a JSON object"
-    assert (lines[3]["level"], lines[3]["salary"]) == ("Senior", 119537)
+    assert (lines[3]["level"], lines[3]["estimate_level"], lines[3]["salary"]) == (
+        "senior",
+        "Senior",
+        119537,
+    )
+    assert (lines[0]["Role"], lines[0]["estimate_role"]) == ("Civil Engineer", "Civil Engineer")
     assert "salarycli: line 3: not valid JSON" in result.stderr
 
 
@@ -157,9 +191,9 @@ def test_bom_crlf_quoted_newlines_and_case_insensitive_columns() -> None:
     written = io.StringIO(newline="")  # (CliRunner's stdout folds CRLF: read the bytes as written)
     batch.run(io.BytesIO(data), written, io.StringIO(), batch.Settings(), Session())
     out = rows(written.getvalue())
-    assert [(r["Note"], r["role"], r["salary"]) for r in out] == [
-        ("two\r\nlines", "Civil Engineer", "97803"),
-        ("x", "Software Developers", "111075"),  # 148,100 x 0.75
+    assert [(r["ROLE"], r["Note"], r["estimate_role"], r["salary"]) for r in out] == [
+        ("Civil Engineer", "two\r\nlines", "Civil Engineer", "97803"),
+        ("Software Developers, ", "x", "Software Developers", "111075"),  # 148,100 x 0.75
     ]
 
 
@@ -169,7 +203,8 @@ def test_defaults_fill_columns_the_input_lacks() -> None:
     # a level column present: --years does not apply, and an empty cell is a record error
     result = feed("role,level\nCivil Engineer,senior\nCivil Engineer,\n", "--years", "8")
     out = rows(result.stdout)
-    assert (out[0]["level"], out[1]["error"]) == (
+    assert (out[0]["level"], out[0]["estimate_level"], out[1]["error"]) == (
+        "senior",
         "Senior",
         "give years or level (or a seniority word in the title)",
     )
@@ -344,8 +379,8 @@ def test_the_first_record_comes_out_before_the_input_ends() -> None:
     process = start_batch()
     assert process.stdin and process.stdout
     header, first = process.stdout.readline(), process.stdout.readline()  # blocks if not streamed
-    assert header.startswith("role,soc,") and first.startswith(
-        "Civil Engineer,17-2051,Mid Level,4,"
+    assert header.startswith("role,years,estimate_role,soc,") and first.startswith(
+        "Civil Engineer,4,Civil Engineer,17-2051,Mid Level,4,"
     )
     process.stdin.write("Software Developers,3\n")
     process.stdin.close()
@@ -499,11 +534,12 @@ def test_column_options_name_any_column() -> None:
 
 
 def test_a_bad_years_cell_names_its_column() -> None:
-    result = run("batch", input="role,Experience\nCivil Engineer,3-5\nCivil Engineer,lots\n")
+    result = run("batch", input="role,Experience\nCivil Engineer,2-4\nCivil Engineer,lots\n")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[:2] == [
-        "salarycli: line 2: the years column ('Experience') takes one number, got '3-5': the "
-        "estimate for 3 and for 5 years may differ; give the years you mean (4, the middle, is one)",
+        "salarycli: line 2: the years column ('Experience') takes one number, got '2-4': 2 "
+        "years is Entry Level and 4 years Mid Level; give the years you mean (3, the middle, "
+        "is one)",
         "salarycli: line 3: the years column ('Experience') must be a number from 0 to 70, got 'lots'",
     ]
 
@@ -550,11 +586,18 @@ def test_jsonl_keys_as_hr_systems_write_them() -> None:
     )
     result = run("batch", "-i", "jsonl", "-f", "jsonl", input=text)
     first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert list(first)[:5] == ["job_title", "yoe", "id", "role", "soc"]  # theirs, then ours
     assert (first["id"], first["role"], first["years"], first["salary"]) == (
         7,
         "Civil Engineer",
         4,
         97803,
     )
-    assert (second["role"], second["years"], second["salary"]) == ("Registered Nurses", 5, 91278)
-    assert "job_title" not in first  # read as the role, as a csv column is
+    # a later record with keys the estimate has: the estimate's gain the prefix
+    assert list(second)[:3] == ["Role", "years", "estimate_role"]
+    assert (second["Role"], second["years"]) == ("nurse", "5 yrs")
+    assert (second["estimate_role"], second["estimate_years"], second["salary"]) == (
+        "Registered Nurses",
+        5,
+        91278,
+    )

@@ -24,10 +24,21 @@ def test_help_has_examples(name: str, flag: str) -> None:
 
 def test_usage_names_the_arguments_and_values() -> None:
     text = run("estimate", "-h").stdout
-    assert "Usage: salarycli estimate [OPTIONS] {ROLE}" in text
+    assert "Usage: salarycli estimate [OPTIONS] ROLE " in text
     assert "--years     -y      YEARS" in text and "--level     -l      LEVEL" in text
     assert "<str>" not in text.split("Arguments")[0]
-    assert "Usage: salarycli rank [OPTIONS] {ROLE} {SALARY}" in run("rank", "-h").stdout
+    assert "Usage: salarycli rank [OPTIONS] ROLE SALARY " in run("rank", "-h").stdout
+    usages = {
+        "compare": "[OPTIONS] [ROLE...]",
+        "relocate": "[OPTIONS] ROLE SALARY",
+        "roles": "[OPTIONS] [SEARCH]",
+        "locations": "[OPTIONS] [SEARCH]",
+        "industries": "[OPTIONS] [SEARCH]",
+        "batch": "[OPTIONS] [FILE]",
+    }
+    for name, usage in usages.items():
+        assert f"Usage: salarycli {name} {usage} " in run(name, "-h").stdout
+    assert "Usage: salarycli data validate [OPTIONS] PATH " in run("data", "validate", "-h").stdout
     assert run("-h").exit_code == 0
 
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from salarycli.core.ladder import find_level, parse_years
+from salarycli.core.ladder import RangeYears, choose, find_level, parse_years, with_title
 from salarycli.core.records import Dataset
 from salarycli.errors import BadInput, UnknownRole
 from salarycli.resolve.search import search_roles
 from salarycli.resolve.titles import RoleIndex, normalise
 from salarycli.session import Session
+from salarycli.sources.bundled import load_bundled
+from tests.conftest import run
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +114,76 @@ def test_parse_years_refuses(text: str) -> None:
         parse_years(text)
     assert caught.value.message == f"--years must be a number from 0 to 70, got {text!r}"
     assert caught.value.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "middle", "level"),
+    [
+        ("3-5", 4, "Mid Level"),
+        ("0 - 2", 1, "Entry Level"),
+        ("6-10 years", 8, "Experienced"),
+        ("11-19", 15, "Senior"),
+        ("20-70", 45, "Veteran"),
+        ("3.5-4", 3.75, "Mid Level"),
+        ("4-4", 4, "Mid Level"),
+    ],
+)
+def test_a_range_within_one_level_is_its_middle_with_a_note(
+    text: str, middle: float, level: str
+) -> None:
+    levels = load_bundled().levels
+    years = parse_years(text, levels)
+    assert isinstance(years, RangeYears) and years == middle
+    found = choose(levels, text, None)
+    assert found is not None and (found[0].level, found[1]) == (level, middle)
+    _, notes = with_title(levels, found, None, None)
+    assert notes == [
+        f"years {text.strip()!r} read as {middle:g}, the middle of the range: every year of it "
+        f"is {level}"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("2-4", "2 years is Entry Level and 4 years Mid Level; give the years you mean (3, "),
+        ("5-6", "5 years is Mid Level and 6 years Experienced; give the years you mean (5.5, "),
+        ("0-70", "0 years is Entry Level and 70 years Veteran; give the years you mean (35, "),
+    ],
+)
+def test_a_range_across_levels_is_refused_naming_them(text: str, message: str) -> None:
+    with pytest.raises(BadInput) as caught:
+        parse_years(text, load_bundled().levels)
+    assert caught.value.message == (
+        f"--years takes one number, got {text!r}: {message}the middle, is one)"
+    )
+    for backwards in ("5-3", "60-80"):
+        with pytest.raises(BadInput) as caught:
+            parse_years(backwards, load_bundled().levels)
+        assert caught.value.message == (
+            "--years takes one number (or a range from low to high, within 0 to 70), got "
+            f"{backwards!r}"
+        )
+
+
+def test_a_range_in_estimate_and_batch_alike() -> None:
+    record = json.loads(run("estimate", "Senior Civil Engineer", "-y", "3-5", "-f", "json").stdout)
+    batched = json.loads(
+        run("batch", "-f", "jsonl", input="role,years\nSenior Civil Engineer,3-5\n").stdout
+    )
+    assert (record["years"], record["salary"], record["note"]) == (
+        4,
+        97803,
+        "years '3-5' read as 4, the middle of the range: every year of it is Mid Level; the "
+        "title says Senior ('senior'); the option's Mid Level is used",
+    )
+    assert (batched["years"], batched["estimate_years"], batched["note"]) == (
+        "3-5",
+        4,
+        record["note"],
+    )
+    refused = run("estimate", "Civil Engineer", "-y", "2-4")
+    assert (refused.exit_code, refused.stdout) == (2, "")
 
 
 @pytest.mark.parametrize(

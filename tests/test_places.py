@@ -938,9 +938,9 @@ def test_remote_is_the_nation_with_a_note_in_estimate_and_batch() -> None:
     )
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.exit_code == 0
-    assert [(row["location"], row["error"]) for row in rows] == [
-        ("United States", None),
-        ("Austin-Round Rock-San Marcos, TX", None),
+    assert [(row["location"], row["estimate_location"], row["error"]) for row in rows] == [
+        ("Remote", "United States", None),
+        ("Austin, TX", "Austin-Round Rock-San Marcos, TX", None),
     ]
 
 

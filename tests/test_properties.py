@@ -57,7 +57,7 @@ def test_lines_are_the_input_split_at_any_line_end_at_any_chunk_size(
     lines_module.CHUNK = chunk
     try:
         found = lines_module.Lines(io.BytesIO(data), lambda: None)
-        got = list(found)
+        got = [line + found.end for line in found]  # each line, then the end it had
     finally:
         lines_module.CHUNK = original
     assert [line.rstrip("\r\n") for line in got] == [line.rstrip("\r\n") for line in expected]

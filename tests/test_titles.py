@@ -760,10 +760,10 @@ def test_explain_in_the_table_view() -> None:
 def test_batch_applies_the_same_rules_per_record() -> None:
     result = run("batch", "-i", "lines", "-f", "jsonl", input="Senior SWE\nSWE\nRN II\n")
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [(r["role"], r["level"], r["matched_by"], r["error"]) for r in records] == [
-        ("Software Developers", "Senior", "parsed", None),
-        ("SWE", None, None, "give years or level (or a seniority word in the title)"),
-        ("Registered Nurses", "Mid Level", "parsed", None),
+    assert [(r["query"], r["role"], r["level"], r["matched_by"], r["error"]) for r in records] == [
+        ("Senior SWE", "Software Developers", "Senior", "parsed", None),
+        ("SWE", None, None, None, "give years or level (or a seniority word in the title)"),
+        ("RN II", "Registered Nurses", "Mid Level", "parsed", None),
     ]
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from operator import itemgetter
 from typing import IO, Any
 
-from salarycli.batch.answers import Answers, encoded, failure_record, output_fields
+from salarycli.batch.answers import Answers, named, output_fields
 from salarycli.batch.columns import question_columns, question_keys
 from salarycli.batch.lines import LIMIT_TEXT, MAX_LINE, Lines, sanitised
 from salarycli.core.record import record as plain_record
@@ -42,6 +42,7 @@ PENDING = 3 * 4096  # pieces of output held before they are written (three a rec
 # they come: emptying it would make an input of more distinct lines than this miss on nearly
 # every line (benchmarks/RESULTS.md, issue #15).
 KNOWN_LINES = 48 * 1024
+QUOTED_LINES = 16 * 1024  # of them, lines with quotes: each holds its cells as written
 
 
 @plain_record(slots=False)
@@ -128,6 +129,7 @@ class _Batch:
         self.err_gone = False
         self.answers = Answers(session, self.writer, settings.per == "hour")
         self.fields = output_fields(settings.per == "hour")  # after the input's own
+        self.taken: set[str] = set()  # the estimate fields' names in the output, casefolded
 
     # --- reading ----------------------------------------------------------------------
 
@@ -166,12 +168,15 @@ class _Batch:
         source = iter(lines)
         pushed: list[str] = []  # a line for csv.reader to read next
 
-        def feed() -> Iterator[str]:
+        def feed() -> Iterator[str]:  # lines with their ends, as csv.reader reads them
             while True:
-                line = pushed.pop() if pushed else next(source, None)
+                if pushed:
+                    yield pushed.pop()
+                    continue
+                line = next(source, None)
                 if line is None:
                     return
-                yield line
+                yield line + lines.end
 
         reader = csv.reader(feed(), delimiter=delimiter)
         header = self._header(reader, lines)
@@ -182,8 +187,7 @@ class _Batch:
             for field in ("years", "level")
             if field in at
         }
-        extra_at = [i for i in range(len(names)) if i not in at.values()]
-        self.header = [names[i] for i in extra_at] + list(self.fields)
+        self._name_fields(header)
         defaults = self._defaults(set(at))
         width = len(names)
         # The question's five fields from a row: absent columns read their defaults, which
@@ -191,11 +195,23 @@ class _Batch:
         absent = [name for name in QUESTION if name not in at]
         tail = [defaults[name] for name in absent]
         question_of = itemgetter(*(at[n] if n in at else width + absent.index(n) for n in QUESTION))
+        cells = self.writer.text_cells
+        delimiter_out = self.writer.delimiter
+        # A line that was split is its own cells as the writer would write them, when the
+        # writer's delimiter is the input's and no cell is to be guarded (--safe-csv)
+        as_read = delimiter_out == delimiter and not self.settings.safe_csv
         pieces_of, pending, summary = self.answers.pieces, self.pending, self.summary
-        fast = self._plain_rows() and not extra_at
+        fast = self._plain_rows()
         # With `fast`, each line that was one record, answered, is remembered with its
-        # answer's pieces: a line met again is one lookup, not a parse and an answer.
+        # answer's pieces: a line met again is one lookup, not a parse and an answer. A line
+        # whose cells are written as they came (`as_read`) is written as it is, then the
+        # pieces, the first of which begins with the delimiter (shared between lines, from
+        # `led`), so that memory holds no copy of the line; so is a quoted line that is
+        # exactly what the writer would write. Other lines (quoted otherwise, or split into
+        # other cells) are remembered, fewer of them, in `quoted`, with their cells as written.
         known: dict[str, tuple[str, ...]] = {}
+        quoted: dict[str, tuple[str, ...]] = {}
+        led: dict[str, str] = {}  # an answer's first piece -> the delimiter and it
         refused: dict[str, tuple[str, str]] = {}  # and lines refused: (error, output)
         split = SPLIT
         hits = 0  # lines answered from `known`, added to the summary when the input ends
@@ -207,6 +223,14 @@ class _Batch:
                         found = known.get(line)
                         if found is not None:  # the common case, kept short: most rows
                             hits += 1
+                            pending.append(line)
+                            pending += found
+                            if len(pending) >= PENDING:
+                                self.flush()
+                            continue
+                        found = quoted.get(line) if quoted else None
+                        if found is not None:
+                            hits += 1
                             pending += found
                             if len(pending) >= PENDING:
                                 self.flush()
@@ -216,38 +240,53 @@ class _Batch:
                         if failure is not None:  # a line refused before: refused again
                             self._refuse(start, *failure)
                             continue
-                        # A line without a quote, CR or NUL is one record whose fields are
-                        # what lies between delimiters: split, it reads as csv.reader reads
-                        # it, at a fraction of the cost. Any other line, csv.reader reads
-                        # (with the lines after it, for a quoted field that spans lines).
-                        if not split or '"' in line or "\r" in line or "\0" in line:
-                            pushed.append(line)
+                        # A line without a quote or NUL is one record whose fields are what
+                        # lies between delimiters: split, it reads as csv.reader reads it, at
+                        # a fraction of the cost. Any other line, csv.reader reads (with the
+                        # lines after it, for a quoted field that spans lines).
+                        if not split or '"' in line or "\0" in line:
+                            pushed.append(line + lines.end)
                             row = next(reader)
+                            plain = False
                         else:
-                            row = line[:-1].split(delimiter) if line != "\n" else []
+                            row = line.split(delimiter) if line else []
+                            plain = as_read
                         last = lines.number
                         if len(row) != width or lines.problems:
                             flagged = any(start <= n <= last for n in lines.problems)
-                            odd = self._odd_row(row, width, names, at, extra_at, defaults, flagged)
+                            odd = self._odd_row(row, header, at, defaults, flagged)
                             yield from (Incoming(start, *parts) for parts in odd)
                             continue
                         question = question_of(row + tail)
-                        if fast:
+                        if fast:  # the row's own cells as they came, then its estimate
                             answer, error = pieces_of(question)
+                            one_line = start == last
                             if error is None:
                                 hits += 1
+                                first, years_cell, after = answer
+                                first = led.get(first) or led.setdefault(
+                                    first, delimiter_out + first
+                                )
+                                own = None if plain else cells(row)
+                                if plain or (as_read and own == line):  # written as it came
+                                    pending.append(line)
+                                    answer = (first, years_cell, after)
+                                    if one_line and len(known) < KNOWN_LINES:
+                                        known[line] = answer
+                                else:
+                                    answer = (f"{own}{first}", years_cell, after)
+                                    if one_line and len(quoted) < QUOTED_LINES:
+                                        quoted[line] = answer
                                 pending += answer
-                                if start == last and len(known) < KNOWN_LINES:  # one line
-                                    known[line] = answer
                                 if len(pending) >= PENDING:
                                     self.flush()
                                 continue
-                            failure = (error, "".join(answer))
-                            if start == last and len(refused) < KNOWN_LINES:
+                            failure = (error, cells(row) + delimiter_out + "".join(answer))
+                            if one_line and len(refused) < KNOWN_LINES:
                                 refused[line] = failure
                             self._refuse(start, *failure)
                             continue
-                        yield Incoming(start, question, [(names[i], row[i]) for i in extra_at])
+                        yield Incoming(start, question, list(zip(header, row, strict=True)))
                     return
                 except csv.Error as error:
                     pushed.clear()
@@ -285,17 +324,18 @@ class _Batch:
     def _odd_row(
         self,
         row: list[str],
-        width: int,
-        names: list[str],
+        header: list[str],
         at: dict[str, int],
-        extra_at: list[int],
         defaults: dict[str, str | None],
         flagged: bool,
     ) -> Iterator[tuple[tuple[str | None, ...], list[tuple[str, Any]], str | None]]:
         """A row that is blank, short, long, or on a line that could not be kept as it was
-        (`flagged`): its question, pass-through fields and problem (none for a blank line)."""
+        (`flagged`): its question, pass-through fields and problem (none for a blank line).
+        A short row's missing cells are empty; a long row is an error, written with the
+        header's number of cells (its line number and error say what was cut)."""
         if not flagged and (not row or (len(row) == 1 and not row[0].strip())):
             return  # a blank line
+        width = len(header)
         problem = None
         if len(row) > width:
             problem = f"{len(row)} fields, but the header has {width}"
@@ -304,7 +344,7 @@ class _Batch:
         question = tuple(
             (row[at[name]].strip() or None) if name in at else defaults[name] for name in QUESTION
         )
-        yield question, [(names[i], row[i]) for i in extra_at], problem
+        yield question, list(zip(header, row[:width], strict=True)), problem
 
     def _jsonl(self, lines: Lines) -> Iterator[Incoming]:
         for text in lines:
@@ -330,9 +370,7 @@ class _Batch:
                 _as_text(document[found[name]]) if name in found else defaults[name]
                 for name in QUESTION
             )
-            used = set(found.values())
-            extras = [(key, value) for key, value in document.items() if key not in used]
-            yield Incoming(number, question, extras)
+            yield Incoming(number, question, list(document.items()))
 
     def _plain_lines(self, lines: Lines) -> Iterator[Incoming]:
         defaults = self._defaults({"role"})
@@ -357,20 +395,30 @@ class _Batch:
 
     # --- answering and writing ----------------------------------------------------------
 
+    def _name_fields(self, columns: list[str]) -> list[str]:
+        """The output's columns: the input's own (`columns`), then the estimate fields, each
+        named as `named` says."""
+        names = named(self.fields, columns)
+        self.answers.names = names
+        self.header = [*columns, *names.values()]
+        self.taken = {name.casefold() for name in names.values()}
+        return self.header
+
     def _write(self, record: Incoming) -> None:
+        header = self.header
+        if header is None:  # jsonl or lines: the first record's fields name the columns
+            header = self._name_fields([name for name, _ in record.extras])
         if record.problem is None:
             text, error = self.answers.text(record.question)
         else:
             error = record.problem
-            text = encoded(self.writer, failure_record(record.question, error, self.answers.hourly))
+            text = self.answers.failure_text(record.question[0], error)
         if error is not None:
             self._failed(record.line, error)
         else:
             self.summary.estimated += 1
-        if self.header is None:  # jsonl or lines: the first record's pass-through fields
-            self.header = [name for name, _ in record.extras] + list(self.fields)
         self._start()
-        if record.extras or len(self.header) > len(self.fields):
+        if record.extras or len(header) > len(self.fields):
             text = self._with_extras(record, text)
         self.writer.write_text(text)
 
@@ -383,7 +431,7 @@ class _Batch:
         self.problems.append(f"salarycli: line {line}: {error}")
 
     def _refuse(self, line: int, error: str, text: str) -> None:
-        """A record of csv or tsv, without pass-through fields, that failed: its output."""
+        """A record of csv or tsv that failed: its output, its own cells included."""
         self._failed(line, error)
         self.writer.write_text(text)
 
@@ -394,15 +442,23 @@ class _Batch:
         self.writer.start()
 
     def _with_extras(self, record: Incoming, text: str) -> str:
-        """The record's pass-through fields before its estimate fields; in csv and tsv, the
-        header's columns, in the header's order, whatever the record has."""
+        """The record's own fields, unchanged, before its estimate fields. csv and tsv input
+        keep their cells in place; jsonl records' keys fill the header's columns (the first
+        record's) in csv and tsv output, and stay as they are in jsonl and json."""
         if not self.writer.delimited:
             if not record.extras:
                 return text
-            prefix = json.dumps(dict(record.extras), ensure_ascii=self.writer.ascii)[1:-1]
+            own = dict(record.extras)
+            if {key.strip().casefold() for key in own} & self.taken:
+                text = self._renamed(text, own)  # a later jsonl record's own keys
+            prefix = json.dumps(own, ensure_ascii=self.writer.ascii)[1:-1]
             return "{" + prefix + ", " + text[1:]
+        delimiter = self.writer.delimiter
         assert self.header is not None
         columns = self.header[: len(self.header) - len(self.fields)]
+        if self.settings.input_format in ("csv", "tsv"):  # a row that could not be read: empty
+            values = [value for _, value in record.extras] or [""] * len(columns)
+            return self.writer.cells(values) + delimiter + text
         given = dict(record.extras)
         dropped = [name for name in given if name not in columns]
         if dropped and not self.warned:  # jsonl records with other keys than the first
@@ -414,9 +470,15 @@ class _Batch:
             )
         if not columns:  # the header has no pass-through columns: the estimate fields alone
             return text
-        return self.writer.cells(given.get(column) for column in columns) + (
-            self.writer.delimiter + text
-        )
+        return self.writer.cells(given.get(column) for column in columns) + delimiter + text
+
+    def _renamed(self, text: str, own: dict[str, Any]) -> str:
+        """A json record's estimate fields renamed where this record's own keys (which the
+        first record did not have) take their names."""
+        estimate = json.loads(text)
+        names = named(list(estimate), own)
+        renamed = {names[key]: value for key, value in estimate.items()}
+        return json.dumps(renamed, ensure_ascii=self.writer.ascii) + "\n"
 
     def flush(self) -> None:
         """Write what is ready, before the next read may wait for the producer."""
@@ -495,7 +557,7 @@ def _past_the_record(lines: Lines, source: Iterator[str], delimiter: str) -> Non
         following = next(source, None)
         if following is None:
             return
-        text = following
+        text = following + lines.end
 
 
 _FIELD_END = {d: re.compile(f"[{re.escape(d)}\n]") for d in (",", "\t")}

@@ -3,9 +3,10 @@ output path: a million records hold a few thousand distinct questions."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from salarycli.core.ladder import RangeYears
 from salarycli.core.record import fields, record, replace
 from salarycli.core.records import Estimate, Level, Place, hourly_of
 from salarycli.errors import BadInput, SalarycliError
@@ -16,11 +17,28 @@ from salarycli.session import CACHE_LIMIT, Session
 ESTIMATE_FIELDS = fields(Estimate)
 OUTPUT_FIELDS = (*ESTIMATE_FIELDS, "error")
 HOURLY_FIELDS = ("hourly", "hourly_basis")  # with --per hour, before "error"
+PREFIX = "estimate_"  # before an estimate field's name that an input column has already
+HOLES = ("years", "note", "matched_by", "query", "alternatives")
 
 
 def output_fields(hourly: bool) -> tuple[str, ...]:
     """The fields of each output record (after the input's own), per year or per hour."""
     return (*ESTIMATE_FIELDS, *HOURLY_FIELDS, "error") if hourly else OUTPUT_FIELDS
+
+
+def named(fields: Sequence[str], taken: Iterable[str]) -> dict[str, str]:
+    """Each estimate field's name in the output: its own, or, where an input column (`taken`)
+    has that name in any case, "estimate_" before it (again, until no column has it), so that
+    every input column passes through unchanged and no output has two columns of one name."""
+    used = {name.strip().casefold() for name in taken}
+    names: dict[str, str] = {}
+    for field in fields:
+        name = field
+        while name.casefold() in used:
+            name = PREFIX + name
+        used.add(name.casefold())
+        names[field] = name
+    return names
 
 
 class Answers:
@@ -32,6 +50,8 @@ class Answers:
 
     def __init__(self, session: Session, writer: Writer, hourly: bool = False) -> None:
         self.session, self.writer, self.hourly = session, writer, hourly
+        fields = output_fields(hourly)
+        self.names = dict(zip(fields, fields, strict=True))  # field -> its name in the output
         self.labels: dict[str, str] = {}  # "--years" -> "the years column ('Experience')"
         self.levels: dict[tuple[str | None, str | None], Any] = {}
         self.parts: dict[tuple[str | None, str, str | None, str | None], Any] = {}
@@ -63,7 +83,7 @@ class Answers:
             if len(self.failures) >= CACHE_LIMIT:
                 self.failures.clear()
             failed = (
-                (encoded(self.writer, failure_record(question, problem.message, self.hourly)),),
+                (self.failure_text(question[0], problem.message),),
                 problem.message,
             )
             self.failures[question] = failed
@@ -84,8 +104,9 @@ class Answers:
             raise SalarycliError(found.message)
         return found
 
-    def _level(self, key: tuple[str | None, str | None]) -> tuple[str, str, Level | None]:
-        """(level name, years cell, level); the name is "" when the title is to set it."""
+    def _level(self, key: tuple[str | None, str | None]) -> tuple[Any, str, Level | None]:
+        """(level name, years cell, level); the name is "" when the title is to set it, and
+        (name, note) for years typed as a range (read as its middle, which the note says)."""
         years, level = (text.strip() or None if text else None for text in key)
         try:
             choice = self.session.level(years, level)
@@ -95,15 +116,19 @@ class Answers:
                 message = message.replace(option, label)
             raise BadInput(message) from None
         found, given = choice if choice else (None, None)
-        return found.level if found else "", self.writer.value(given), found
+        name: Any = found.level if found else ""
+        if isinstance(given, RangeYears):  # its note goes with the answer: a key of its own
+            name = (name, given.note(name))
+        return name, self.writer.value(given), found
 
-    def _parts(self, key: tuple[str | None, str, str | None, str | None]) -> tuple[str, str]:
+    def _parts(self, key: tuple[str | None, Any, str | None, str | None]) -> tuple[str, str]:
         """The output of (role, level, location, country) before and after its years cell.
 
         Thousands of distinct titles name a few hundred roles: the text of an answer is
         remembered by what it depends on (the role, how it matched, the level and the place)
         with a hole for the title as typed, so a new title costs its match and a lookup."""
-        role, level_name = key[:2]
+        role, level_key = key[:2]
+        level_name, range_note = (level_key, None) if level_key.__class__ is str else level_key
         place = self.session.place(*(text.strip() or None if text else None for text in key[2:]))
         if not role or not role.strip():
             raise BadInput("the role is empty")
@@ -112,7 +137,7 @@ class Answers:
         before, *pieces, rest = self._get(
             self.shapes, alike, lambda _: self._shape(match, level_name, place)
         )
-        note = "; ".join(text for text in (match.note, rest) if text) or None
+        note = "; ".join(text for text in (match.note, range_note, rest) if text) or None
         value = self.writer.value
         after = (
             pieces[0]
@@ -141,8 +166,15 @@ class Answers:
             values["hourly"] = hourly_of(result.salary) if result.salary is not None else None
             values["hourly_basis"] = "annual / 2,080" if known else None
         values["error"] = None
-        holes = ("years", "note", "matched_by", "query", "alternatives")
-        return [*self.writer.pieces(values, holes), result.note]
+        names = self.names
+        holes = [names[hole] for hole in HOLES]
+        renamed = {names[field]: value for field, value in values.items()}
+        return [*self.writer.pieces(renamed, holes), result.note]
+
+    def failure_text(self, role: str | None, error: str) -> str:
+        """The estimate fields of a record that could not be estimated, as written."""
+        record = failure_record(role, error, self.hourly)
+        return encoded(self.writer, {self.names[field]: value for field, value in record.items()})
 
 
 @record(unsafe_hash=True, slots=False)
@@ -157,12 +189,10 @@ def encoded(writer: Writer, values: dict[str, Any]) -> str:
     return writer.cells(values.values()) + "\n" if writer.delimited else writer.text(values)
 
 
-def failure_record(
-    question: tuple[str | None, ...], error: str, hourly: bool = False
-) -> dict[str, Any]:
-    """A record that could not be estimated keeps what was typed and says why."""
-    values: dict[str, Any] = dict.fromkeys(output_fields(hourly)[:-1])
-    role, years, level, location, country = question
-    values.update(role=role, years=years, level=level, location=location or country, error=error)
-    values["query"] = role  # what was typed for the role, as on every estimated record
+def failure_record(role: str | None, error: str, hourly: bool = False) -> dict[str, Any]:
+    """A record that could not be estimated: no figures and no resolved names (what was typed
+    passes through in the input's own columns), `query` the role as typed, as on every
+    estimated record, and why in `error`."""
+    values: dict[str, Any] = dict.fromkeys(output_fields(hourly))
+    values.update(query=role.strip() or None if role else None, error=error)
     return values

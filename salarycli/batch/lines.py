@@ -22,11 +22,12 @@ _ENDS = re.compile("(\r\n|\r|\n)")  # split with the ends kept: a quoted cell ke
 
 
 class Lines:
-    """The lines of `stream`, each with its own line end ("\\n" for the last line when it has
-    none), as csv.reader takes them; `problems` maps the
-    number of a line that could not be kept as it was to why. `last` is the last line given."""
+    """The lines of `stream`, without their ends; `end` is the end of the line last given
+    ("\\n" for the last line when it has none), which csv.reader needs after it, since a quoted
+    cell keeps its own line ends. `problems` maps the number of a line that could not be kept
+    as it was to why. `last` is the last line given, with its end."""
 
-    __slots__ = ("_chunk", "_first", "_last", "before_read", "number", "problems", "stream")
+    __slots__ = ("_chunk", "_first", "_last", "before_read", "end", "number", "problems", "stream")
 
     def __init__(self, stream: IO[bytes], before_read: Callable[[], None]) -> None:
         self.stream, self.before_read = stream, before_read
@@ -35,6 +36,7 @@ class Lines:
         self._last = ""  # the last line given, when it was not one of _chunk's
         self._chunk: list[str] | None = None  # the lines of the chunk being given, from _first
         self._first = 0
+        self.end = "\n"
 
     @property
     def last(self) -> str:
@@ -94,9 +96,10 @@ class Lines:
             else:  # the common case, kept short: it runs for every line of a large batch
                 # (no line of one chunk can be over MAX_LINE: a chunk is shorter than that)
                 self._chunk, self._first = parts, self.number + 1
+                self.end = "\n"
                 for part in parts:
                     self.number += 1
-                    yield part + "\n"
+                    yield part
                 self._chunk = None
             if tail and not dropping:
                 held += len(tail)
@@ -119,8 +122,9 @@ class Lines:
         elif escaped and _ESCAPED.search(text):
             self.problems[self.number] = f"line {self.number} is not valid UTF-8"
         self._chunk = None
+        self.end = end
         self._last = text + end
-        return self._last
+        return text
 
 
 def sanitised(value: Any) -> Any:

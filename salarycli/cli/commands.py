@@ -59,7 +59,10 @@ def estimate(
 def compare(
     ctx: typer.Context,
     roles: Annotated[
-        list[str] | None, typer.Argument(help="Roles to compare. Default: the six featured roles.")
+        list[str] | None,
+        typer.Argument(
+            metavar="ROLE...", help="Roles to compare. Default: the six featured roles."
+        ),
     ] = None,
     years: YearsOption = None,
     level: LevelOption = None,
@@ -147,8 +150,9 @@ def relocate(
     salary: Annotated[
         str,
         typer.Argument(
+            metavar="SALARY",
             help="The salary where you are: 120000, 120k, 65/hr; for --from-country, in PPP "
-            "dollars: 70k PPP."
+            "dollars: 70k PPP.",
         ),
     ],
     origin: Annotated[
@@ -195,7 +199,10 @@ def relocate(
 def roles(
     ctx: typer.Context,
     query: Annotated[
-        str | None, typer.Argument(help="Part of a role name or title, or a SOC code prefix.")
+        str | None,
+        typer.Argument(
+            metavar="SEARCH", help="Part of a role name or title, or a SOC code prefix."
+        ),
     ] = None,
     group: Annotated[
         str | None, typer.Option("--group", "-g", help='Part of a major group name: "engineering".')
@@ -214,7 +221,10 @@ class PlaceType(StrEnum):
 
 def locations(
     query: Annotated[
-        str | None, typer.Argument(help='Words of a place name, a city or a code: "san jo", "TX".')
+        str | None,
+        typer.Argument(
+            metavar="SEARCH", help='Words of a place name, a city or a code: "san jo", "TX".'
+        ),
     ] = None,
     kind: Annotated[
         PlaceType | None,
@@ -229,7 +239,9 @@ def locations(
 def industries(
     query: Annotated[
         str | None,
-        typer.Argument(help='Words of an industry name or the start of its code: "software".'),
+        typer.Argument(
+            metavar="SEARCH", help='Words of an industry name or the start of its code: "software".'
+        ),
     ] = None,
     fmt: FormatOption = None,
 ) -> None:

@@ -34,7 +34,10 @@ class DataTable(StrEnum):
 @app.command("validate")
 def validate(
     ctx: typer.Context,
-    path: Annotated[str, typer.Argument(help="A folder of csv files, or a .json or .toml file.")],
+    path: Annotated[
+        str,
+        typer.Argument(metavar="PATH", help="A folder of csv files, or a .json or .toml file."),
+    ],
 ) -> None:
     """Check a dataset and say "ok" or list every problem (exit 3). Nothing else runs."""
     from salarycli.sources import user

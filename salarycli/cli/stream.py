@@ -41,7 +41,10 @@ class BatchInput(StrEnum):
 def batch(
     ctx: typer.Context,
     source: Annotated[
-        str, typer.Argument(help="A csv, tsv, jsonl or text file; - or nothing reads stdin.")
+        str,
+        typer.Argument(
+            metavar="FILE", help="A csv, tsv, jsonl or text file; - or nothing reads stdin."
+        ),
     ] = "-",
     input_format: Annotated[
         BatchInput | None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperGroup
 
 from salarycli import __version__
 from salarycli.cli import commands, data, stream
@@ -20,6 +20,19 @@ from salarycli.cli.exits import PROG, fail, finish
 from salarycli.cli.show import output, writing
 from salarycli.errors import BadInput
 from salarycli.session import Session
+
+
+def _usage_metavar(self: TyperArgument, ctx: Any, *, usage: bool = False) -> str:
+    """An argument as usage lines show it: ROLE, not Typer's {ROLE} (docopt and click write a
+    required argument bare, and README does)."""
+    shown: str = _typer_metavar(self, ctx, usage=usage)
+    if usage and self.required and shown.startswith("{") and shown.endswith("}"):
+        return shown[1:-1]
+    return shown
+
+
+_typer_metavar = TyperArgument.make_metavar
+TyperArgument.make_metavar = _usage_metavar  # type: ignore[method-assign]
 
 
 class _Group(TyperGroup):

@@ -22,16 +22,47 @@ _YEARS = re.compile(r"^\+?(\d+(\.\d*)?|\.\d+)$")
 Choice = tuple[Level, float | None]  # the level choice, and the years that chose it (or None)
 
 
-def parse_years(text: str) -> float:
+class RangeYears(float):
+    """Years read from a range typed as years ("3-5") whose every year is one level: the
+    middle of the range, with what was typed, so that the estimate can say so."""
+
+    typed: str
+
+    def __new__(cls, value: float, typed: str) -> RangeYears:
+        made = super().__new__(cls, value)
+        made.typed = typed
+        return made
+
+    def note(self, level: str) -> str:
+        middle = f"{float(self):g}"
+        said = f"years {self.typed!r} read as {middle}, the middle of the range"
+        return f"{said}: every year of it is {level}"
+
+
+def parse_years(text: str, levels: Sequence[Level] = ()) -> float:
     """Completed years of experience, from 0 to MAX_YEARS, as HR exports write them too ("7+":
-    at least 7, so 7; "5 years", "5 yrs"); BadInput for anything else, a range included."""
+    at least 7, so 7; "5 years", "5 yrs"); BadInput for anything else. A range ("3-5") is
+    its middle, as RangeYears, when both its ends fall in one level of `levels` (so that
+    every year of it gets the same estimate), and BadInput, naming the two levels, when not."""
     cleaned = _YEARS_WORD.sub("", text.strip()).removesuffix("+").strip()
     if _RANGE.match(cleaned):
         low, high = (float(part) for part in cleaned.split("-"))
+        if low > high or high > MAX_YEARS:
+            raise BadInput(
+                f"--years takes one number (or a range from low to high, within 0 to "
+                f"{MAX_YEARS}), got {text!r}"
+            )
+        ends = [level_for_years(levels, low), level_for_years(levels, high)] if levels else []
+        if ends and ends[0] is ends[1]:
+            return RangeYears((low + high) / 2, text.strip())
+        differ = (
+            f"{low:g} years is {ends[0].level} and {high:g} years {ends[1].level}"
+            if ends
+            else f"the estimate for {low:g} and for {high:g} years may differ"
+        )
         raise BadInput(
-            f"--years takes one number, got {text!r}: the estimate for {low:g} and for "
-            f"{high:g} years may differ; give the years you mean ({(low + high) / 2:g}, the "
-            "middle, is one)"
+            f"--years takes one number, got {text!r}: {differ}; give the years you mean "
+            f"({(low + high) / 2:g}, the middle, is one)"
         )
     if not _YEARS.match(cleaned) or float(cleaned) > MAX_YEARS:
         raise BadInput(f"--years must be a number from 0 to {MAX_YEARS}, got {text!r}")
@@ -65,7 +96,7 @@ def choose(levels: Sequence[Level], years: str | None, level: str | None) -> Cho
     if years is not None and level is not None:
         raise BadInput("give --years or --level, not both")
     if years is not None:
-        parsed = parse_years(years)
+        parsed = parse_years(years, levels)
         return level_for_years(levels, parsed), parsed
     if level is not None:
         return find_level(levels, level), None
@@ -82,11 +113,11 @@ def with_title(
         if level is None:  # a user's ladder may not have the level the word names
             raise BadInput("give years or level (or a seniority word in the title)")
         return (level, None), [f"level from the title: {word!r} -> {level.level}"]
+    years = choice[1]
+    notes = [years.note(choice[0].level)] if isinstance(years, RangeYears) else []
     if titled and titled != choice[0].level:
-        return choice, [
-            f"the title says {titled} ({word!r}); the option's {choice[0].level} is used"
-        ]
-    return choice, []
+        notes.append(f"the title says {titled} ({word!r}); the option's {choice[0].level} is used")
+    return choice, notes
 
 
 class Rung(NamedTuple):

@@ -151,6 +151,16 @@ class Writer:
         csv.writer(buffer, delimiter=self.delimiter, lineterminator="\r\n").writerow(texts)
         return buffer.getvalue()[:-2]
 
+    def text_cells(self, texts: Sequence[str]) -> str:
+        """cells() of values that are all text (a csv row as read), at a fraction of its cost:
+        each field quoted on its own, as csv.writer quotes it."""
+        if self.safe_csv:
+            return self.cells(texts)
+        needs = self._quote.search
+        return self.delimiter.join(
+            '"' + text.replace('"', '""') + '"' if needs(text) else text for text in texts
+        )
+
     def text(self, record: Record) -> str:
         """One record as this format writes it, line end included (not for tables)."""
         if self.delimited:

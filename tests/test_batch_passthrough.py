@@ -1,0 +1,176 @@
+"""Issue #14: batch keeps what the user typed. Every input column passes through unchanged, in
+place, on good and failed rows; an estimate field whose name an input column has gains
+"estimate_"; `query` is always the role as typed."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from salarycli import batch
+from salarycli.batch.answers import named, output_fields
+from salarycli.session import Session
+from tests.conftest import run
+
+FIELDS = list(output_fields(False))
+
+
+def rows(text: str, delimiter: str = ",") -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
+def test_an_hr_export_keeps_every_column_on_good_and_failed_rows() -> None:
+    text = (
+        "Employee ID,Job Title,Years of Experience,Work Location,Salary\n"
+        "E1,civil engineer,4,Texas,90000\n"
+        "E2,Chief Vibes Officer,3,CA,1\n"
+        "E3,Registered Nurse,5 yrs,Narnia,\n"
+    )
+    result = run("batch", input=text)
+    assert result.exit_code == 1
+    header, *body = rows(result.stdout)
+    # "Salary" is an input column (in another case): the estimate's salary gains the prefix
+    assert header == [
+        "Employee ID",
+        "Job Title",
+        "Years of Experience",
+        "Work Location",
+        "Salary",
+        *(("estimate_salary" if f == "salary" else f) for f in FIELDS),
+    ]
+    assert [row[:5] for row in body] == [
+        ["E1", "civil engineer", "4", "Texas", "90000"],
+        ["E2", "Chief Vibes Officer", "3", "CA", "1"],
+        ["E3", "Registered Nurse", "5 yrs", "Narnia", ""],
+    ]
+    estimates = [dict(zip(header[5:], row[5:], strict=True)) for row in body]
+    assert [(e["role"], e["estimate_salary"], e["location"], e["query"]) for e in estimates] == [
+        ("Civil Engineer", "93825", "Texas", "civil engineer"),
+        ("", "", "", "Chief Vibes Officer"),
+        ("", "", "", "Registered Nurse"),
+    ]
+    assert estimates[2]["error"] == "unknown location 'Narnia' (salarycli locations lists them)"
+    # a failed row's estimate fields are empty but for query and error
+    assert {k: v for k, v in estimates[1].items() if v} == {
+        "query": "Chief Vibes Officer",
+        "error": estimates[1]["error"],
+    }
+
+
+def test_names_gain_the_prefix_until_no_column_has_them() -> None:
+    assert named(("role", "salary", "error"), ["Role", "estimate_role", "ERROR "]) == {
+        "role": "estimate_estimate_role",
+        "salary": "salary",
+        "error": "estimate_error",
+    }
+    result = run("batch", "-y", "4", input="role,estimate_role,x\nCivil Engineer,mine,1\n")
+    header, row = rows(result.stdout)
+    assert header[:4] == ["role", "estimate_role", "x", "estimate_estimate_role"]
+    assert row[:4] == ["Civil Engineer", "mine", "1", "Civil Engineer"]
+
+
+def test_jsonl_records_keep_their_keys_and_values_as_they_were() -> None:
+    text = (
+        '{"title": "Civil Engineer", "yoe": 4, "tags": ["x"], "location": null}\n'
+        '{"title": "Nobody", "yoe": "3", "salary": 5}\n'
+    )
+    result = run("batch", "-i", "jsonl", input=text)
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert list(first)[:5] == ["title", "yoe", "tags", "location", "role"]
+    assert (first["yoe"], first["tags"], first["location"]) == (4, ["x"], None)
+    assert (first["estimate_location"], first["salary"]) == ("United States", 97803)
+    # the second record has a `salary` of its own: its estimate's salary is renamed, its own kept
+    assert (second["salary"], second["estimate_salary"], second["query"]) == (5, None, "Nobody")
+    assert list(second).count("salary") == 1
+
+
+def test_csv_to_tsv_and_json_keep_the_cells() -> None:
+    text = 'id,role,years\n"a\tb",Civil Engineer,4\n"c, d",Nobody,4\n'
+    header, good, bad = rows(run("batch", "-f", "tsv", input=text).stdout, "\t")
+    assert (good[:3], bad[:3]) == (["a\tb", "Civil Engineer", "4"], ["c, d", "Nobody", "4"])
+    assert header[3] == "estimate_role"
+    document = json.loads(run("batch", "-f", "json", input=text).stdout)
+    assert [(r["id"], r["role"], r["years"], r["estimate_years"]) for r in document] == [
+        ("a\tb", "Civil Engineer", "4", 4),
+        ("c, d", "Nobody", "4", None),
+    ]
+
+
+def test_safe_csv_guards_the_input_cells_too() -> None:
+    out = run("batch", "--safe-csv", "-y", "4", input="role,note\nCivil Engineer,=1+1\n").stdout
+    assert rows(out)[1][:2] == ["Civil Engineer", "'=1+1"]
+
+
+def test_lines_input_has_no_columns_of_its_own() -> None:
+    header, row = rows(
+        run("batch", "-i", "lines", "-y", "4", input="civil engineer\n").stdout, "\t"
+    )
+    assert header == FIELDS
+    assert (row[0], row[FIELDS.index("query")]) == ("Civil Engineer", "civil engineer")
+
+
+def test_a_repeated_line_and_a_new_line_write_the_same_cells() -> None:
+    """The known-line cache writes a line met again from memory, its cells included."""
+    text = "id,role,years\n1,Civil Engineer,4\n1,Civil Engineer,4\n2,Nobody,4\n2,Nobody,4\n"
+    out = rows(run("batch", input=text).stdout)
+    assert out[1] == out[2] and out[3] == out[4]
+    assert out[1][:4] == ["1", "Civil Engineer", "4", "Civil Engineer"]
+    assert out[3][:4] == ["2", "Nobody", "4", ""]
+
+
+cells = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\0\r"),
+    max_size=12,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(cells, st.sampled_from(["Civil Engineer", "Nobody", "SWE", ""]), cells),
+        max_size=8,
+    ),
+    st.booleans(),
+)
+def test_any_cells_pass_through_unchanged(records: list[tuple[str, str, str]], split: bool) -> None:
+    """Whatever the cells hold (quotes, commas, line breaks, tabs), each output row begins with
+    its input row's cells, as csv reads them, split by salarycli or by csv.reader."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows([("id", "role", "years"), *records])
+    data = buffer.getvalue().encode()
+    expected = [list(row) for row in csv.reader(io.StringIO(buffer.getvalue()))][1:]
+    expected = [row for row in expected if row != [] and row != [""]]  # blank lines are skipped
+    written = io.StringIO()
+    old, batch.SPLIT = batch.SPLIT, split
+    try:
+        batch.run(io.BytesIO(data), written, io.StringIO(), batch.Settings(), Session())
+    finally:
+        batch.SPLIT = old
+    header, *out = rows(written.getvalue())
+    assert header[:4] == ["id", "role", "years", "estimate_role"]
+    assert [row[:3] for row in out] == [row + [""] * (3 - len(row)) for row in expected]
+    assert [row[3 + FIELDS.index("query")] for row in out] == [
+        row[1].strip() if len(row) > 1 else "" for row in expected
+    ]
+
+
+def test_quoted_lines_whether_written_as_they_came_or_rewritten() -> None:
+    """A quoted line the writer would write as it is goes out as it came; one quoted otherwise
+    goes out with the same cells, quoted as csv.writer quotes them; each is the same when met
+    again (from memory) as the first time."""
+    text = (
+        'id,role,years\n"a,b",Civil Engineer,4\n"a,b",Civil Engineer,4\n'
+        '"1","Civil Engineer","4"\n"1","Civil Engineer","4"\n'
+        '"x\r\ny",Civil Engineer,4\r\n"x\r\ny",Civil Engineer,4\r\n'
+    )
+    written = io.StringIO(newline="")
+    batch.run(io.BytesIO(text.encode()), written, io.StringIO(), batch.Settings(), Session())
+    lines = written.getvalue().split("\n")
+    assert lines[1] == lines[2] and lines[1].startswith('"a,b",Civil Engineer,4,Civil Engineer,')
+    assert lines[3] == lines[4] and lines[3].startswith("1,Civil Engineer,4,Civil Engineer,")
+    out = rows(written.getvalue())
+    assert [row[:4] for row in out[5:]] == [["x\r\ny", "Civil Engineer", "4", "Civil Engineer"]] * 2
