@@ -174,3 +174,38 @@ def test_quoted_lines_whether_written_as_they_came_or_rewritten() -> None:
     assert lines[3] == lines[4] and lines[3].startswith("1,Civil Engineer,4,Civil Engineer,")
     out = rows(written.getvalue())
     assert [row[:4] for row in out[5:]] == [["x\r\ny", "Civil Engineer", "4", "Civil Engineer"]] * 2
+
+
+def test_twice_knows_a_line_met_before() -> None:
+    from salarycli.batch.lines import Twice
+
+    twice = Twice()
+    assert [twice.again(line) for line in ("a", "b", "a", "a", "c", "b")] == [
+        False,
+        False,
+        True,
+        True,
+        False,
+        True,
+    ]
+    twice.count = Twice.FULL  # full: emptied before the next line is marked
+    assert (twice.again("d"), twice.again("a"), twice.again("d")) == (False, False, True)
+
+
+def test_rows_that_never_repeat_are_answered_alike_past_the_trial() -> None:
+    """Past TRIAL distinct lines, none met again, lines are remembered only when met twice:
+    every row's output is the same as when it is the only row."""
+    roles = ["Civil Engineer", "Nobody", "Registered Nurses", '"Actors, x"']
+    body = [f"E{n},{roles[n % 4]},{n % 30}" for n in range(batch.TRIAL + 600)]
+    body += body[-300:]  # met twice, once past the trial
+    text = "id,role,years\n" + "\n".join(body) + "\n"
+    written = io.StringIO()
+    batch.run(io.BytesIO(text.encode()), written, io.StringIO(), batch.Settings(), Session())
+    out = written.getvalue().splitlines()
+    assert len(out) == len(body) + 1
+    for index in (0, 1, 2, 3, batch.TRIAL + 5, len(body) - 1):
+        alone = io.StringIO()
+        one = "id,role,years\n" + body[index] + "\n"
+        batch.run(io.BytesIO(one.encode()), alone, io.StringIO(), batch.Settings(), Session())
+        assert out[index + 1] == alone.getvalue().splitlines()[1]
+    assert out[-300:] == out[-600:-300]

@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from salarycli.batch.answers import Answers, named, output_fields
 from salarycli.batch.columns import question_columns, question_keys
-from salarycli.batch.lines import LIMIT_TEXT, MAX_LINE, Lines, sanitised
+from salarycli.batch.lines import LIMIT_TEXT, MAX_LINE, Lines, Twice, sanitised
 from salarycli.core.record import record as plain_record
 from salarycli.errors import BadInput, StrictStop
 from salarycli.present.render import Format, Writer
@@ -35,13 +35,14 @@ EXTENSIONS = {
 DEFAULT_OUTPUT = {"csv": "csv", "tsv": "tsv", "jsonl": "jsonl", "lines": "tsv"}
 QUESTION = ("role", "years", "level", "location", "country")
 SPLIT = True  # plain lines are split, not read by csv.reader (tests compare the two ways)
-PENDING = 3 * 4096  # pieces of output held before they are written (three a record)
-# Distinct lines remembered with their answers (and as many refused lines): about 180 bytes
+PENDING = 3 * 4096  # pieces of output held before they are written (three or four a record)
+# Distinct lines remembered with their answers (and as many refused lines): about 200 bytes
 # each, so about 9 MiB when full, which keeps a 1M-row batch within 20 MiB of a 1,000-row one
 # (README, "salarycli batch"). When it is full, the lines in it stay and others are answered as
 # they come: emptying it would make an input of more distinct lines than this miss on nearly
-# every line (benchmarks/RESULTS.md, issue #15).
-KNOWN_LINES = 48 * 1024
+# every line (benchmarks/RESULTS.md, issues #15 and #14).
+KNOWN_LINES = 44 * 1024
+TRIAL = 8 * 1024  # lines remembered before `known` is checked to pay
 QUOTED_LINES = 16 * 1024  # of them, lines with quotes: each holds its cells as written
 
 
@@ -204,14 +205,18 @@ class _Batch:
         fast = self._plain_rows()
         # With `fast`, each line that was one record, answered, is remembered with its
         # answer's pieces: a line met again is one lookup, not a parse and an answer. A line
-        # whose cells are written as they came (`as_read`) is written as it is, then the
-        # pieces, the first of which begins with the delimiter (shared between lines, from
-        # `led`), so that memory holds no copy of the line; so is a quoted line that is
-        # exactly what the writer would write. Other lines (quoted otherwise, or split into
-        # other cells) are remembered, fewer of them, in `quoted`, with their cells as written.
+        # whose cells are written as they came (`as_read`: split, or quoted as the writer
+        # quotes) is written as it is, the key itself, then the pieces, the first beginning
+        # with the delimiter (one string for all lines of an answer, from `led`), so that
+        # memory holds no copy of the line. Other lines are remembered, fewer of them, in
+        # `quoted`, with their cells as written.
         known: dict[str, tuple[str, ...]] = {}
         quoted: dict[str, tuple[str, ...]] = {}
         led: dict[str, str] = {}  # an answer's first piece -> the delimiter and it
+        # The first TRIAL lines are remembered as they come; then, unless lines met again
+        # have paid for them (_trial), only lines met a second time (Twice).
+        again: Callable[[str], bool] = _always
+        fresh = 0  # lines answered that were not in `known` (the others: hits - fresh)
         refused: dict[str, tuple[str, str]] = {}  # and lines refused: (error, output)
         split = SPLIT
         hits = 0  # lines answered from `known`, added to the summary when the input ends
@@ -223,7 +228,6 @@ class _Batch:
                         found = known.get(line)
                         if found is not None:  # the common case, kept short: most rows
                             hits += 1
-                            pending.append(line)
                             pending += found
                             if len(pending) >= PENDING:
                                 self.flush()
@@ -268,21 +272,24 @@ class _Batch:
                                     first, delimiter_out + first
                                 )
                                 own = None if plain else cells(row)
+                                fresh += 1
                                 if plain or (as_read and own == line):  # written as it came
-                                    pending.append(line)
-                                    answer = (first, years_cell, after)
+                                    answer = (line, first, years_cell, after)
                                     if one_line and len(known) < KNOWN_LINES:
-                                        known[line] = answer
+                                        if again(line):
+                                            known[line] = answer
+                                        if len(known) == TRIAL and again is _always:
+                                            again = _trial(hits - fresh, again)
                                 else:
                                     answer = (f"{own}{first}", years_cell, after)
-                                    if one_line and len(quoted) < QUOTED_LINES:
+                                    if one_line and len(quoted) < QUOTED_LINES and again(line):
                                         quoted[line] = answer
                                 pending += answer
                                 if len(pending) >= PENDING:
                                     self.flush()
                                 continue
                             failure = (error, cells(row) + delimiter_out + "".join(answer))
-                            if one_line and len(refused) < KNOWN_LINES:
+                            if one_line and len(refused) < KNOWN_LINES and again(line):
                                 refused[line] = failure
                             self._refuse(start, *failure)
                             continue
@@ -493,6 +500,17 @@ class _Batch:
             self.problems.clear()
         if self.progress:
             self.progress()
+
+
+def _always(line: str) -> bool:
+    return True
+
+
+def _trial(hits: int, again: Callable[[str], bool]) -> Callable[[str], bool]:
+    """After TRIAL lines remembered: whether to go on remembering each line as it comes
+    (`again`), or, when fewer than 1 in 64 of them was met again (a distinct id in every
+    row: remembering lines costs memory and pays nothing), only lines met a second time."""
+    return again if hits >= TRIAL // 64 else Twice().again
 
 
 def _as_text(value: Any) -> str | None:
