@@ -20,6 +20,7 @@ from salarycli.core import ladder
 from salarycli.core.estimator import estimate
 from salarycli.core.estimator import ladder as estimates_at_every_level
 from salarycli.core.market import market_for
+from salarycli.core.prices import Parity, parity_for
 from salarycli.core.record import replace
 from salarycli.core.records import Dataset, Estimate, Level, Market, Place, Role, Wages
 from salarycli.errors import BadInput, MissingFigure
@@ -177,6 +178,12 @@ class Session:
             ("industry", text),
             lambda _: find_industry(load_industries().places(), text),
         )
+
+    def parity(self, place: Place) -> Parity | None:
+        """BEA's price level where `place` is (core.prices), or None where BEA has none."""
+        from salarycli.sources import load_parities
+
+        return parity_for(place, load_parities())
 
     def where(self, location: str | None, country: str | None, industry: str | None) -> Place:
         """The place (--location, --country) or the industry (--industry) figures are for."""

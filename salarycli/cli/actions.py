@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from salarycli.cli.show import show
 from salarycli.core.record import replace
+from salarycli.core.records import Estimate, Place
 from salarycli.errors import BadInput, MissingFigure, SalarycliError
 from salarycli.present import views
 from salarycli.present.render import Format
@@ -41,21 +42,31 @@ def estimate(
     explain: bool = False,
     per: str = "year",
     fmt: Format | None = None,
+    real: bool = False,
 ) -> None:
     choice = session.level(years, level)
     if role == "-":
-        if industry is not None or per != "year":
-            raise BadInput("estimate - takes neither --industry nor --per yet: give one role")
+        if industry is not None or per != "year" or real:
+            raise BadInput(
+                "estimate - takes neither --industry, --per nor --real yet: give one role"
+            )
         from salarycli.cli.stream import estimate_lines  # only streams pay for it
 
         estimate_lines(session, fmt, years, level, location, country)
         return
     hourly = session.hourly_answer(role, choice, location, country, industry)
     if hourly is not None:  # BLS publishes only hourly wages: the answer is per hour
+        if real:
+            raise MissingFigure(f"{hourly.market.note}: --real takes a yearly salary")
         show(*views.hourly_estimate(*hourly), fmt, single=len(hourly.levels) == 1)
         return
     answer = session.ask(role, choice, location, country, industry)
     shown = views.estimate(answer, explain)
+    if real:
+        from salarycli.present.prices import real_dollars
+
+        parity = session.parity(answer.place)
+        shown = real_dollars(shown, [parity] * len(shown[0]))
     show(*(views.per_hour(shown) if per == "hour" else shown), fmt, single=not answer.whole_ladder)
 
 
@@ -69,10 +80,17 @@ def compare(
     industry: Sequence[str] | None = None,
     per: str = "year",
     fmt: Format | None = None,
+    real: bool = False,
 ) -> None:
     choice = session.level(years, level)
 
-    def hourly(shown: views.Shown) -> views.Shown:
+    def hourly(shown: views.Shown, located: Sequence[tuple[Estimate, Place]]) -> views.Shown:
+        if real:  # each record's price level, by the place its estimate is for
+            from salarycli.present.prices import ranked_by_real, real_dollars
+
+            parity = {item.location: session.parity(place) for item, place in located}
+            shown = real_dollars(shown, [parity[record["location"]] for record in shown[0]])
+            shown = shown if shown[1].pivot else ranked_by_real(shown)
         return views.per_hour(shown) if per == "hour" else shown
 
     if industry and (location or country):
@@ -86,11 +104,13 @@ def compare(
     pairs = [(match, place) for match in found for place in places]
     local = len(places) > 1 or places[0].kind != "national"
     if choice is None:
-        tidy = [item for match, place in pairs for item in session.ladder(match, place)]
-        show(*hourly(views.compare_ladders(tidy, local)), fmt)
+        rungs = [(item, place) for match, place in pairs for item in session.ladder(match, place)]
+        tidy = [item for item, _ in rungs]
+        show(*hourly(views.compare_ladders(tidy, local), rungs), fmt)
         return
-    results = [session.answer(match, choice, place) for match, place in pairs]
-    show(*hourly(views.compare_ranked(results, choice[0], choice[1], local)), fmt)
+    results = [(session.answer(match, choice, place), place) for match, place in pairs]
+    ranked = views.compare_ranked([item for item, _ in results], choice[0], choice[1], local)
+    show(*hourly(ranked, results), fmt)
 
 
 def _compared(session: Session, names: Sequence[str] | None) -> list[Match]:
@@ -207,6 +227,9 @@ def relocate(
             f"{start.note if start.hourly else end.note}: relocate moves a yearly salary"
         )
     shown = views.relocate(found, amount.dollars, start, end, amount.note)
+    from salarycli.present.prices import relocated  # BEA's price levels: a third way
+
+    shown = relocated(shown, *(session.parity(place) for place in ends))
     if per == "hour":
         published = {"salary": amount.per_hour} if amount.per_hour is not None else {}
         shown = views.per_hour_fields(shown, published, RELOCATE_PER_HOUR)

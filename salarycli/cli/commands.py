@@ -20,6 +20,7 @@ from salarycli.cli.options import (
     LevelOption,
     LocationOption,
     PerOption,
+    RealOption,
     RoleArgument,
     YearsOption,
     complete_role,
@@ -47,13 +48,16 @@ def estimate(
         bool, typer.Option("--explain", help="Say how the role was found (table view).")
     ] = False,
     per: PerOption = "year",
+    real: RealOption = False,
     fmt: FormatOption = None,
 ) -> None:
     """Estimate one role's salary at a level, or show its whole ladder, anywhere.
 
     ROLE "-" reads roles from stdin, one per line, and writes one estimate per line.
     """
-    actions.estimate(ctx.obj, role, years, level, location, country, industry, explain, per, fmt)
+    actions.estimate(
+        ctx.obj, role, years, level, location, country, industry, explain, per, fmt, real=real
+    )
 
 
 def compare(
@@ -94,10 +98,13 @@ def compare(
         ),
     ] = None,
     per: PerOption = "year",
+    real: RealOption = False,
     fmt: FormatOption = None,
 ) -> None:
-    """Compare roles and places side by side: every level, or one column sorted high to low."""
-    actions.compare(ctx.obj, roles, years, level, location, country, industry, per, fmt)
+    """Compare roles and places side by side: every level, or one column sorted high to low.
+
+    With --real, by what each salary buys at national-average prices."""
+    actions.compare(ctx.obj, roles, years, level, location, country, industry, per, fmt, real=real)
 
 
 def market(

@@ -46,6 +46,7 @@ FORMAT = ("--format -f", "fmt", VALUE)
 LOCATION = ("--location -L", "location", VALUE)
 INDUSTRY = ("--industry -i", "industry", VALUE)
 PER_OPTION = ("--per", "per", VALUE)
+REAL = ("--real", "real", FLAG)
 COMMANDS = {
     "estimate": Command(
         (("role", False),),
@@ -56,6 +57,7 @@ COMMANDS = {
             INDUSTRY,
             ("--explain", "explain", FLAG),
             PER_OPTION,
+            REAL,
             FORMAT,
         ),
     ),
@@ -67,6 +69,7 @@ COMMANDS = {
             ("--country -c", "country", MANY),
             ("--industry -i", "industry", MANY),
             PER_OPTION,
+            REAL,
             FORMAT,
         ),
     ),

@@ -173,6 +173,14 @@ PerOption = Annotated[
         show_default=False,
     ),
 ]
+RealOption = Annotated[
+    bool,
+    typer.Option(
+        "--real",
+        help="Also show each salary in US-average dollars: salary x 100 / the place's price "
+        "level (BEA Regional Price Parities, all items).",
+    ),
+]
 RoleArgument = Annotated[
     str,
     typer.Argument(

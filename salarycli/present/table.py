@@ -210,9 +210,12 @@ def cell_text(record: Record, column: Column) -> str:
             return MISSING
         return f"{format_value(low, 'money', currency)}-{format_value(high, 'money', currency)}"
     value = record[column.field]
-    capped = column.field == "salary" or column.field in (record.get("top_coded") or ())
-    if value is None and capped and record.get("at_least") is not None:
-        return f"{AT_LEAST} " + format_value(record["at_least"], "money", currency)  # top-coded
+    bound = "real_at_least" if column.field == "real_salary" else "at_least"
+    capped = column.field in ("salary", "real_salary") or column.field in (
+        record.get("top_coded") or ()
+    )
+    if value is None and capped and record.get(bound) is not None:
+        return f"{AT_LEAST} " + format_value(record[bound], "money", currency)  # top-coded
     return format_value(value, column.kind, currency)
 
 

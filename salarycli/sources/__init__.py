@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Protocol
 
 from salarycli.core.market import NATIONAL
+from salarycli.core.prices import Parity
 from salarycli.core.records import Place, Role, Wages
 from salarycli.sources import files, industries, oecd, oews
 from salarycli.sources.bundled import load_bundled
@@ -51,6 +52,14 @@ def registered(folder: Path | None = None) -> tuple[tuple[str, PlaceSource], ...
 def load_industries() -> industries.Industries:
     """The OEWS national figures by industry (not places: --industry, not --location)."""
     return industries.Industries(files.data_dir())
+
+
+@cache
+def load_parities() -> dict[str, Parity]:
+    """BEA's Regional Price Parities by BEA area code (--real, relocate)."""
+    from salarycli.sources.prices import read_parities
+
+    return read_parities(files.data_dir())
 
 
 @cache
