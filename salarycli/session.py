@@ -32,6 +32,9 @@ from salarycli.resolve.titles import Match, RoleIndex
 from salarycli.sources import Catalog, bundled, load_places
 
 if TYPE_CHECKING:
+    from salarycli.core.takehome import TakeHome
+
+    Taxed = tuple[TakeHome | None, str | None]
     from salarycli.resolve.place_table import PlaceTable
     from salarycli.resolve.title_table import TitleTable
     from salarycli.resolve.title_words import Words
@@ -184,6 +187,24 @@ class Session:
         from salarycli.sources import load_parities
 
         return parity_for(place, load_parities())
+
+    def take_home(self, gross: int | None, place: Place, filing: str) -> Taxed:
+        """`gross` a year at `place` after income and payroll taxes (core.takehome), or None
+        and why not; BadInput where no US state's tax applies (--net needs one)."""
+        from salarycli import taxes
+        from salarycli.core.takehome import out_of_range, take_home, tax_state
+
+        usps = {p.state_code or "": p.usps or "" for p in load_places() if p.kind == "state"}
+        state, why = tax_state(place, usps)
+        if state is None:
+            raise BadInput(why or "--net needs a US state")
+        if gross is None:
+            return None, "no take-home for a salary BLS publishes only as a lower bound"
+        why = out_of_range(gross)
+        if why is not None:
+            return None, why
+        found = take_home(gross, filing, state, taxes.income_taxes(gross, state, filing))
+        return found, taxes.why_not(state, gross) if found.take_home is None else None
 
     def where(self, location: str | None, country: str | None, industry: str | None) -> Place:
         """The place (--location, --country) or the industry (--industry) figures are for."""

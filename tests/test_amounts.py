@@ -339,7 +339,7 @@ def test_per_hour_with_stdin_roles_is_refused() -> None:
     assert (result.exit_code, result.stdout, result.stderr) == (
         2,
         "",
-        "salarycli: error: estimate - takes neither --industry, --per nor --real yet: give one role\n",
+        "salarycli: error: estimate - takes neither --industry, --per, --real nor --net yet: give one role\n",
     )
 
 

@@ -63,7 +63,8 @@ VALUES = {"years": YEARS, "level": LEVELS, "location": PLACES, "country": COUNTR
           "destination_country": COUNTRIES, "fmt": FORMATS,
           "per": ["hour", "year", "HOUR", "day", ""],
           "industry": ["5132", "software publishers", "Manufacturing", "zzz", "", "computer"],
-          "by": ["industry", "Industry", "state", ""]}  # fmt: skip
+          "by": ["industry", "Industry", "state", ""],
+          "filing": ["single", "Married", "joint", ""]}  # fmt: skip
 STRAYS = ["--help", "-h", "--nope", "--", "-", "--data", "x", "--explain", "--version", "-y4"]
 
 

@@ -16,10 +16,11 @@ from collections.abc import Callable, Iterator
 from operator import itemgetter
 from typing import IO, Any
 
-from salarycli.batch.answers import Answers, named, output_fields
+from salarycli.batch.answers import Answers, More, named, output_fields
 from salarycli.batch.columns import question_columns, question_keys
 from salarycli.batch.lines import LIMIT_TEXT, MAX_LINE, Lines, Twice, sanitised
 from salarycli.core.record import record as plain_record
+from salarycli.core.records import Estimate, Place
 from salarycli.errors import BadInput, StrictStop
 from salarycli.present.render import Format, Writer
 from salarycli.session import Session
@@ -57,6 +58,8 @@ class Settings:
     strict: bool = False
     safe_csv: bool = False
     per: str = "year"  # "hour": each record gains hourly and hourly_basis
+    net: bool = False  # each record gains take-home pay (present.takehome.NET_FIELDS)
+    filing: str = "single"
     role_column: str | None = None  # the input's columns for these, by name, when given
     years_column: str | None = None
     location_column: str | None = None
@@ -128,8 +131,9 @@ class _Batch:
         self.header: list[str] | None = None  # output columns, once known
         self.warned = False
         self.err_gone = False
-        self.answers = Answers(session, self.writer, settings.per == "hour")
-        self.fields = output_fields(settings.per == "hour")  # after the input's own
+        more = _take_home(session, settings.filing) if settings.net else None
+        self.answers = Answers(session, self.writer, settings.per == "hour", more)
+        self.fields = output_fields(settings.per == "hour", more[1] if more else ())
         self.taken: set[str] = set()  # the estimate fields' names in the output, casefolded
 
     # --- reading ----------------------------------------------------------------------
@@ -500,6 +504,24 @@ class _Batch:
             self.problems.clear()
         if self.progress:
             self.progress()
+
+
+def _take_home(session: Session, filing: str) -> tuple[More, tuple[str, ...]]:
+    """--net: each answer's take-home fields, from its estimate and place; a place with no
+    state to tax in leaves them empty, and the note says why."""
+    from salarycli import taxes
+    from salarycli.present.takehome import NET_FIELDS, net_fields
+
+    taxes.require()
+
+    def more(result: Estimate, place: Place) -> tuple[dict[str, Any], str | None]:
+        try:
+            taxed = session.take_home(result.salary, place, filing)
+        except BadInput as problem:
+            taxed = (None, problem.message)
+        return net_fields(taxed, filing), taxed[1]
+
+    return more, NET_FIELDS
 
 
 def _always(line: str) -> bool:

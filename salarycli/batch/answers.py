@@ -21,9 +21,14 @@ PREFIX = "estimate_"  # before an estimate field's name that an input column has
 HOLES = ("years", "note", "matched_by", "query", "alternatives")
 
 
-def output_fields(hourly: bool) -> tuple[str, ...]:
-    """The fields of each output record (after the input's own), per year or per hour."""
-    return (*ESTIMATE_FIELDS, *HOURLY_FIELDS, "error") if hourly else OUTPUT_FIELDS
+def output_fields(hourly: bool, more: Sequence[str] = ()) -> tuple[str, ...]:
+    """The fields of each output record (after the input's own), per year or per hour, with
+    `more` (--net's) before "error"."""
+    return (*ESTIMATE_FIELDS, *(HOURLY_FIELDS if hourly else ()), *more, "error")
+
+
+# More fields of an answer, from its estimate and place (--net's take-home), and a note
+More = Callable[[Estimate, Place], tuple[dict[str, Any], str | None]]
 
 
 def named(fields: Sequence[str], taken: Iterable[str]) -> dict[str, str]:
@@ -48,9 +53,17 @@ class Answers:
     dictionary lookups; a question not met before goes through the Session like `estimate`.
     Errors are remembered too (an unknown role's suggestions cost milliseconds)."""
 
-    def __init__(self, session: Session, writer: Writer, hourly: bool = False) -> None:
+    def __init__(
+        self,
+        session: Session,
+        writer: Writer,
+        hourly: bool = False,
+        more: tuple[More, Sequence[str]] | None = None,
+    ) -> None:
         self.session, self.writer, self.hourly = session, writer, hourly
-        fields = output_fields(hourly)
+        self.more: More | None = more[0] if more else None
+        self.more_fields: Sequence[str] = more[1] if more else ()
+        fields = output_fields(hourly, self.more_fields)
         self.names = dict(zip(fields, fields, strict=True))  # field -> its name in the output
         self.labels: dict[str, str] = {}  # "--years" -> "the years column ('Experience')"
         self.levels: dict[tuple[str | None, str | None], Any] = {}
@@ -165,15 +178,20 @@ class Answers:
             known = result.salary is not None
             values["hourly"] = hourly_of(result.salary) if result.salary is not None else None
             values["hourly_basis"] = "annual / 2,080" if known else None
+        said = result.note
+        if self.more is not None:
+            found, why = self.more(result, place)
+            values.update(found)
+            said = "; ".join(text for text in (said, why) if text) or None
         values["error"] = None
         names = self.names
         holes = [names[hole] for hole in HOLES]
         renamed = {names[field]: value for field, value in values.items()}
-        return [*self.writer.pieces(renamed, holes), result.note]
+        return [*self.writer.pieces(renamed, holes), said]
 
     def failure_text(self, role: str | None, error: str) -> str:
         """The estimate fields of a record that could not be estimated, as written."""
-        record = failure_record(role, error, self.hourly)
+        record = failure_record(role, error, self.hourly, self.more_fields)
         return encoded(self.writer, {self.names[field]: value for field, value in record.items()})
 
 
@@ -189,10 +207,12 @@ def encoded(writer: Writer, values: dict[str, Any]) -> str:
     return writer.cells(values.values()) + "\n" if writer.delimited else writer.text(values)
 
 
-def failure_record(role: str | None, error: str, hourly: bool = False) -> dict[str, Any]:
+def failure_record(
+    role: str | None, error: str, hourly: bool = False, more: Sequence[str] = ()
+) -> dict[str, Any]:
     """A record that could not be estimated: no figures and no resolved names (what was typed
     passes through in the input's own columns), `query` the role as typed, as on every
     estimated record, and why in `error`."""
-    values: dict[str, Any] = dict.fromkeys(output_fields(hourly))
+    values: dict[str, Any] = dict.fromkeys(output_fields(hourly, more))
     values.update(query=role.strip() or None if role else None, error=error)
     return values

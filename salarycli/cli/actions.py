@@ -43,12 +43,14 @@ def estimate(
     per: str = "year",
     fmt: Format | None = None,
     real: bool = False,
+    net: bool = False,
+    filing: str = "single",
 ) -> None:
     choice = session.level(years, level)
     if role == "-":
-        if industry is not None or per != "year" or real:
+        if industry is not None or per != "year" or real or net:
             raise BadInput(
-                "estimate - takes neither --industry, --per nor --real yet: give one role"
+                "estimate - takes neither --industry, --per, --real nor --net yet: give one role"
             )
         from salarycli.cli.stream import estimate_lines  # only streams pay for it
 
@@ -56,17 +58,17 @@ def estimate(
         return
     hourly = session.hourly_answer(role, choice, location, country, industry)
     if hourly is not None:  # BLS publishes only hourly wages: the answer is per hour
-        if real:
-            raise MissingFigure(f"{hourly.market.note}: --real takes a yearly salary")
+        if real or net:
+            option = "--real" if real else "--net"
+            raise MissingFigure(f"{hourly.market.note}: {option} takes a yearly salary")
         show(*views.hourly_estimate(*hourly), fmt, single=len(hourly.levels) == 1)
         return
     answer = session.ask(role, choice, location, country, industry)
     shown = views.estimate(answer, explain)
-    if real:
-        from salarycli.present.prices import real_dollars
+    if real or net:
+        from salarycli.cli.worth import worth
 
-        parity = session.parity(answer.place)
-        shown = real_dollars(shown, [parity] * len(shown[0]))
+        shown = worth(session, shown, [answer.place] * len(shown[0]), real, net, filing)
     show(*(views.per_hour(shown) if per == "hour" else shown), fmt, single=not answer.whole_ladder)
 
 
@@ -81,16 +83,18 @@ def compare(
     per: str = "year",
     fmt: Format | None = None,
     real: bool = False,
+    net: bool = False,
+    filing: str = "single",
 ) -> None:
     choice = session.level(years, level)
 
     def hourly(shown: views.Shown, located: Sequence[tuple[Estimate, Place]]) -> views.Shown:
-        if real:  # each record's price level, by the place its estimate is for
-            from salarycli.present.prices import ranked_by_real, real_dollars
+        if real or net:  # each record's place, by the place its estimate is for
+            from salarycli.cli.worth import worth
 
-            parity = {item.location: session.parity(place) for item, place in located}
-            shown = real_dollars(shown, [parity[record["location"]] for record in shown[0]])
-            shown = shown if shown[1].pivot else ranked_by_real(shown)
+            place = {item.location: place for item, place in located}
+            places = [place[record["location"]] for record in shown[0]]
+            shown = worth(session, shown, places, real, net, filing, rank=True)
         return views.per_hour(shown) if per == "hour" else shown
 
     if industry and (location or country):
@@ -201,6 +205,8 @@ def relocate(
     destination_country: str | None = None,
     per: str = "year",
     fmt: Format | None = None,
+    net: bool = False,
+    filing: str = "single",
 ) -> None:
     amount = parse_amount(salary)
     ends = []
@@ -230,6 +236,10 @@ def relocate(
     from salarycli.present.prices import relocated  # BEA's price levels: a third way
 
     shown = relocated(shown, *(session.parity(place) for place in ends))
+    if net:
+        from salarycli.cli.worth import relocate_net
+
+        shown = relocate_net(session, shown, ends, filing)
     if per == "hour":
         published = {"salary": amount.per_hour} if amount.per_hour is not None else {}
         shown = views.per_hour_fields(shown, published, RELOCATE_PER_HOUR)

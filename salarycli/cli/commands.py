@@ -15,10 +15,12 @@ from salarycli.cli.options import (
     INDUSTRY_HINT,
     PLACE_HINT,
     CountryOption,
+    FilingOption,
     FormatOption,
     IndustryOption,
     LevelOption,
     LocationOption,
+    NetOption,
     PerOption,
     RealOption,
     RoleArgument,
@@ -49,6 +51,8 @@ def estimate(
     ] = False,
     per: PerOption = "year",
     real: RealOption = False,
+    net: NetOption = False,
+    filing: FilingOption = "single",
     fmt: FormatOption = None,
 ) -> None:
     """Estimate one role's salary at a level, or show its whole ladder, anywhere.
@@ -56,7 +60,19 @@ def estimate(
     ROLE "-" reads roles from stdin, one per line, and writes one estimate per line.
     """
     actions.estimate(
-        ctx.obj, role, years, level, location, country, industry, explain, per, fmt, real=real
+        ctx.obj,
+        role,
+        years,
+        level,
+        location,
+        country,
+        industry,
+        explain,
+        per,
+        fmt,
+        real=real,
+        net=net,
+        filing=filing.lower(),
     )
 
 
@@ -99,12 +115,28 @@ def compare(
     ] = None,
     per: PerOption = "year",
     real: RealOption = False,
+    net: NetOption = False,
+    filing: FilingOption = "single",
     fmt: FormatOption = None,
 ) -> None:
     """Compare roles and places side by side: every level, or one column sorted high to low.
 
-    With --real, by what each salary buys at national-average prices."""
-    actions.compare(ctx.obj, roles, years, level, location, country, industry, per, fmt, real=real)
+    With --net, sorted by take-home pay; with --real, by what it buys at national-average
+    prices."""
+    actions.compare(
+        ctx.obj,
+        roles,
+        years,
+        level,
+        location,
+        country,
+        industry,
+        per,
+        fmt,
+        real=real,
+        net=net,
+        filing=filing.lower(),
+    )
 
 
 def market(
@@ -195,11 +227,24 @@ def relocate(
         ),
     ] = None,
     per: PerOption = "year",
+    net: NetOption = False,
+    filing: FilingOption = "single",
     fmt: FormatOption = None,
 ) -> None:
-    """What a salary is worth elsewhere: the same percentile there, and the ratio of means."""
+    """What a salary is worth elsewhere: the same percentile there, the ratio of means, and
+    the salary that buys the same there (after tax, with --net)."""
     actions.relocate(
-        ctx.obj, role, salary, origin, destination, origin_country, destination_country, per, fmt
+        ctx.obj,
+        role,
+        salary,
+        origin,
+        destination,
+        origin_country,
+        destination_country,
+        per,
+        fmt,
+        net=net,
+        filing=filing.lower(),
     )
 
 

@@ -40,13 +40,15 @@ def _options(*specs: tuple[str, str, str]) -> dict[str, tuple[str, str]]:
 
 
 PER = ("year", "hour")  # --per's choices
-CHOICES = {"per": PER, "by": ("industry",)}  # the options that take one of a few words
+# the options that take one of a few words
+CHOICES = {"per": PER, "by": ("industry",), "filing": ("single", "married")}
 LEVEL = (("--years -y", "years", VALUE), ("--level -l", "level", VALUE))
 FORMAT = ("--format -f", "fmt", VALUE)
 LOCATION = ("--location -L", "location", VALUE)
 INDUSTRY = ("--industry -i", "industry", VALUE)
 PER_OPTION = ("--per", "per", VALUE)
 REAL = ("--real", "real", FLAG)
+NET = (("--net", "net", FLAG), ("--filing", "filing", VALUE))
 COMMANDS = {
     "estimate": Command(
         (("role", False),),
@@ -58,6 +60,7 @@ COMMANDS = {
             ("--explain", "explain", FLAG),
             PER_OPTION,
             REAL,
+            *NET,
             FORMAT,
         ),
     ),
@@ -70,6 +73,7 @@ COMMANDS = {
             ("--industry -i", "industry", MANY),
             PER_OPTION,
             REAL,
+            *NET,
             FORMAT,
         ),
     ),
@@ -89,6 +93,7 @@ COMMANDS = {
             ("--from-country", "origin_country", VALUE),
             ("--to-country", "destination_country", VALUE),
             PER_OPTION,
+            *NET,
             FORMAT,
         ),
     ),

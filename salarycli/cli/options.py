@@ -181,6 +181,24 @@ RealOption = Annotated[
         "level (BEA Regional Price Parities, all items).",
     ),
 ]
+NetOption = Annotated[
+    bool,
+    typer.Option(
+        "--net",
+        help="Also show take-home pay: less 2025 federal and state income tax, Social Security "
+        "and Medicare (needs the tax extra: pip install 'salarycli[tax]').",
+    ),
+]
+FilingOption = Annotated[
+    str,
+    typer.Option(
+        "--filing",
+        click_type=TyperChoice(["single", "married"], case_sensitive=False),
+        help="Filing status for --net: single (default), or married filing jointly with one "
+        "earner.",
+        show_default=False,
+    ),
+]
 RoleArgument = Annotated[
     str,
     typer.Argument(

@@ -15,8 +15,10 @@ import typer
 from salarycli.cli.exits import PROG
 from salarycli.cli.options import (
     CountryOption,
+    FilingOption,
     LevelOption,
     LocationOption,
+    NetOption,
     PerOption,
     YearsOption,
     format_option,
@@ -84,6 +86,8 @@ def batch(
         str | None,
         typer.Option(metavar="NAME", help="The column that holds the place."),
     ] = None,
+    net: NetOption = False,
+    filing: FilingOption = "single",
 ) -> None:
     """Estimate every record of a csv, tsv, jsonl or plain list, streaming, in order.
 
@@ -92,7 +96,8 @@ def batch(
     experience or yoe (7, 7+, 5 years); or the level in level or seniority; the place in
     location, city, work location, zip or place; or country. --role-column, --years-column
     and --location-column name any other. --years, --level, --location and --country fill in
-    for a column the input lacks. Other columns are passed through, before the estimate's.
+    for a column the input lacks. Every input column is passed through unchanged, before
+    the estimate's fields (a field an input column names gains "estimate_").
     """
     from salarycli import batch
 
@@ -101,7 +106,7 @@ def batch(
     output = fmt.value if fmt else batch.DEFAULT_OUTPUT[kind]
     settings = batch.Settings(
         kind, output, years, level, location, country, strict, safe_csv, per,
-        role_column, years_column, location_column,
+        net, filing.lower(), role_column, years_column, location_column,
     )  # fmt: skip
     if years is not None or level is not None:
         session.level(years, level)  # a bad default is an error before any record

@@ -32,25 +32,38 @@ def real_dollars(shown: Shown, parities: Sequence[Parity | None]) -> Shown:
     return records, view._replace(columns=columns, pivot=pivot, notes=notes, caption=caption)
 
 
-def ranked_by_real(shown: Shown) -> Shown:
-    """A comparison (after real_dollars) sorted by what each salary buys, high to low, its
-    difference to the top one in US-average dollars; a figure BEA cannot price comes last."""
+GAPS = {
+    "real_salary": REAL_GAP,
+    "take_home": Column("take_home_difference_to_top", "Difference", "signed_money"),
+    "real_take_home": Column("real_take_home_difference_to_top", "Difference", "signed_money"),
+}
+SORTED = {
+    "real_salary": "what each salary buys at national-average prices",
+    "take_home": "take-home pay",
+    "real_take_home": "what each take-home pay buys at national-average prices",
+}
+
+
+def ranked_by(shown: Shown, field: str) -> Shown:
+    """A comparison sorted by `field` (real_salary, take_home or real_take_home), high to
+    low, its difference to the top one in that field; a record without it comes last."""
     records, view = shown
 
     def worth(record: dict[str, object]) -> int:
-        value = record.get("real_salary") or record.get("real_at_least")
+        value = record.get(field)
+        if value is None and field == "real_salary":
+            value = record.get("real_at_least")
         return value if isinstance(value, int) else -1
 
     ordered = sorted(records, key=lambda record: -worth(record))
-    top = ordered[0].get("real_salary") if ordered else None
+    top = ordered[0].get(field) if ordered else None
+    gap = GAPS[field]
     for record in ordered:
-        real = record.get("real_salary")
-        gap = real - top if isinstance(real, int) and isinstance(top, int) else None
-        record["real_difference_to_top"] = gap
-    columns = [
-        REAL_GAP if column.field == "difference_to_top" else column for column in view.columns
-    ]
-    notes = [*view.notes, "sorted by what each salary buys at national-average prices"]
+        value = record.get(field)
+        both = isinstance(value, int) and isinstance(top, int)
+        record[gap.field] = value - top if both else None  # type: ignore[operator]
+    columns = [gap if column.field == "difference_to_top" else column for column in view.columns]
+    notes = [*view.notes, f"sorted by {SORTED[field]}"]
     return ordered, view._replace(columns=columns, notes=notes)
 
 
