@@ -1,0 +1,224 @@
+"""Issue #16, take-home pay: returns against figures derived by hand from the published 2025
+rules, and what --net shows and refuses.
+
+2025 federal rules used by hand (IRS, after the July 2025 law): standard deduction $15,750
+single, $31,500 married filing jointly; brackets single 10% to $11,925, 12% to $48,475, 22% to
+$103,350, 24% to $197,300, 32% to $250,525, 35% to $626,350; married 10% to $23,850, 12% to
+$96,950, 22% to $206,700, 24% to $394,600. Under $100,000 of taxable income Form 1040 takes the
+tax from the Tax Table: the tax at the middle of the income's $50 row, to the dollar. Social
+Security 6.2% up to $176,100; Medicare 1.45%, and 0.9% more over $200,000 single or $250,000
+married. Pennsylvania 3.07% of wages; Arizona 2.5% of federal taxable income; North Carolina
+4.25% after a $12,750 standard deduction."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from salarycli import taxes
+from salarycli.core.takehome import TakeHome
+from salarycli.session import Session
+from tests.conftest import run
+
+# (wages, place, filing) -> federal, state, Social Security, Medicare, take-home; each derived
+# in the comment beside it
+RETURNS = [
+    # taxable 44,250: row 44,250-44,300, 1,192.50 + 12% x (44,275 - 11,925) = 5,074.50
+    (60_000, "Austin, TX", "single", 5_075, 0, 3_720, 870, 50_335),
+    # taxable 28,500: row mid 28,525, 2,385 + 12% x 4,675 = 2,946
+    (60_000, "Austin, TX", "married", 2_946, 0, 3_720, 870, 52_464),
+    # taxable 84,250: row mid 84,275: 1,192.50 + 4,386 + 22% x 35,800 = 13,454.50; NC 4.25% x
+    # 87,250 = 3,708.13
+    (100_000, "Raleigh", "single", 13_455, 3_708, 6_200, 1_450, 75_187),
+    # taxable 99,950 (a Tax Table row): mid 99,975: 5,578.50 + 22% x 51,500 = 16,908.50
+    (115_700, "Austin, TX", "single", 16_909, 0, 7_173, 1_678, 89_940),
+    # taxable 100,000 (the formula): 5,578.50 + 22% x 51,525 = 16,914
+    (115_750, "Austin, TX", "single", 16_914, 0, 7_177, 1_678, 89_981),
+    # taxable 134,250: 17,651 + 24% x 30,900 = 25,067
+    (150_000, "Austin, TX", "single", 25_067, 0, 9_300, 2_175, 113_458),
+    (150_000, "Pittsburgh", "single", 25_067, 4_605, 9_300, 2_175, 108_853),  # PA 3.07%
+    (150_000, "Phoenix", "single", 25_067, 3_356, 9_300, 2_175, 110_102),  # AZ 2.5% x 134,250
+    # taxable 118,500: 11,157 + 22% x 21,550 = 15,898
+    (150_000, "Seattle", "married", 15_898, 0, 9_300, 2_175, 122_627),
+    # taxable 234,250: 39,199 + 32% x 36,950 = 52,023; Medicare 3,625 + 0.9% x 50,000
+    (250_000, "Austin, TX", "single", 52_023, 0, 10_918, 4_075, 182_984),
+    # taxable 268,500: 35,302 + 24% x 61,800 = 50,134; Medicare 4,350 + 0.9% x 50,000
+    (300_000, "Austin, TX", "married", 50_134, 0, 10_918, 4_800, 234_148),
+    # taxable 489,250: 56,231 + 35% x 238,725 = 140,784.75; Medicare 7,322.50 + 2,745
+    (505_000, "Miami", "single", 140_785, 0, 10_918, 10_068, 343_229),
+]
+
+
+@pytest.mark.parametrize(
+    ("wages", "where", "filing", "federal", "state", "social", "medicare", "left"), RETURNS
+)
+def test_returns_derived_by_hand(
+    wages: int,
+    where: str,
+    filing: str,
+    federal: int,
+    state: int,
+    social: int,
+    medicare: int,
+    left: int,
+) -> None:
+    session = Session()
+    found, why = session.take_home(wages, session.place(where, None), filing)
+    assert why is None and isinstance(found, TakeHome)
+    assert (
+        found.federal_income_tax,
+        found.state_income_tax,
+        found.social_security,
+        found.medicare,
+        found.take_home,
+    ) == (federal, state, social, medicare, left)
+    assert left == wages - federal - state - social - medicare
+
+
+def test_outside_the_checked_wages_take_home_is_missing() -> None:
+    session = Session()
+    austin = session.place("Austin, TX", None)
+    assert session.take_home(29_999, austin, "single") == (
+        None,
+        "take-home is computed from $30,000 a year: below it, credits such as the earned "
+        "income tax credit may apply, which salarycli does not compute",
+    )
+    assert session.take_home(505_001, austin, "single")[1] == (
+        "take-home is computed up to $505,000 a year, the wages it was checked on"
+    )
+
+
+def test_a_state_the_library_is_not_trusted_for_shows_no_state_tax() -> None:
+    session = Session()
+    found, why = session.take_home(150_000, session.place("CA", None), "single")
+    assert found is not None and (found.state_income_tax, found.take_home) == (None, None)
+    assert found.federal_income_tax == 25_067  # federal figures still shown
+    assert why is not None and why.startswith(
+        "California's 2025 income tax is not computed: tenforty and PolicyEngine-US disagree"
+    )
+
+
+def test_estimate_net_fields_and_breakdown() -> None:
+    record = json.loads(
+        run(
+            "estimate", "Software Developers", "-y", "5", "-L", "Austin, TX", "--net", "-f", "json"
+        ).stdout
+    )
+    # 129,267: taxable 113,517, 17,651 + 24% x 10,167 = 20,091.08; SS 8,014.55; Medicare 1,874.37
+    assert {k: record[k] for k in ("salary", "filing_status", "tax_year", "tax_state")} == {
+        "salary": 129267,
+        "filing_status": "single",
+        "tax_year": 2025,
+        "tax_state": "TX",
+    }
+    assert (
+        record["federal_income_tax"],
+        record["state_income_tax"],
+        record["social_security"],
+        record["medicare"],
+        record["take_home"],
+    ) == (20091, 0, 8015, 1874, 99287)
+    table = run(
+        "estimate", "Software Developers", "-y", "5", "-L", "Austin, TX", "--net", "-f", "table"
+    )
+    assert (
+        "Note: $129,267 - federal income tax $20,091 - TX income tax $0 - Social Security "
+        "$8,015 - Medicare $1,874 = take-home $99,287" in table.stdout
+    )
+    assert "local income taxes (New York City, Yonkers" in table.stdout
+
+
+def test_compare_net_real_answers_where_one_is_best_off() -> None:
+    result = run(
+        "compare", "Software Developers", "-y", "5", "-L", "Austin, TX", "-L", "Seattle",
+        "-L", "Denver", "--net", "--real", "-f", "json",
+    )  # fmt: skip
+    records = json.loads(result.stdout)
+    # Seattle: 157,428 - 26,850 - 9,761 - 2,283 = 118,534; x 100 / 111.133 = 106,660
+    # Austin: 99,287 x 100 / 98.066 = 101,245; Denver: Colorado not computed, last
+    assert [
+        (r["location"], r["take_home"], r["real_take_home"], r["real_take_home_difference_to_top"])
+        for r in records
+    ] == [
+        ("Seattle-Tacoma-Bellevue, WA", 118534, 106660, 0),
+        ("Austin-Round Rock-San Marcos, TX", 99287, 101245, -5415),
+        ("Denver-Aurora-Centennial, CO", None, None, None),
+    ]
+
+
+def test_relocate_net_finds_the_salary_whose_take_home_buys_the_same() -> None:
+    record = json.loads(
+        run(
+            "relocate", "Software Developers", "150k", "--from", "Austin, TX", "--to",
+            "Seattle", "--net", "-f", "json",
+        ).stdout
+    )  # fmt: skip
+    assert record["from_take_home"] == 113_458
+    wanted = round(113_458 * 111.133 / 98.066)  # the take-home that buys the same in Seattle
+    found = record["same_prices_net_salary"]
+    session = Session()
+    seattle = session.place("Seattle", None)
+    assert session.take_home(found, seattle, "single")[0].take_home >= wanted  # type: ignore[union-attr]
+    assert session.take_home(found - 1, seattle, "single")[0].take_home < wanted  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["-y", "3"], 2, "salarycli: error: --net needs a US state to tax in: give --location\n"),
+        (
+            ["-y", "3", "-L", "Portland"],
+            2,
+            "salarycli: error: Portland-Vancouver-Hillsboro, OR-WA spans OR and WA, whose "
+            "income taxes differ: for --net, give a ZIP code or a state\n",
+        ),
+        (["-y", "3", "-c", "DE"], 2, "salarycli: error: --net computes US taxes only\n"),
+    ],
+)
+def test_net_refuses_what_has_no_state(args: list[str], code: int, message: str) -> None:
+    result = run("estimate", "Civil Engineer", *args, "--net")
+    assert (result.exit_code, result.stdout, result.stderr) == (code, "", message)
+
+
+def test_without_the_tax_extra_net_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "tenforty", None)  # import tenforty raises ImportError
+    taxes._library.cache_clear()
+    try:
+        result = run("estimate", "Civil Engineer", "-y", "3", "-L", "TX", "--net")
+    finally:
+        taxes._library.cache_clear()
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2,
+        "",
+        "salarycli: error: --net needs the tax library: pip install 'salarycli[tax]'\n",
+    )
+
+
+def test_batch_net_adds_take_home_to_each_record() -> None:
+    text = 'id,role,years,location\n1,Software Developers,5,"Austin, TX"\n2,Civil Engineer,4,CA\n3,Civil Engineer,4,\n'
+    result = run("batch", "--net", "-f", "jsonl", input=text)
+    first, second, third = (json.loads(line) for line in result.stdout.splitlines())
+    assert (first["take_home"], first["tax_state"], first["error"]) == (99287, "TX", None)
+    assert (second["federal_income_tax"], second["take_home"]) == (
+        second["federal_income_tax"],
+        None,
+    )
+    assert "California's 2025 income tax is not computed" in second["note"]
+    assert third["take_home"] is None and "--net needs a US state" in third["note"]
+    assert result.exit_code == 0
+
+
+def test_the_everyday_estimate_does_not_import_the_tax_library() -> None:
+    import subprocess
+
+    code = (
+        "import sys, runpy; sys.argv = ['salarycli', 'estimate', 'Civil Engineer', '-y', '3',"
+        " '-L', 'TX', '-f', 'json']\n"
+        "try:\n    runpy.run_module('salarycli', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "assert 'tenforty' not in sys.modules and 'polars' not in sys.modules, 'imported'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
