@@ -16,6 +16,8 @@ import json
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from salarycli import taxes
 from salarycli.core.takehome import TakeHome
@@ -222,3 +224,42 @@ def test_the_everyday_estimate_does_not_import_the_tax_library() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_batch_real_and_net_together() -> None:
+    text = 'id,role,years,location\n1,Software Developers,5,"Austin, TX"\n2,Civil Engineer,4,"San Juan, PR"\n'
+    result = run("batch", "--net", "--real", "-f", "jsonl", input=text)
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert (first["rpp"], first["real_salary"], first["take_home"], first["real_take_home"]) == (
+        98.066,
+        131816,
+        99287,
+        101245,
+    )
+    assert (second["rpp"], second["real_salary"], second["take_home"]) == (None, None, None)
+    plain = run("batch", "--real", "-f", "jsonl", input=text)
+    assert "take_home" not in json.loads(plain.stdout.splitlines()[0])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(min_value=30_000, max_value=504_000),
+    st.sampled_from(["Austin, TX", "Pittsburgh", "Phoenix", "Raleigh", "Newark, NJ"]),
+    st.sampled_from(["single", "married"]),
+)
+def test_more_pay_never_leaves_less(wages: int, where: str, filing: str) -> None:
+    """What relocate --net's search relies on: take-home grows with the salary."""
+    session = Session()
+    place = session.place(where, None)
+    low, _ = session.take_home(wages, place, filing)
+    high, _ = session.take_home(wages + 1_000, place, filing)
+    assert low is not None and high is not None
+    assert low.take_home is not None and high.take_home is not None
+    assert high.take_home >= low.take_home
+    assert low.take_home == (
+        wages
+        - low.federal_income_tax
+        - (low.state_income_tax or 0)
+        - low.social_security
+        - low.medicare
+    )

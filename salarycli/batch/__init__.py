@@ -59,6 +59,7 @@ class Settings:
     safe_csv: bool = False
     per: str = "year"  # "hour": each record gains hourly and hourly_basis
     net: bool = False  # each record gains take-home pay (present.takehome.NET_FIELDS)
+    real: bool = False  # and national-average dollars (core.prices.price_fields)
     filing: str = "single"
     role_column: str | None = None  # the input's columns for these, by name, when given
     years_column: str | None = None
@@ -131,7 +132,8 @@ class _Batch:
         self.header: list[str] | None = None  # output columns, once known
         self.warned = False
         self.err_gone = False
-        more = _take_home(session, settings.filing) if settings.net else None
+        wanted = settings.net or settings.real
+        more = _worth(session, settings.net, settings.real, settings.filing) if wanted else None
         self.answers = Answers(session, self.writer, settings.per == "hour", more)
         self.fields = output_fields(settings.per == "hour", more[1] if more else ())
         self.taken: set[str] = set()  # the estimate fields' names in the output, casefolded
@@ -506,22 +508,44 @@ class _Batch:
             self.progress()
 
 
-def _take_home(session: Session, filing: str) -> tuple[More, tuple[str, ...]]:
-    """--net: each answer's take-home fields, from its estimate and place; a place with no
-    state to tax in leaves them empty, and the note says why."""
-    from salarycli import taxes
+def _worth(session: Session, net: bool, real: bool, filing: str) -> tuple[More, tuple[str, ...]]:
+    """--real and --net: each answer's price-level and take-home fields, from its estimate
+    and place; a place with no state to tax in leaves the take-home fields empty, and the
+    note says why."""
+    from salarycli.core.prices import in_national_dollars, price_fields
     from salarycli.present.takehome import NET_FIELDS, net_fields
 
-    taxes.require()
+    if net:
+        from salarycli import taxes
+
+        taxes.require()
+    fields: tuple[str, ...] = ()
+    if real:
+        fields += ("rpp", "rpp_area", "rpp_year", "real_salary", "real_at_least")
+    if net:
+        fields += (*NET_FIELDS, *(("real_take_home",) if real else ()))
 
     def more(result: Estimate, place: Place) -> tuple[dict[str, Any], str | None]:
-        try:
-            taxed = session.take_home(result.salary, place, filing)
-        except BadInput as problem:
-            taxed = (None, problem.message)
-        return net_fields(taxed, filing), taxed[1]
+        found: dict[str, Any] = {}
+        why = None
+        parity = session.parity(place) if real else None
+        if real:
+            found.update(price_fields(result.salary, result.at_least, parity))
+        if net:
+            try:
+                taxed = session.take_home(result.salary, place, filing)
+            except BadInput as problem:
+                taxed = (None, problem.message)
+            found.update(net_fields(taxed, filing))
+            why = taxed[1]
+            if real:
+                left = found["take_home"]
+                found["real_take_home"] = (
+                    in_national_dollars(left, parity) if parity and left is not None else None
+                )
+        return found, why
 
-    return more, NET_FIELDS
+    return more, fields
 
 
 def _always(line: str) -> bool:

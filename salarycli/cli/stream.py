@@ -20,6 +20,7 @@ from salarycli.cli.options import (
     LocationOption,
     NetOption,
     PerOption,
+    RealOption,
     YearsOption,
     format_option,
 )
@@ -88,6 +89,7 @@ def batch(
     ] = None,
     net: NetOption = False,
     filing: FilingOption = "single",
+    real: RealOption = False,
 ) -> None:
     """Estimate every record of a csv, tsv, jsonl or plain list, streaming, in order.
 
@@ -106,7 +108,7 @@ def batch(
     output = fmt.value if fmt else batch.DEFAULT_OUTPUT[kind]
     settings = batch.Settings(
         kind, output, years, level, location, country, strict, safe_csv, per,
-        net, filing.lower(), role_column, years_column, location_column,
+        net, real, filing.lower(), role_column, years_column, location_column,
     )  # fmt: skip
     if years is not None or level is not None:
         session.level(years, level)  # a bad default is an error before any record
