@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from collections.abc import Callable, Iterator
 from operator import itemgetter
 from typing import IO, Any
 
-from salarycli.batch.answers import Answers, More, named, output_fields
+from salarycli.batch.answers import Answers, named, output_fields
+from salarycli.batch.cells import as_text, json_problem, past_the_record, valid_text
 from salarycli.batch.columns import question_columns, question_keys
 from salarycli.batch.lines import LIMIT_TEXT, MAX_LINE, Lines, Twice, sanitised
+from salarycli.batch.worth import worth
 from salarycli.core.record import record as plain_record
-from salarycli.core.records import Estimate, Place
 from salarycli.errors import BadInput, StrictStop
 from salarycli.present.render import Format, Writer
 from salarycli.session import Session
@@ -133,7 +133,7 @@ class _Batch:
         self.warned = False
         self.err_gone = False
         wanted = settings.net or settings.real
-        more = _worth(session, settings.net, settings.real, settings.filing) if wanted else None
+        more = worth(session, settings.net, settings.real, settings.filing) if wanted else None
         self.answers = Answers(session, self.writer, settings.per == "hour", more)
         self.fields = output_fields(settings.per == "hour", more[1] if more else ())
         self.taken: set[str] = set()  # the estimate fields' names in the output, casefolded
@@ -305,7 +305,7 @@ class _Batch:
                     pushed.clear()
                     reason = str(error)
                     if "field larger than field limit" in reason:
-                        _past_the_record(lines, source, delimiter)
+                        past_the_record(lines, source, delimiter)
                         problem = f"a field longer than {LIMIT_TEXT}"
                     else:
                         problem = f"not valid {self.settings.input_format}: {reason}"
@@ -367,9 +367,9 @@ class _Batch:
             try:
                 document = json.loads(text)
                 if "\\u" in text:
-                    _valid_text(document)
+                    valid_text(document)
             except ValueError as error:  # JSONDecodeError, a number too long, a surrogate
-                yield Incoming(number, (None,) * 5, [], _json_problem(error))
+                yield Incoming(number, (None,) * 5, [], json_problem(error))
                 continue
             except RecursionError:
                 yield Incoming(number, (None,) * 5, [], "not valid JSON (nested too deeply)")
@@ -380,7 +380,7 @@ class _Batch:
             found = question_keys(list(document), self.settings.columns())
             defaults = self._defaults(set(found))
             question = tuple(
-                _as_text(document[found[name]]) if name in found else defaults[name]
+                as_text(document[found[name]]) if name in found else defaults[name]
                 for name in QUESTION
             )
             yield Incoming(number, question, list(document.items()))
@@ -508,46 +508,6 @@ class _Batch:
             self.progress()
 
 
-def _worth(session: Session, net: bool, real: bool, filing: str) -> tuple[More, tuple[str, ...]]:
-    """--real and --net: each answer's price-level and take-home fields, from its estimate
-    and place; a place with no state to tax in leaves the take-home fields empty, and the
-    note says why."""
-    from salarycli.core.prices import in_national_dollars, price_fields
-    from salarycli.present.takehome import NET_FIELDS, net_fields
-
-    if net:
-        from salarycli import taxes
-
-        taxes.require()
-    fields: tuple[str, ...] = ()
-    if real:
-        fields += ("rpp", "rpp_area", "rpp_year", "real_salary", "real_at_least")
-    if net:
-        fields += (*NET_FIELDS, *(("real_take_home",) if real else ()))
-
-    def more(result: Estimate, place: Place) -> tuple[dict[str, Any], str | None]:
-        found: dict[str, Any] = {}
-        why = None
-        parity = session.parity(place) if real else None
-        if real:
-            found.update(price_fields(result.salary, result.at_least, parity))
-        if net:
-            try:
-                taxed = session.take_home(result.salary, place, filing)
-            except BadInput as problem:
-                taxed = (None, problem.message)
-            found.update(net_fields(taxed, filing))
-            why = taxed[1]
-            if real:
-                left = found["take_home"]
-                found["real_take_home"] = (
-                    in_national_dollars(left, parity) if parity and left is not None else None
-                )
-        return found, why
-
-    return more, fields
-
-
 def _always(line: str) -> bool:
     return True
 
@@ -557,72 +517,3 @@ def _trial(hits: int, again: Callable[[str], bool]) -> Callable[[str], bool]:
     (`again`), or, when fewer than 1 in 64 of them was met again (a distinct id in every
     row: remembering lines costs memory and pays nothing), only lines met a second time."""
     return again if hits >= TRIAL // 64 else Twice().again
-
-
-def _as_text(value: Any) -> str | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, str):
-        return value.strip() or None
-    return json.dumps(value)  # 4 -> "4", 4.5 -> "4.5", true -> "true" (then refused as years)
-
-
-def _json_problem(error: ValueError) -> str:
-    if isinstance(error, json.JSONDecodeError):
-        return f"not valid JSON ({error.msg})"
-    if "digits" in str(error):
-        return "not valid JSON (a number of more than 4,300 digits)"
-    return str(error)
-
-
-def _valid_text(value: Any) -> None:
-    """ValueError for a lone surrogate ("\\ud800" is valid JSON, but no text can hold it)."""
-    if isinstance(value, str):
-        found = _SURROGATE.search(value)
-        if found:
-            raise ValueError(f"not valid text: a lone surrogate (U+{ord(found.group()):04X})")
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            _valid_text(key)
-            _valid_text(item)
-    elif isinstance(value, list):
-        for item in value:
-            _valid_text(item)
-
-
-def _past_the_record(lines: Lines, source: Iterator[str], delimiter: str) -> None:
-    """After a field over the limit: read through the rest of its record.
-
-    csv stopped inside a quoted field that began on an earlier line (no field of one line can
-    be over the limit, since no line is), so the last line it read began inside quotes. Follow
-    csv's states from there until the record ends: a closing quote, then a line end outside
-    quotes ("" is a quote inside quotes; after a closing quote, or in an unquoted field, a
-    quote is an ordinary character)."""
-    state = "quoted"
-    text = lines.last
-    while True:
-        at = 0
-        while at < len(text):
-            if state == "quoted":
-                quote = text.find('"', at)
-                if quote < 0:
-                    break
-                if text.startswith('""', quote):
-                    at = quote + 2
-                    continue
-                state, at = "unquoted", quote + 1
-            elif state == "start" and text[at] == '"':
-                state, at = "quoted", at + 1
-            else:
-                end = _FIELD_END[delimiter].search(text, at)
-                if end is None or end.group() == "\n":
-                    return
-                state, at = "start", end.end()
-        following = next(source, None)
-        if following is None:
-            return
-        text = following + lines.end
-
-
-_FIELD_END = {d: re.compile(f"[{re.escape(d)}\n]") for d in (",", "\t")}
-_SURROGATE = re.compile("[\ud800-\udfff]")

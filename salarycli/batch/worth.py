@@ -1,0 +1,51 @@
+"""--real and --net in a batch: the fields each answer gains (national-average dollars, BEA's
+price levels; take-home pay, the tax extra), from its estimate and place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from salarycli.batch.answers import More
+from salarycli.core.records import Estimate, Place
+from salarycli.errors import BadInput
+from salarycli.session import Session
+
+
+def worth(session: Session, net: bool, real: bool, filing: str) -> tuple[More, tuple[str, ...]]:
+    """--real and --net: each answer's price-level and take-home fields, from its estimate
+    and place; a place with no state to tax in leaves the take-home fields empty, and the
+    note says why."""
+    from salarycli.core.prices import in_national_dollars, price_fields
+    from salarycli.present.takehome import NET_FIELDS, net_fields
+
+    if net:
+        from salarycli import taxes
+
+        taxes.require()
+    fields: tuple[str, ...] = ()
+    if real:
+        fields += ("rpp", "rpp_area", "rpp_year", "real_salary", "real_at_least")
+    if net:
+        fields += (*NET_FIELDS, *(("real_take_home",) if real else ()))
+
+    def more(result: Estimate, place: Place) -> tuple[dict[str, Any], str | None]:
+        found: dict[str, Any] = {}
+        why = None
+        parity = session.parity(place) if real else None
+        if real:
+            found.update(price_fields(result.salary, result.at_least, parity))
+        if net:
+            try:
+                taxed = session.take_home(result.salary, place, filing)
+            except BadInput as problem:
+                taxed = (None, problem.message)
+            found.update(net_fields(taxed, filing))
+            why = taxed[1]
+            if real:
+                left = found["take_home"]
+                found["real_take_home"] = (
+                    in_national_dollars(left, parity) if parity and left is not None else None
+                )
+        return found, why
+
+    return more, fields
