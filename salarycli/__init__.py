@@ -29,8 +29,26 @@ if TYPE_CHECKING:
 # The one place the version is written: pyproject.toml reads it from here ([tool.hatch.version]),
 # and `salarycli --version` prints it without asking importlib.metadata (~50 ms).
 __version__ = "0.1.0"
-__all__ = ["Dataset", "Estimate", "Level", "Role", "Session", "estimate", "load_dataset"]
+__all__ = [
+    "Dataset",
+    "Estimate",
+    "Level",
+    "Role",
+    "Session",
+    "estimate",
+    "estimate_frame",
+    "load_dataset",
+]
 SESSIONS = 8  # the datasets whose name indexes are kept between calls, most recent first
+
+
+def estimate_frame(frame: Any, **columns: Any) -> Any:
+    """`salarycli batch` for a pandas DataFrame (or a pyarrow Table or RecordBatch): the rows
+    with the estimate fields appended (salarycli.frame.estimate_frame; the extra
+    salarycli[frame])."""
+    from salarycli.frame import estimate_frame as frame_estimate
+
+    return frame_estimate(frame, **columns)
 
 
 def load_dataset(path: str | Path | None = None, only: bool = False) -> Dataset:
