@@ -65,7 +65,7 @@ def estimate_frame(
         [_answer(answers, question) for question in distinct],
         columns=list(answers.names.values()),
     )
-    table = table.convert_dtypes()  # whole dollars as Int64, missing as <NA>, not floats
+    table = _typed(table, answers.names)
     found = table.take(codes).reset_index(drop=True) if len(frame) else table.iloc[:0]
     result = pandas.concat([frame.reset_index(drop=True), found], axis=1)
     if arrow is not None:
@@ -118,6 +118,27 @@ def _answer(answers: Answers, question: tuple[str | None, ...]) -> dict[str, Any
     text, _ = answers.text(question)
     found: dict[str, Any] = json.loads(text)
     return found
+
+
+# Each estimate field's type, whatever a partition holds (a field empty in one partition is
+# still of its type there, as Dask and Spark need): whole dollars Int64, fractions Float64,
+# the rest text; `alternatives` as the JSON text batch writes in csv.
+WHOLE = {"base_salary", "salary", "p25", "p75", "at_least", "rpp_year", "real_salary"}
+WHOLE |= {"real_at_least", "tax_year", "federal_income_tax", "state_income_tax"}
+WHOLE |= {"social_security", "medicare", "take_home", "real_take_home"}
+FRACTIONS = {"years", "multiplier", "location_factor", "hourly", "rpp"}
+
+
+def _typed(table: Any, names: dict[str, str]) -> Any:
+    """The answers' columns in their fields' types (above)."""
+    kinds = {}
+    for field, name in names.items():
+        if field == "alternatives":
+            table[name] = table[name].map(
+                lambda value: None if value is None else json.dumps(value, ensure_ascii=False)
+            )
+        kinds[name] = "Int64" if field in WHOLE else "Float64" if field in FRACTIONS else "string"
+    return table.astype(kinds)
 
 
 def _distinct(columns: list[Any], count: int) -> tuple[Any, list[tuple[str | None, ...]]]:
