@@ -29,6 +29,8 @@ class DataTable(StrEnum):
     levels = "levels"
     places = "places"
     wages = "wages"
+    titles = "titles"
+    place_index = "place-index"
 
 
 @app.command("validate")
@@ -69,6 +71,9 @@ def info(ctx: typer.Context, fmt: FormatOption = None) -> None:
     show(records, view, fmt, single=as_json)
 
 
+INDEX = ("key", "kind", "name", "area_code", "state_code")
+
+
 @app.command("export")
 def export(
     ctx: typer.Context,
@@ -78,7 +83,9 @@ def export(
             "--what",
             "-w",
             help="Which table: wages is BLS's state and metro figures (area codes and names, "
-            "annual and hourly), to join in DuckDB or pandas.",
+            "annual and hourly), to join in DuckDB or pandas; titles the title index, "
+            "place-index every name a US place answers to (with roles, levels and wages: "
+            "the estimator as tables, examples/estimate.sql).",
             case_sensitive=False,
         ),
     ] = DataTable.roles,
@@ -101,6 +108,18 @@ def export(
         areas = next(source for _, source in registered() if isinstance(source, oews.Areas))
         view = View([Column(name, name) for name in data_views.WAGE_EXPORT_FIELDS])
         records: Iterable[dict[str, Any]] = data_views.wage_records(areas.rows())
+    elif what in (DataTable.titles, DataTable.place_index):
+        from salarycli.sources import files
+
+        name = "titles.csv" if what is DataTable.titles else "us_places.csv"
+        table = files.rows(files.data_dir() / name)
+        records = (
+            data_views.title_records(table)
+            if what is DataTable.titles
+            else data_views.place_index_records(load_places(), table)
+        )
+        fields = ("title", "role", "others", "basis") if what is DataTable.titles else INDEX
+        view = View([Column(field, field) for field in fields])
     else:
         records, view = data_views.export(what.value, session.data, load_places())
     if parquet is not None:

@@ -114,3 +114,39 @@ def data_info(
         mine = ", ".join(f"{count} {name}" for name, count in user_counts.items())
         summary += f"; your data: {path} ({mine}" + (", used alone)" if only else ")")
     return records, View(SOURCE_COLUMNS, title=f"Loaded: {summary}", vertical=True)
+
+
+def title_records(rows: Iterable[dict[str, str]]) -> Iterator[dict[str, Any]]:
+    """The title index as tidy records: a normalised title, the role it names (a SOC code or
+    a featured role's name; empty when the title is ambiguous) and how it was decided."""
+    for row in rows:
+        yield {
+            "title": row["title"],
+            "role": row["role"] or None,
+            "others": row["others"] or None,
+            "basis": row["basis"],
+        }
+
+
+def place_index_records(
+    places: Sequence[Place], located: Iterable[dict[str, str]]
+) -> Iterator[dict[str, Any]]:
+    """Every name a US place answers to, as place_key writes it (case folded, "." and ","
+    dropped, spaces collapsed): a state by its name and USPS code, a metro area by its BLS
+    name, and every city, ZIP code and county; each with the OEWS metro area whose figures it
+    takes (empty: none) and the state (FIPS) it falls back to."""
+    from salarycli.resolve.places import place_key
+
+    for place in places:
+        if place.kind == "state":
+            for name in (place.name, place.usps or ""):
+                if name:
+                    yield _indexed(place_key(name), "state", place.name, None, place.state_code)
+        elif place.kind == "metro":
+            yield _indexed(place_key(place.name), "metro", place.name, place.code, place.state_code)
+    for row in located:
+        yield _indexed(row["key"], row["kind"], row["name"], row["area"] or None, row["state"])
+
+
+def _indexed(key: str, kind: str, name: str, area: str | None, state: str | None) -> dict[str, Any]:
+    return {"key": key, "kind": kind, "name": name, "area_code": area, "state_code": state}
