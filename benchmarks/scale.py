@@ -1,6 +1,6 @@
 """Beyond one process: batch, estimate_frame and Dask, rows a second, in one run.
 
-    python benchmarks/scale.py [--rows N] [--frame-rows N] [--distinct N]
+    python benchmarks/scale.py [--rows N] [--frame-rows N] [--distinct N] [--only sql]
 
 1. `salarycli batch` of a csv of --frame-rows rows (start-up included);
 2. salarycli.estimate_frame on the same rows, already in memory as a pandas DataFrame: the
@@ -9,8 +9,10 @@
    on a LocalCluster of 1 and of 2 worker processes (one thread each), computed into memory;
    each output is checked row for row against `salarycli batch` of the same rows (the whole
    set, encoded as batch encodes csv).
+4. examples/estimate.sql in DuckDB over --sql-rows postings (default 10,000,000) asking
+   --distinct questions drawn from the title index, the tables read from `data export` csv.
 The rows ask --distinct distinct questions (role, years, place), drawn at random, as postings
-repeat a few thousand titles.
+repeat a few thousand titles. `--only sql` runs the last part alone.
 """
 
 from __future__ import annotations
@@ -83,7 +85,12 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=4_000_000)
     parser.add_argument("--frame-rows", type=int, default=1_000_000)
     parser.add_argument("--distinct", type=int, default=5_000)
+    parser.add_argument("--sql-rows", type=int, default=10_000_000)
+    parser.add_argument("--only", choices=["sql"])
     options = parser.parse_args()
+    if options.only == "sql":
+        sql_rate(options.sql_rows, options.distinct)
+        return
     import dask.dataframe as dd
     from dask.distributed import Client, LocalCluster
 
@@ -141,6 +148,49 @@ def main() -> None:
                 f"{options.rows / seconds:12,.0f} rows/s  (equal to batch, row for row: {same})"
             )
             del found
+    sql_rate(options.sql_rows, options.distinct)
+
+
+def sql_rate(rows: int, distinct: int) -> None:
+    import duckdb
+
+    salarycli = str(Path(sys.executable).parent / "salarycli")
+    db = duckdb.connect()
+    with tempfile.TemporaryDirectory() as folder:
+        for name in ("roles", "levels", "wages", "titles", "place-index"):
+            path = Path(folder) / f"{name}.csv"
+            with path.open("w") as stream:
+                subprocess.run(
+                    [salarycli, "data", "export", "--what", name], stdout=stream, check=True
+                )
+            table = name.replace("-", "_")
+            db.execute(
+                f"CREATE TABLE {table} AS SELECT * FROM read_csv('{path}', all_varchar = true, "
+                "quote = '\"')"
+            )
+    with (ROOT / "data" / "titles.csv").open(newline="") as stream:
+        titles = [row["title"] for row in csv.DictReader(stream)]
+    chooser = random.Random(3)
+    places = ["", "TX", "Austin, TX", "94301", "Seattle-Tacoma-Bellevue, WA"]
+    db.execute("CREATE TABLE q(i INTEGER, title VARCHAR, years VARCHAR, location VARCHAR)")
+    db.executemany(
+        "INSERT INTO q VALUES (?, ?, ?, ?)",
+        [
+            (n, chooser.choice(titles), str(chooser.randint(0, 40)), chooser.choice(places))
+            for n in range(distinct)
+        ],
+    )
+    db.execute(
+        f"CREATE TABLE postings AS SELECT r.range AS id, q.title, q.years, q.location "
+        f"FROM range({rows}) r JOIN q ON q.i = r.range % {distinct}"
+    )
+    query = (ROOT / "examples" / "estimate.sql").read_text().rstrip().rstrip(";")
+    start = time.perf_counter()
+    count, priced = db.execute(f"SELECT count(*), count(salary) FROM ({query})").fetchone()  # type: ignore[misc]
+    seconds = time.perf_counter() - start
+    print(
+        f"SQL (DuckDB), {count:,} postings     {count / seconds:12,.0f} rows/s  ({priced:,} priced)"
+    )
 
 
 if __name__ == "__main__":
