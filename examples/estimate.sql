@@ -1,11 +1,8 @@
 -- salarycli's estimate as joins: a table of (title, years, location) in, salaries out.
 --
 -- The tables, exported once (any SQL engine that reads csv or Parquet will do; DuckDB here):
---   salarycli data export --what roles       > model/roles.csv
---   salarycli data export --what levels      > model/levels.csv
---   salarycli data export --what wages       > model/wages.csv
---   salarycli data export --what titles      > model/titles.csv
---   salarycli data export --what place-index > model/place_index.csv
+--   salarycli data export --what model --out model/      (or --parquet model/)
+-- writes model/roles.csv, levels.csv, wages.csv, titles.csv and place_index.csv;
 -- then, in DuckDB, with a table `postings` holding title, years and location (and any other
 -- columns, an id say: they come through unchanged, as batch passes them through):
 --   CREATE VIEW roles AS SELECT * FROM read_csv('model/roles.csv', all_varchar = true, quote = '"');

@@ -60,11 +60,12 @@ def test_the_reference_query_gives_batchs_salaries(tmp_path: Path) -> None:
     assert len(batched) == len(rows)
 
     db = duckdb.connect()
+    exported = run("data", "export", "--what", "model", "--out", str(tmp_path / "model"))
+    assert (exported.exit_code, exported.stdout) == (0, "")
+    assert exported.stderr == f"salarycli: 5 tables written to {tmp_path / 'model'} as csv\n"
     for name, what in TABLES.items():
-        exported = run("data", "export", "--what", what)
-        assert exported.exit_code == 0
-        path = tmp_path / f"{name}.csv"
-        path.write_text(exported.stdout)
+        path = tmp_path / "model" / f"{name}.csv"
+        assert path.read_text() == run("data", "export", "--what", what).stdout
         db.execute(f"CREATE VIEW {name} AS SELECT * FROM read_csv('{path}', {READ})")
     db.execute(
         f"CREATE VIEW postings AS SELECT * FROM read_csv('{tmp_path / 'postings.csv'}', {READ})"
@@ -96,3 +97,16 @@ def test_the_reference_query_gives_batchs_salaries(tmp_path: Path) -> None:
     print(counts)  # shown with pytest -s; benchmarks/RESULTS.md records a run
     assert (counts["different"], different[:5]) == (0, [])
     assert counts["equal"] > 50_000
+
+
+def test_the_model_as_parquet_holds_the_same_rows(tmp_path: Path) -> None:
+    exported = run("data", "export", "--what", "model", "--parquet", str(tmp_path))
+    assert exported.exit_code == 0
+    db = duckdb.connect()
+    for name, what in TABLES.items():
+        rows = len(run("data", "export", "--what", what).stdout.splitlines()) - 1
+        counted = db.execute(f"SELECT count(*) FROM '{tmp_path / name}.parquet'").fetchone()
+        assert counted == (rows,), name
+    for args in (["--out", str(tmp_path), "--parquet", str(tmp_path)], []):
+        refused = run("data", "export", "--what", "model", *args)
+        assert (refused.exit_code, refused.stdout) == (2, "")

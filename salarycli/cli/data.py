@@ -14,7 +14,7 @@ from salarycli.cli.options import FormatOption, format_option
 from salarycli.cli.show import output, say, show, writing
 from salarycli.errors import BadInput
 from salarycli.present import data_views
-from salarycli.present.render import EXPORT_FORMATS, Format, plain
+from salarycli.present.render import EXPORT_FORMATS, Format, Writer, plain
 from salarycli.present.table import Column, View
 from salarycli.session import Session
 from salarycli.sources import load_places, oews
@@ -31,6 +31,17 @@ class DataTable(StrEnum):
     wages = "wages"
     titles = "titles"
     place_index = "place-index"
+    model = "model"
+
+
+# The estimator as tables (examples/estimate.sql joins them): --what model writes each
+MODEL = (
+    DataTable.roles,
+    DataTable.levels,
+    DataTable.wages,
+    DataTable.titles,
+    DataTable.place_index,
+)
 
 
 @app.command("validate")
@@ -84,8 +95,9 @@ def export(
             "-w",
             help="Which table: wages is BLS's state and metro figures (area codes and names, "
             "annual and hourly), to join in DuckDB or pandas; titles the title index, "
-            "place-index every name a US place answers to (with roles, levels and wages: "
-            "the estimator as tables, examples/estimate.sql).",
+            "place-index every name a US place answers to; model all five (roles, levels, "
+            "wages, titles, place-index) into a folder: the estimator as tables, "
+            "examples/estimate.sql.",
             case_sensitive=False,
         ),
     ] = DataTable.roles,
@@ -95,20 +107,45 @@ def export(
         typer.Option(
             metavar="FILE",
             help="Write the table to FILE as Parquet (DuckDB, Polars and Spark read it "
-            "fastest); needs pyarrow: pip install 'salarycli[parquet]'.",
+            "fastest; with --what model, a folder); needs pyarrow: pip install "
+            "'salarycli[parquet]'.",
+        ),
+    ] = None,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            metavar="DIR",
+            help="With --what model: the folder to write its tables to, as csv.",
         ),
     ] = None,
 ) -> None:
     """The loaded data as a tidy table, for DuckDB, pandas or a spreadsheet; an exported roles
     csv reads back in as --data."""
     session: Session = ctx.obj
+    if what is DataTable.model:
+        _export_model(session, out, parquet, fmt)
+        return
+    if out is not None:
+        raise BadInput("--out DIR is for --what model: give --parquet FILE, or redirect stdout")
+    records, view = _table(what, session)
+    if parquet is not None:
+        if fmt is not None:
+            raise BadInput("give --format or --parquet, not both")
+        rows = write_parquet(records, parquet)
+        say(f"salarycli: {rows:,} rows written to {parquet}")
+        return
+    show(records, view, fmt or Format.csv)
+
+
+def _table(what: DataTable, session: Session) -> tuple[Iterable[dict[str, Any]], View]:
+    """One exported table's records (the wages streamed, not held) and its view."""
     if what is DataTable.wages:  # 222,000 rows: streamed, not held
         from salarycli.sources import registered
 
         areas = next(source for _, source in registered() if isinstance(source, oews.Areas))
         view = View([Column(name, name) for name in data_views.WAGE_EXPORT_FIELDS])
-        records: Iterable[dict[str, Any]] = data_views.wage_records(areas.rows())
-    elif what in (DataTable.titles, DataTable.place_index):
+        return data_views.wage_records(areas.rows()), view
+    if what in (DataTable.titles, DataTable.place_index):
         from salarycli.sources import files
 
         name = "titles.csv" if what is DataTable.titles else "us_places.csv"
@@ -119,16 +156,40 @@ def export(
             else data_views.place_index_records(load_places(), table)
         )
         fields = ("title", "role", "others", "basis") if what is DataTable.titles else INDEX
-        view = View([Column(field, field) for field in fields])
-    else:
-        records, view = data_views.export(what.value, session.data, load_places())
-    if parquet is not None:
-        if fmt is not None:
-            raise BadInput("give --format or --parquet, not both")
-        rows = write_parquet(records, parquet)
-        say(f"salarycli: {rows:,} rows written to {parquet}")
-        return
-    show(records, view, fmt or Format.csv)
+        return records, View([Column(field, field) for field in fields])
+    return data_views.export(what.value, session.data, load_places())
+
+
+def _export_model(
+    session: Session, out: str | None, parquet: str | None, fmt: Format | None
+) -> None:
+    """--what model: each table of MODEL into a folder, as csv (--out DIR) or Parquet
+    (--parquet DIR), named as examples/estimate.sql names them."""
+    import os
+
+    if fmt is not None or (out is None) == (parquet is None):
+        raise BadInput("--what model writes a folder: give --out DIR (csv) or --parquet DIR")
+    folder = out or parquet or ""
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as error:
+        raise BadInput(f"cannot write {folder!r}: {error.strerror}") from None
+    for what in MODEL:
+        records, _ = _table(what, session)
+        name = os.path.join(folder, what.value.replace("-", "_"))
+        if parquet is not None:
+            write_parquet(records, name + ".parquet")
+            continue
+        try:
+            with open(name + ".csv", "w", encoding="utf-8", newline="") as stream:
+                writer = Writer(Format.csv, stream)  # every field, as stdout gets them
+                for record in records:
+                    writer.write(record)
+                writer.close()
+        except OSError as error:
+            raise BadInput(f"cannot write {name + '.csv'!r}: {error.strerror}") from None
+    kind = "Parquet" if parquet is not None else "csv"
+    say(f"salarycli: {len(MODEL)} tables written to {folder} as {kind}")
 
 
 def write_parquet(records: Iterable[dict[str, Any]], path: str) -> int:
