@@ -15,7 +15,6 @@ from salarycli.resolve.titles import Match
 from salarycli.session import CACHE_LIMIT, Session
 
 ESTIMATE_FIELDS = fields(Estimate)
-OUTPUT_FIELDS = (*ESTIMATE_FIELDS, "error")
 HOURLY_FIELDS = ("hourly", "hourly_basis")  # with --per hour, before "error"
 PREFIX = "estimate_"  # before an estimate field's name that an input column has already
 HOLES = ("years", "note", "matched_by", "query", "alternatives")

@@ -15,7 +15,8 @@ def worth(session: Session, net: bool, real: bool, filing: str) -> tuple[More, t
     """--real and --net: each answer's price-level and take-home fields, from its estimate
     and place; a place with no state to tax in leaves the take-home fields empty, and the
     note says why."""
-    from salarycli.core.prices import in_national_dollars, price_fields
+    from salarycli.core.prices import price_fields
+    from salarycli.core.prices import real as real_of
     from salarycli.present.takehome import NET_FIELDS, net_fields
 
     if net:
@@ -42,10 +43,7 @@ def worth(session: Session, net: bool, real: bool, filing: str) -> tuple[More, t
             found.update(net_fields(taxed, filing))
             why = taxed[1]
             if real:
-                left = found["take_home"]
-                found["real_take_home"] = (
-                    in_national_dollars(left, parity) if parity and left is not None else None
-                )
+                found["real_take_home"] = real_of(found["take_home"], parity)
         return found, why
 
     return more, fields

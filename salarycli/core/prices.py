@@ -76,6 +76,11 @@ def in_national_dollars(amount: int | Decimal, parity: Parity) -> int:
     return int(value.quantize(Decimal(1), ROUND_HALF_UP))
 
 
+def real(amount: int | Decimal | None, parity: Parity | None) -> int | None:
+    """in_national_dollars, or None where the amount or the price level is missing."""
+    return None if amount is None or parity is None else in_national_dollars(amount, parity)
+
+
 def same_buying_power(amount: int | Decimal, start: Parity, end: Parity) -> int:
     """The salary at `end` that buys what `amount` buys at `start`, whole dollars (half up)."""
     value = Decimal(amount) * end.all_items / start.all_items
@@ -93,6 +98,6 @@ def price_fields(
         "rpp": float(parity.all_items),
         "rpp_area": parity.name,
         "rpp_year": parity.year,
-        "real_salary": None if salary is None else in_national_dollars(salary, parity),
-        "real_at_least": None if at_least is None else in_national_dollars(at_least, parity),
+        "real_salary": real(salary, parity),
+        "real_at_least": real(at_least, parity),
     }

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from salarycli.core.prices import Parity, in_national_dollars
+from salarycli.core.prices import Parity, real
 from salarycli.core.takehome import FILING_NAMES, TAX_YEAR, TakeHome
 from salarycli.present.render import format_value
 from salarycli.present.table import Column
@@ -67,10 +67,7 @@ def with_take_home(
     for index, (record, one) in enumerate(zip(records, taxed, strict=True)):
         record.update(net_fields(one, filing))
         if parities is not None:
-            parity, left = parities[index], record["take_home"]
-            record["real_take_home"] = (
-                in_national_dollars(left, parity) if parity and left is not None else None
-            )
+            record["real_take_home"] = real(record["take_home"], parities[index])
     fields = [column.field for column in view.columns]
     columns = list(view.columns)
     after = "real_salary" if "real_salary" in fields else "salary"
