@@ -34,10 +34,13 @@ class AmbiguousRole(UnknownRole):
     """What was typed is a title of several occupations and the evidence picks none (exit 1);
     the message names each with what it pays."""
 
-    def __init__(self, query: str, candidates: str) -> None:
-        SalarycliError.__init__(
-            self, f"{query!r} is a title of several occupations; name one: {candidates}"
+    def __init__(self, query: str, candidates: str, bare: bool = False) -> None:
+        said = (
+            f"{query!r} names no one occupation; the most likely"
+            if bare
+            else f"{query!r} is a title of several occupations; name one"
         )
+        SalarycliError.__init__(self, f"{said}: {candidates}")
         self.query = query
         self.suggestions = []
 

@@ -1,9 +1,10 @@
-"""Build data/titles.csv, the job-title index, from O*NET 27.0 and the curated aliases.
+"""Build data/titles.csv, the job-title index, from O*NET 29.3, the curated aliases and the
+titles employers write on DOL LCA filings.
 
-    python scripts/build_titles.py                 # reads ../shared/data/onet-27.0
-    python scripts/build_titles.py --source DIR    # a folder holding the same O*NET files
+    python scripts/build_titles.py                 # reads ../shared/data/onet-29.3 and lca/
+    python scripts/build_titles.py --source DIR --lca FILE
 
-Every title O*NET 27.0 lists (Alternate Titles, Sample of Reported Titles, Occupation Data) is
+Every title O*NET 29.3 lists (Alternate Titles, Sample of Reported Titles, Occupation Data) is
 mapped from its O*NET-SOC code (NN-NNNN.NN) to the OEWS occupation salarycli prices:
 the same six-digit code; else the explicit CROSSWALK below (SOC 2018 codes OEWS publishes
 combined under another detailed code); else OEWS's aggregate code (13-1021 -> 13-1020);
@@ -31,7 +32,7 @@ import csv
 import io
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,18 +41,32 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_common as common  # noqa: E402
+import title_lca  # noqa: E402
 from build_common import read_csv, sha256  # noqa: E402
 
 from salarycli.resolve.normal import normalise  # noqa: E402
+from salarycli.resolve.title_words import Words, readings  # noqa: E402
+from salarycli.sources.bundled import load_title_reading  # noqa: E402
 
-SOURCE = ROOT.parent / "shared" / "data" / "onet-27.0"
-SOURCE_ID = "onet-27.0"
+SOURCE = ROOT.parent / "shared" / "data" / "onet-29.3"
+SOURCE_ID = "onet-29.3"
+LCA = ROOT.parent / "shared" / "data" / "lca" / title_lca.FILE
 FILES = {
-    "Alternate Titles.txt": "c3adaa59500f4a18649d6f49ee8798fa6d2c03b7a0f6b0a1a2f064c5c95c9cf5",
-    "Sample of Reported Titles.txt": (
-        "b1f648c97e2ebe3b027a60292833027b55c14b48c2126dc2a546062cccf192b5"
+    "Alternate Titles.xlsx": "2dd1ee54ed76a005e099cfb19ac7afea3bcd0528f1c919330f23f80d22d6ef77",
+    "Sample of Reported Titles.xlsx": (
+        "d94f9cac64d72b200af085cd9ce8d90090af2ad1b3db6b2e6b0d5e7908de87a8"
     ),
-    "Occupation Data.txt": "164236c5e0f1d16bfbafe017a16f20a993948cc4b1534d1da631652c81708f0f",
+    "Occupation Data.xlsx": "13b2aa4c08e6c9a3708d5e5ac83e13da5cc184e3798313c8942a266d00593ace",
+}
+# the columns read from each file, by their header
+COLUMNS = {
+    "Alternate Titles.xlsx": ("O*NET-SOC Code", "Alternate Title", "Source(s)"),
+    "Sample of Reported Titles.xlsx": (
+        "O*NET-SOC Code",
+        "Reported Job Title",
+        "Shown in My Next Move",
+    ),
+    "Occupation Data.xlsx": ("O*NET-SOC Code", "Title"),
 }
 # SOC 2018 occupations OEWS May 2025 publishes only combined, under another detailed code.
 CROSSWALK = {
@@ -101,14 +116,18 @@ class Evidence:
 
 
 def read_onet(folder: Path) -> dict[str, list[list[str]]]:
-    """Each O*NET file's rows (header dropped), after checking its checksum."""
+    """The columns COLUMNS names of each O*NET file, after checking its checksum."""
+    import openpyxl  # the build's only use of it (pip install openpyxl)
+
     tables = {}
     for name, expected in FILES.items():
         data = (folder / name).read_bytes()
         if sha256(data) != expected:
             sys.exit(f"{name}: sha256 {sha256(data)} is not the recorded {expected}")
-        rows = list(csv.reader(io.StringIO(data.decode("utf-8")), delimiter="\t"))
-        tables[name] = rows[1:]
+        sheet = openpyxl.load_workbook(io.BytesIO(data), read_only=True).active
+        rows = [["" if cell is None else str(cell) for cell in row] for row in sheet.values]
+        at = [rows[0].index(column) for column in COLUMNS[name]]
+        tables[name] = [[row[index] for index in at] for row in rows[1:]]
     return tables
 
 
@@ -141,14 +160,14 @@ def collect(tables: dict[str, list[list[str]]], priced: set[str]) -> dict[str, d
         code, _ = oews_code(onet, priced)
         return [found[normalise(form)][code] for form in variants(title) if normalise(form)]
 
-    for onet, title, _description in tables["Occupation Data.txt"]:
+    for onet, title in tables["Occupation Data.xlsx"]:
         for evidence in add(onet, title):
             evidence.official = True
-    for onet, title, _short, sources in tables["Alternate Titles.txt"]:
+    for onet, title, sources in tables["Alternate Titles.xlsx"]:
         for evidence in add(onet, title):
             evidence.alternate = True
             evidence.sources.update(sources.split(","))
-    for onet, title, shown in tables["Sample of Reported Titles.txt"]:
+    for onet, title, shown in tables["Sample of Reported Titles.xlsx"]:
         for evidence in add(onet, title):
             evidence.reported = True
             evidence.shown = evidence.shown or shown == "Y"
@@ -174,7 +193,85 @@ def decide(
     return "", ranked[:MOST_OTHERS], "ambiguous"
 
 
-def build(folder: Path, data: Path) -> tuple[list[list[str]], list[str]]:
+def lca_key(title: str, words: Words) -> str | None:
+    """The title as salarycli reads a typed one, without its level words, weak ones too
+    ("Associate Data Scientist" counts for "data scientist", whose level "Associate" sets)."""
+    if not normalise(title):
+        return None
+    for reading in readings(title, words):
+        if len(reading.cores) == 1 and not set(reading.cores[0].split()) & words.seniority.keys():
+            return reading.cores[0]
+    return None
+
+
+def learned_from(path: Path, priced: set[str]) -> dict[str, title_lca.Learned]:
+    """The titles LCA filings decide (scripts/title_lca.py), after checking the checksum."""
+    if sha256(path.read_bytes()) != title_lca.SHA256 and path.name == title_lca.FILE:
+        sys.exit(f"{path.name}: sha256 is not the recorded {title_lca.SHA256}")
+    words = Words.of(*load_title_reading())
+
+    def code_of(soc: str) -> str | None:
+        code, is_priced = oews_code(soc, priced)
+        return code if is_priced else None
+
+    return title_lca.learn(title_lca.counts(path, code_of, lambda title: lca_key(title, words)))
+
+
+def merge_learned(
+    rows: dict[str, list[str]],
+    learned: dict[str, title_lca.Learned],
+    found: dict[str, dict[str, Evidence]],
+) -> None:
+    """Employers' titles fill what O*NET and the curated tables leave: a title they lack is
+    learned (unless a word of it is in no other title: likely a typo, left to typo
+    correction); among O*NET's own candidates for a title, a clear employer majority
+    chooses."""
+    known = {word for key in rows for word in key.split()}
+    shared = Counter(word for key in learned for word in key.split())
+    for key, got in learned.items():
+        row = rows.get(key)
+        if row is None and any(
+            not word.isalnum() or (word not in known and shared[word] < 3) for word in key.split()
+        ):
+            continue  # a word only a filing or two spell ("sofware"), or stray marks ("“")
+        if row is None:
+            if got.role:
+                rows[key] = [key, got.role, ";".join(got.others), "lca"]
+            continue
+        onet = found.get(key, {})
+        if (
+            row[3] in ("ambiguous", "onet-evidence")
+            and got.role
+            and got.role != row[1]
+            and got.role in onet
+            and got.total >= title_lca.OVERRIDE
+        ):
+            rest = [code for code in [row[1], *row[2].split(";")] if code and code != got.role]
+            rows[key] = [key, got.role, ";".join(rest[:MOST_OTHERS]), "onet-lca"]
+
+
+def bare_words(
+    rows: dict[str, list[str]], learned: dict[str, title_lca.Learned], data: Path
+) -> None:
+    """Words that name no one occupation (data/title_bare_words.csv) are refused with the
+    occupations employers and O*NET most often mean by them."""
+    path = data / "title_bare_words.csv"
+    if not path.exists():
+        return
+    for bare in read_csv(path):
+        key = normalise(bare["word"])
+        got = learned.get(key)
+        listed = rows.get(key, [key, "", "", ""])
+        candidates = [listed[1], *listed[2].split(";")]
+        if got is not None:
+            candidates = [got.role, *got.others, *candidates]
+        chosen = list(dict.fromkeys(code for code in candidates if code))
+        rows[key] = [key, "", ";".join(chosen[:MOST_OTHERS]), "bare"]
+
+
+def build(
+    folder: Path, data: Path, lca: Path | None = None
+) -> tuple[list[list[str]], list[str]]:
     """The rows of titles.csv, and the conflicts no decision covers."""
     priced = {row["soc"] for row in read_csv(data / "oews_occupations.csv")}
     employment = {
@@ -219,6 +316,9 @@ def build(folder: Path, data: Path) -> tuple[list[list[str]], list[str]]:
                 conflicts.append(f"curated,{alias['alias']},{role},{';'.join(rest)},{strongest}")
     for key, decision in decisions.items():
         rows[key] = [key, decision["role"], decision["others"], "decision"]
+    learned = learned_from(lca, priced) if lca is not None else {}
+    merge_learned(rows, learned, found)
+    bare_words(rows, learned, data)
     # sorted as the lines' text, so that a lookup can bisect them (resolve/title_table.py)
     return [rows[key] for key in sorted(rows, key=lambda key: key + ",")], conflicts
 
@@ -228,35 +328,45 @@ def csv_bytes(rows: list[list[str]]) -> bytes:
 
 
 def words_bytes(rows: list[list[str]]) -> bytes:
-    """title_words.txt: every word of every title, sorted, one a line (what typo correction
-    knows, without reading the index)."""
-    words = sorted({word for row in rows for word in row[0].split()})
-    return ("\n".join(words) + "\n").encode("utf-8")
+    """title_words.txt: every word of every O*NET or curated title, and each word of a title
+    learned from LCA filings that at least three learned titles share, sorted, one a line: the
+    words typo correction knows, without reading the index (a word only a filing or two spell,
+    often itself a typo, is never a word a typo is corrected to)."""
+    words = {word for row in rows if not row[3].startswith("lca") for word in row[0].split()}
+    learned = Counter(word for row in rows if row[3].startswith("lca") for word in row[0].split())
+    words.update(word for word, count in learned.items() if count >= 3)
+    return ("\n".join(sorted(words)) + "\n").encode("utf-8")
 
 
 def provenance_entry(output: bytes, words: bytes, count: int) -> dict[str, object]:
     checksums = {f"onet:{name}": digest for name, digest in FILES.items()}
+    checksums[f"lca:{title_lca.FILE}"] = title_lca.SHA256
     checksums["data/titles.csv"] = sha256(output)
     checksums["data/title_words.txt"] = sha256(words)
     return {
         "id": SOURCE_ID,
-        "label": "O*NET 27.0 job titles",
+        "label": "O*NET 29.3 job titles, with titles from DOL LCA filings FY2022-FY2025",
         "publisher": "National Center for O*NET Development, for the U.S. Department of Labor, "
-        "Employment and Training Administration (USDOL/ETA)",
-        "title": "O*NET 27.0 Database: Alternate Titles, Sample of Reported Titles, "
-        "Occupation Data",
-        "release": "27.0 (August 2022)",
-        "published": "2022-08",
+        "Employment and Training Administration (USDOL/ETA); LCA disclosure data: U.S. "
+        "Department of Labor, Office of Foreign Labor Certification",
+        "title": "O*NET 29.3 Database: Alternate Titles, Sample of Reported Titles, "
+        "Occupation Data; LCA disclosure data FY2022-FY2025 counted per title and SOC code",
+        "release": "29.3 (May 2025)",
+        "published": "2025-05",
         "retrieved": None,
         "url": "https://www.onetcenter.org/database.html",
-        "via": "the unchanged copy in the project's shared/data/onet-27.0 (from the public "
-        "repository SrivardhiniK/career-path-recommender, commit "
-        "532545b40765324b21208050df368ecd10a7e85b)",
-        "license": "CC BY 4.0. O*NET 27.0 Database by the U.S. Department of Labor, Employment "
+        "via": "the unchanged copies in the project's shared/data/onet-29.3 (from the public "
+        "repository eugene-maina72/Phase_5_Capstone_Project-SmartPath, commit "
+        "272806922b0125717ea71ca8c5df809427642593) and shared/data/lca (the title counts of "
+        "idealidler/h1b-wage-map, commit e6bc83ade710009587a7afdc63e52f99a18e57b4)",
+        "license": "CC BY 4.0. O*NET 29.3 Database by the U.S. Department of Labor, Employment "
         "and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. "
-        "salarycli has modified it: titles normalised and mapped to OEWS occupations.",
+        "salarycli has modified it: titles normalised and mapped to OEWS occupations. "
+        "The LCA disclosure data are public-domain U.S. government works.",
         "notes": f"{count} normalised titles in data/titles.csv, built by "
-        "scripts/build_titles.py with the curated data/aliases.csv and data/title_decisions.csv. "
+        "scripts/build_titles.py (with scripts/title_lca.py) from O*NET, the curated "
+        "data/aliases.csv, data/title_decisions.csv and data/title_bare_words.csv, and the "
+        "titles employers agree on in LCA filings of fiscal years 2022-2025 (basis lca). "
         "Titles only: every salary still comes from BLS OEWS.",
         "checksums": checksums,
     }
@@ -264,13 +374,14 @@ def provenance_entry(output: bytes, words: bytes, count: int) -> dict[str, objec
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=SOURCE, help="the O*NET 27.0 folder")
+    parser.add_argument("--source", type=Path, default=SOURCE, help="the O*NET 29.3 folder")
+    parser.add_argument("--lca", type=Path, default=LCA, help="the LCA title/SOC counts")
     parser.add_argument("--out", type=Path, default=ROOT / "data", help="the data folder")
     parser.add_argument(
         "--conflicts", action="store_true", help="list curated aliases O*NET disagrees with"
     )
     options = parser.parse_args()
-    rows, conflicts = build(options.source, options.out)
+    rows, conflicts = build(options.source, options.out, options.lca)
     if options.conflicts:
         print("winner,alias,curated,onet,onet_weight", *conflicts, sep="\n")
     output = csv_bytes(rows)

@@ -22,11 +22,34 @@ def build() -> ModuleType:
     return load_script("build_titles")
 
 
+def xlsx(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    """An O*NET file as the O*NET Center distributes it: a workbook of one sheet."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [header, *rows]:
+        sheet.append(row)
+    book.save(path)
+
+
 def tsv(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n")
-    writer.writerows([header, *rows])
-    path.write_text(buffer.getvalue(), encoding="utf-8")
+    """An xlsx file named as the .txt one O*NET 27.0 shipped (the old tests' names)."""
+    name = {
+        "Occupation Data.txt": "Occupation Data.xlsx",
+        "Alternate Titles.txt": "Alternate Titles.xlsx",
+        "Sample of Reported Titles.txt": "Sample of Reported Titles.xlsx",
+    }[path.name]
+    columns = {
+        "Alternate Titles.xlsx": ["O*NET-SOC Code", "Title", "Alternate Title", "Short Title",
+                                  "Source(s)"],
+        "Sample of Reported Titles.xlsx": ["O*NET-SOC Code", "Title", "Reported Job Title",
+                                           "Shown in My Next Move"],
+    }.get(name)
+    if columns:  # 29.3's files carry the occupation's title in a second column
+        rows = [[row[0], "x", *row[1:]] for row in rows]
+        header = columns
+    xlsx(path.with_name(name), header, rows)
 
 
 def small_onet(folder: Path, build: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -173,9 +196,9 @@ def test_a_source_with_another_checksum_is_refused(
     build: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     small_onet(tmp_path / "onet", build, monkeypatch)
-    with (tmp_path / "onet" / "Alternate Titles.txt").open("a") as stream:
-        stream.write("15-1252.00\tHacker\tn/a\t08\n")
-    with pytest.raises(SystemExit, match=r"Alternate Titles\.txt: sha256"):
+    with (tmp_path / "onet" / "Alternate Titles.xlsx").open("ab") as stream:
+        stream.write(b"\0")
+    with pytest.raises(SystemExit, match=r"Alternate Titles\.xlsx: sha256"):
         build.read_onet(tmp_path / "onet")
 
 
@@ -183,16 +206,62 @@ def test_the_bundled_index_is_what_the_build_recorded() -> None:
     import json
 
     document = json.loads((data_dir() / "provenance.json").read_text(encoding="utf-8"))
-    onet = next(entry for entry in document["sources"] if entry["id"] == "onet-27.0")
+    onet = next(entry for entry in document["sources"] if entry["id"] == "onet-29.3")
     data = (data_dir() / "titles.csv").read_bytes()
     assert hashlib.sha256(data).hexdigest() == onet["checksums"]["data/titles.csv"]
     assert "CC BY 4.0" in onet["license"]
     lines = data.decode().splitlines()
     assert lines[0] == "title,role,others,basis"
     assert lines[1:] == sorted(lines[1:])
-    assert len(lines) - 1 == 45598
+    assert len(lines) - 1 == 55409
     words = (data_dir() / "title_words.txt").read_bytes()
     assert hashlib.sha256(words).hexdigest() == onet["checksums"]["data/title_words.txt"]
-    assert words.decode().split() == sorted(
-        {w for line in lines[1:] for w in line.split(",")[0].split()}
+    onet_words = {w for line in lines[1:] if not line.endswith(",lca") for w in line.split(",")[0].split()}
+    assert onet_words <= set(words.decode().split())
+    assert words.decode().split() == sorted(set(words.decode().split()))
+
+
+LCA_HEADER = "JOB_TITLE,SOC_CODE,SOC_TITLE,SOC_2018_VALID,FILINGS,EMPLOYERS,FISCAL_YEARS\n"
+
+
+def test_employers_titles_are_learned_by_the_documented_rule(
+    build: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small_onet(tmp_path / "onet", build, monkeypatch)
+    small_data(tmp_path / "data")
+    lca = tmp_path / "counts.csv"
+    lca.write_text(
+        LCA_HEADER
+        # 5 employers of 6 agree, the 2010 code is not read: learned, the runner-up kept
+        + "SR. DATA ENGINEER,15-1252,x,Y,40,5,2024\n"
+        + "DATA ENGINEER II,15-2051,x,Y,900,1,2024\n"
+        + "DATA ENGINEER,15-1132,x,N,50,9,2022\n"
+        # a word in no other title (a typo, or a product name): left to typo correction
+        + "SOFWARE ENGINEER,15-1252,x,Y,9,5,2024\n"
+        # 2 employers: too few to say anything
+        + "GRAIN MODELER,15-1252,x,Y,3,2,2024\n"
+        # 3 against 2: no clear majority, nothing learned
+        + "DATA WRANGLER,15-1252,x,Y,30,3,2024\nDATA WRANGLER,15-2051,x,Y,30,2,2024\n"
+        # O*NET's ambiguous "analyst": 12 employers choose among its own candidates
+        + "ANALYST,15-2051,x,Y,30,12,2024\n"
+        # O*NET's one occupation for a title is never overruled
+        + "SOFTWARE ENGINEER,15-2051,x,Y,99,50,2024\n",
+        encoding="utf-8",
     )
+    rows = {row[0]: row[1:] for row in build.build(tmp_path / "onet", tmp_path / "data", lca)[0]}
+    assert rows["data engineer"] == ["15-1252", "15-2051", "lca"]
+    assert "sofware engineer" not in rows
+    assert "grain modeler" not in rows
+    assert "data wrangler" not in rows
+    assert rows["analyst"] == ["15-2051", "15-1252", "onet-lca"]
+    assert rows["software engineer"] == ["15-1252", "", "onet"]
+
+
+def test_a_bare_word_is_refused_with_its_likely_occupations(
+    build: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small_onet(tmp_path / "onet", build, monkeypatch)
+    small_data(tmp_path / "data")
+    (tmp_path / "data" / "title_bare_words.csv").write_text("word,reason\nAnalyst,of what\n")
+    rows = {row[0]: row[1:] for row in build.build(tmp_path / "onet", tmp_path / "data")[0]}
+    assert rows["analyst"] == ["", "15-1252;15-2051", "bare"]

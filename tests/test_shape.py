@@ -205,7 +205,7 @@ def test_data_export_and_info_write_through_the_output_path() -> None:
         "levels": 5,
         "places": 612,
         "aliases": 1539,
-        "titles": 45598,
+        "titles": 55409,
     }
 
 
@@ -216,7 +216,7 @@ def test_sessions_do_not_share_data() -> None:
     theirs = Session(path=str(EXAMPLES / "company-bands"))
     assert theirs.estimate("Platform Engineer", years="4").salary == 165000  # its own ladder
     with pytest.raises(UnknownRole):
-        Session().estimate("Platform Engineer", years="4")
+        Session().estimate("PE", years="4")  # their alias; in the bundled data, no title
     assert theirs.estimate("Platform Engineer", years="4").salary == 165000
 
 

@@ -83,7 +83,7 @@ def test_a_typo_is_corrected_to_a_known_word_or_refused(data: st.DataObject) -> 
 
 
 def test_every_title_of_the_index_answers_as_its_row_says() -> None:
-    """All 45,598 titles: the occupation the row names, a refusal for an ambiguous or
+    """All 55,409 titles: the occupation the row names, a refusal for an ambiguous or
     unpriced one; a role's own name wins over a title that normalises the same."""
     table = INDEX.table()
     wrong = []

@@ -323,7 +323,7 @@ def test_data_info(tmp_path: Path) -> None:
         "levels": 5,
         "places": 612,
         "aliases": 1539,
-        "titles": 45598,
+        "titles": 55409,
     }
     assert info["user_data"] is None
     bls = next(s for s in info["sources"] if s["id"] == "bls-oews-2025")

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # read only when a place is not a state or a metro area
 
 MUCH_LARGER = 5  # how many times the next place of a name the one chosen must hold
 BIG_CITY = 1_000_000  # a city this large makes its state's name ambiguous
+BIG_TYPO = 100_000  # a misspelling with no state is read as a city only this large
 REMOTE_NAMES = ("remote", "anywhere", "nationwide", "remote us", "remote usa")
 
 
@@ -88,7 +89,7 @@ class PlaceIndex:
                     found.append(place)
         return index
 
-    def find(self, text: str, nickname: bool = True) -> Place:
+    def find(self, text: str, nickname: bool = True, rewrite: bool = True) -> Place:
         """A US place; "US" or an empty name is the nation, "Remote" the nation with a note.
         Ambiguous or unknown: exit 1, naming candidates the command accepts."""
         key = place_key(text)
@@ -101,21 +102,102 @@ class PlaceIndex:
             if states:
                 return states[0]
         found = self.by_key.get(key, [])
-        if found and nickname and key in self.nicknames():  # "LA": Louisiana or Los Angeles
-            meant = self.nicknames()[key]
-            if self.find(meant, nickname=False) not in found:
-                raise AmbiguousPlace(text.strip(), [*map(_described, found), meant])
+        # "LA" standing alone is Louisiana: a state's code wins over a nickname
         if found:
             return self._named(text, key, found)
         if nickname and key in self.nicknames():
             return self.find(self.nicknames()[key], nickname=False)
+        place = self._in_table(text, key)
+        if place is not None:
+            return place
+        if not (nickname and rewrite):
+            raise UnknownPlace(text.strip(), [], "location", "salarycli locations")
+        from salarycli.resolve.place_forms import is_remote, rewrites
+
+        if is_remote(key):
+            return REMOTE
+        for other in rewrites(key, self._state_keys()):
+            if other != key:
+                try:
+                    return self.find(other, rewrite=False)
+                except UnknownPlace:
+                    continue
+        county = self._county(text, key)
+        if county is not None:
+            return county
+        misspelt = self._misspelt(key)
+        if misspelt is not None:
+            return misspelt
+        raise UnknownPlace(text.strip(), self._suggest_us(key), "location", "salarycli locations")
+
+    def _in_table(self, text: str, key: str) -> Place | None:
+        """A city, ZIP code or county of data/us_places.csv, or None."""
         row = self.table().get(key)
         if row is not None:
             return self._from_row(row)
         same = self.table().named(key)
         if same:
             return self._most_populous(text, same)
-        raise UnknownPlace(text.strip(), self._suggest_us(key), "location", "salarycli locations")
+        return None
+
+    def _county(self, text: str, key: str) -> Place | None:
+        """A county without its state ("Travis County"): the one county of that name; a name
+        several states have is ambiguous, listing them (data/place_nicknames.csv names the
+        few that everyone means, such as Orange County)."""
+        if not key.endswith((" county", " parish", " borough")):
+            return None
+        rows = [
+            row
+            for line in self.table().lines.starting(key + " ")
+            if (row := _county_row(line, key)) is not None
+        ]
+        rows.sort(key=lambda row: -row.population)
+        if not rows:
+            return None
+        if len(rows) == 1:
+            return self._from_row(rows[0])
+        raise AmbiguousPlace(text.strip(), [row.name for row in rows[:6]])
+
+    def _state_keys(self) -> dict[str, str]:
+        """Each state's place_key'd name -> its USPS code."""
+        return {
+            key: places[0].usps
+            for key, places in self.by_key.items()
+            if places[0].kind == "state" and places[0].usps and len(key) > 2
+        }
+
+    def _misspelt(self, key: str) -> Place | None:
+        """A city within one edit (two from 8 letters) of `key`: of the state named, or with
+        no state, the most populous of the close names when it holds at least BIG_TYPO people
+        and MUCH_LARGER times any other (resolve/place_forms.py)."""
+        words = key.split()
+        state = words[-1] if len(words) > 1 and len(words[-1]) == 2 else ""
+        city = " ".join(words[:-1]) if state else key
+        if len(city) < 5 or not city.replace(" ", "").isalpha():
+            return None
+        most = 1 if len(city) < 6 else 2
+        if not state and len(city) >= 8:  # "Massachusets": a state's name
+            names = list(self._state_keys())
+            named = fuzzy.nearest(city, names, most)
+            if len(named) == 1:
+                return self.by_key[named[0]][0]
+        names = self.table().city_names()
+        if state:  # a name other states have is no misspelling of one this state has
+            names = [name for name in names if name != city]
+        close = fuzzy.nearest(city, names, most)
+        rows = [row for name in close for row in self.table().named(name)]
+        if state:
+            rows = [row for row in rows if row.key.endswith(" " + state)]
+            if len(rows) != 1:
+                return None
+        else:
+            rows.sort(key=lambda row: -row.population)
+            if not rows or rows[0].population < BIG_TYPO:
+                return None
+            if len(rows) > 1 and rows[0].population < MUCH_LARGER * rows[1].population:
+                return None
+        place = self._from_row(rows[0])
+        return replace(place, note=f"read {key!r} as {rows[0].name} (a misspelling)")
 
     def _suggest_us(self, key: str) -> list[str]:
         """Up to three places close to an unknown one: states and metro areas by name, then
@@ -194,6 +276,16 @@ class PlaceIndex:
             places = names[close] if isinstance(names[close], list) else [names[close]]
             found += [_described(place) for place in places]
         return list(dict.fromkeys(found))[:3]
+
+
+def _county_row(line: str, key: str) -> Row | None:
+    """The row of a county called `key` in some state ("travis county tx"), else None."""
+    from salarycli.resolve.place_table import _row
+
+    state = line[len(key) + 1 : line.index(",")]
+    if len(state) != 2 or ",county," not in line:
+        return None
+    return _row(line)
 
 
 def _no_places() -> PlaceTable:

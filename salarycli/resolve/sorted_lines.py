@@ -61,7 +61,9 @@ class SortedLines:
             self._lookups += 1
             if self._lookups <= SPLIT_AFTER:
                 return next(self.starting(key + ","), None)
-            self._list = self.data[self.start :].split(b"\n")
+            # without the empty piece after the last line's end, which would sort first
+            # and so hide the last title from the bisection
+            self._list = self.data[self.start :].splitlines()
         at = bisect_left(self._list, probe)
         if at < len(self._list) and self._list[at].startswith(probe):
             return self._list[at].decode()

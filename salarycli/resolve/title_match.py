@@ -15,6 +15,8 @@ BASES = {
     "curated-onet": "the curated choice among O*NET's occupations",
     "curated-over-onet": "the curated choice; O*NET's weaker listing is the alternative",
     "decision": "decided by hand (data/title_decisions.csv)",
+    "lca": "the occupation most employers file it under (DOL LCA filings, FY2022-FY2025)",
+    "onet-lca": "chosen among O*NET's occupations by what most employers file it under",
 }
 
 
@@ -35,6 +37,7 @@ class Match:
     via: str = "exact"  # how the name matched: exact, alias or title
     dropped: tuple[str, ...] = ()  # qualifiers set aside
     corrected: tuple[tuple[str, str], ...] = field(default=())  # (typed, read as) for typos
+    picked: str | None = None  # the title a qualifier picked ("neurologist")
 
     @property
     def explanation(self) -> str:
@@ -51,6 +54,10 @@ class Match:
             text += f" ({BASES[self.basis]})"
         if self.corrected:
             text += "; typo corrected: " + ", ".join(f"{a!r} -> {b!r}" for a, b in self.corrected)
+        if self.matched_by == "partial":
+            text += "; the longest part of it that is a known title"
+        if self.picked:
+            text += f"; a qualifier picks the occupation ({self.picked!r})"
         if self.dropped:
             text += "; set aside: " + ", ".join(repr(part) for part in self.dropped)
         if self.level:
@@ -65,6 +72,8 @@ class Match:
         notes = []
         if self.corrected:
             notes.append(f"read {self.query!r} as {self.name!r} (a typo correction)")
+        if self.matched_by == "partial":
+            notes.append(f"read {self.query!r} as {self.name!r}, the longest known title in it")
         if self.alternatives:
             notes.append("also a title of " + priced(self.alternatives))
         return "; ".join(notes) or None

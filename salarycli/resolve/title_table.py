@@ -60,11 +60,14 @@ class TitleTable:
         return _entry(line) if line is not None else None
 
     def words(self) -> dict[str, list[int]]:
-        """Every word of every title, and the rows whose title holds it."""
+        """Every word of every O*NET or curated title, and the rows whose title holds it (the
+        titles learned from employers' filings are looked up, never suggested)."""
         if self._words is None:
             index: dict[str, list[int]] = {}
             for at in range(1, len(self.lines)):
                 line = self.lines[at]
+                if line.endswith(",lca"):
+                    continue
                 for word in line[: line.index(",")].split():
                     index.setdefault(word, []).append(at)
             self._words = index

@@ -19,6 +19,8 @@ What is not the occupation, each from a table in data/ (README, "Job titles"):
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 from salarycli.core.record import record
@@ -39,6 +41,7 @@ class Words(NamedTuple):
     short: dict[str, tuple[str, ...]]  # short form -> what it means (one or more)
     noise: frozenset[str]  # credentials, schedules, places of work
     marks: frozenset[str] = frozenset()  # words that may set a level: a quick first test
+    specialties: Mapping[str, str] = MappingProxyType({})  # "neurology" -> "neurologist"
 
     @classmethod
     def of(
@@ -47,8 +50,16 @@ class Words(NamedTuple):
         codes: dict[str, str],
         short: dict[str, tuple[str, ...]],
         noise: frozenset[str],
+        specialties: Mapping[str, str] | None = None,
     ) -> Words:
-        return cls(seniority, codes, short, noise, marks_of(seniority, codes))
+        return cls(
+            seniority,
+            codes,
+            short,
+            noise,
+            marks_of(seniority, codes),
+            MappingProxyType(dict(specialties or {})),
+        )
 
 
 @record(unsafe_hash=True)

@@ -142,11 +142,18 @@ class RoleIndex:
         """A title that is no name as typed: read as a recruiter reads it, then for typos."""
         from salarycli.resolve.title_words import only_level, readings
 
+        from salarycli.resolve.title_parts import led, partial
+
         ways = readings(text, self.words())
+        refusal: AmbiguousRole | None = None  # kept while a later reading may still answer
         for reading in ways:
-            hit = self._find_any(reading.cores, text)
+            try:
+                hit = self._find_any(reading.cores, text)
+            except AmbiguousRole as error:
+                hit, refusal = None, refusal or error
+            hit = hit or led(self, reading.cores[0], reading.dropped, text)
             if hit:
-                return self._parsed(hit, text, reading)
+                return self._parsed(hit, text, reading, qualifiers=reading.dropped)
         for reading in ways:
             for core, corrections in self._corrected(reading.cores):
                 hit = self._find_any((core,), text)
@@ -154,6 +161,17 @@ class RoleIndex:
                     return self._parsed(hit, text, reading, (hit[1], corrections))
         if only_level(text, self.words()):
             raise UnknownRole(text, [], LEVEL_ONLY)
+        if refusal is not None:
+            raise refusal
+        for reading in ways:
+            for core in reading.cores:
+                hit = partial(self, core, text)
+                if hit:
+                    rest = " ".join(word for word in core.split() if word not in hit[1].split())
+                    match = self._parsed(hit, text, reading, qualifiers=(rest, *reading.dropped))
+                    match.matched_by = "partial"
+                    match.dropped = (rest, *match.dropped)
+                    return match
         raise UnknownRole(text, self.suggest(text, ways))
 
     def _matched(
@@ -169,13 +187,23 @@ class RoleIndex:
         text: str,
         reading: Reading,
         typo: tuple[str, tuple[tuple[str, str], ...]] | None = None,
+        qualifiers: Sequence[str] = (),
     ) -> Match:
+        """A match found by reading the title; a qualifier that picks an occupation within
+        the head's major group refines it ("Physician (Neurology)" -> Neurologists)."""
+        from salarycli.resolve.title_parts import refined
+
         found, core = hit
+        picked = refined(self, found, core, qualifiers, text) if qualifiers else None
+        if picked:
+            found, core = picked
         how = "fuzzy" if typo else "parsed"
         match = self._matched(found, text, how, core, reading.level, reading.word)
         match.dropped = reading.dropped
         if typo:
             match.corrected = typo[1]
+        if picked:
+            match.picked = core
         return match
 
     def _find(self, key: str, text: str) -> Found | None:
@@ -192,8 +220,8 @@ class RoleIndex:
         others = tuple(self._roles(entry.others))
         how = "title" if entry.basis in ("onet", "onet-evidence", "unpriced") else "alias"
         if not entry.role:
-            if len(others) > 1:
-                raise AmbiguousRole(text, priced(others))
+            if len(others) > 1 or entry.basis == "bare":
+                raise AmbiguousRole(text, priced(others), bare=entry.basis == "bare")
             if not others and entry.basis == "unpriced":
                 raise UnknownRole(text, [], unpriced(entry.others))
             return Found(others[0], how) if others else None

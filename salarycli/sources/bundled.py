@@ -26,6 +26,7 @@ TITLE_WORDS = "title_words.txt"
 LEVEL_CODES = "level_codes.csv"
 SHORT_FORMS = "short_forms.csv"
 TITLE_NOISE = "title_noise.csv"
+TITLE_SPECIALTIES = "title_specialties.csv"
 
 
 @cache  # one entry: the bundled data does not change while a process runs
@@ -119,7 +120,11 @@ def _bytes(name: str) -> bytes:
 
 
 TitleWords = tuple[
-    dict[str, tuple[str, bool]], dict[str, str], dict[str, tuple[str, ...]], frozenset[str]
+    dict[str, tuple[str, bool]],
+    dict[str, str],
+    dict[str, tuple[str, ...]],
+    frozenset[str],
+    dict[str, str],
 ]
 
 
@@ -137,7 +142,8 @@ def load_level_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 @cache
 def load_title_reading() -> TitleWords:
     """The tables a title is read with: level words (word -> level, strong), level codes,
-    short forms and what they mean, noise words (resolve.title_words.Words)."""
+    short forms and what they mean, noise words, specialties and their specialists
+    (resolve.title_words.Words)."""
     folder = files.data_dir()
     seniority = {
         row["word"]: (row["level"], row["strength"] == "strong")
@@ -148,7 +154,13 @@ def load_title_reading() -> TitleWords:
         row["form"]: tuple(row["means"].split("|")) for row in files.rows(folder / SHORT_FORMS)
     }
     noise = frozenset(row["word"] for row in files.rows(folder / TITLE_NOISE))
-    return seniority, codes, short, noise
+    from salarycli.resolve.normal import normalise
+
+    specialties = {
+        normalise(row["specialty"]): normalise(row["title"])
+        for row in files.rows(folder / TITLE_SPECIALTIES)
+    }
+    return seniority, codes, short, noise, specialties
 
 
 @cache
