@@ -28,7 +28,6 @@ run (rows sorted by title) and records the output's checksum in provenance.json.
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import re
 import sys
@@ -269,9 +268,7 @@ def bare_words(
         rows[key] = [key, "", ";".join(chosen[:MOST_OTHERS]), "bare"]
 
 
-def build(
-    folder: Path, data: Path, lca: Path | None = None
-) -> tuple[list[list[str]], list[str]]:
+def build(folder: Path, data: Path, lca: Path | None = None) -> tuple[list[list[str]], list[str]]:
     """The rows of titles.csv, and the conflicts no decision covers."""
     priced = {row["soc"] for row in read_csv(data / "oews_occupations.csv")}
     employment = {

@@ -3,9 +3,7 @@ checksum guard, on a small O*NET folder (the real one is outside the repository)
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 from pathlib import Path
 from types import ModuleType
 
@@ -41,10 +39,19 @@ def tsv(path: Path, header: list[str], rows: list[list[str]]) -> None:
         "Sample of Reported Titles.txt": "Sample of Reported Titles.xlsx",
     }[path.name]
     columns = {
-        "Alternate Titles.xlsx": ["O*NET-SOC Code", "Title", "Alternate Title", "Short Title",
-                                  "Source(s)"],
-        "Sample of Reported Titles.xlsx": ["O*NET-SOC Code", "Title", "Reported Job Title",
-                                           "Shown in My Next Move"],
+        "Alternate Titles.xlsx": [
+            "O*NET-SOC Code",
+            "Title",
+            "Alternate Title",
+            "Short Title",
+            "Source(s)",
+        ],
+        "Sample of Reported Titles.xlsx": [
+            "O*NET-SOC Code",
+            "Title",
+            "Reported Job Title",
+            "Shown in My Next Move",
+        ],
     }.get(name)
     if columns:  # 29.3's files carry the occupation's title in a second column
         rows = [[row[0], "x", *row[1:]] for row in rows]
@@ -216,7 +223,9 @@ def test_the_bundled_index_is_what_the_build_recorded() -> None:
     assert len(lines) - 1 == 55409
     words = (data_dir() / "title_words.txt").read_bytes()
     assert hashlib.sha256(words).hexdigest() == onet["checksums"]["data/title_words.txt"]
-    onet_words = {w for line in lines[1:] if not line.endswith(",lca") for w in line.split(",")[0].split()}
+    onet_words = {
+        w for line in lines[1:] if not line.endswith(",lca") for w in line.split(",")[0].split()
+    }
     assert onet_words <= set(words.decode().split())
     assert words.decode().split() == sorted(set(words.decode().split()))
 

@@ -149,9 +149,9 @@ def test_an_ambiguous_place_lists_the_candidates(places: PlaceIndex) -> None:
 
 def test_an_unknown_place_suggests(places: PlaceIndex) -> None:
     with pytest.raises(UnknownPlace) as caught:
-        places.find("Calfornia")
+        places.find("Calfornai Beach")
     assert caught.value.message == (
-        "unknown location 'Calfornia'; did you mean 'California (state)', 'California, MD'? "
+        "unknown location 'Calfornai Beach'; did you mean 'California (state)'? "
         "(salarycli locations lists them)"
     )
     assert caught.value.exit_code == 1
@@ -848,7 +848,7 @@ PLACES = [
     ("Newark", "AMBIGUOUS", None, None),
     ("New York", "AMBIGUOUS", None, None),
     ("Washington", "AMBIGUOUS", None, None),
-    ("LA", "AMBIGUOUS", None, None),
+    ("LA", "Louisiana", "state", "2200000"),  # a state code standing alone is the state
     ("Redmond", "AMBIGUOUS", None, None),
     ("Vancouver, OR", None, None, None),
     ("Portland, WA", None, None, None),
@@ -1151,3 +1151,91 @@ def test_a_city_in_a_top_coded_metro_keeps_the_lower_bound_note() -> None:
         + LOWER_BOUND.format(soc="29-1211", area="Portland-Vancouver-Hillsboro, OR-WA")
         + "; the 25th and 75th percentiles are at least $239,200 here (top-coded by BLS)"
     )
+
+
+# --- places as people write them (issue #23) -----------------------------------------------
+
+WRITTEN = [
+    # misspellings: within one edit (two from 6 letters), never across states
+    ("Seatle", "Seattle-Tacoma-Bellevue, WA"),
+    ("Cincinatti", "Cincinnati, OH-KY-IN"),
+    ("Tuscon", "Tucson, AZ"),
+    ("Raliegh", "Raleigh-Cary, NC"),
+    ("Pittsburg, PA", "Pittsburgh, PA"),
+    ("Pittsburg, KS", "Pittsburg, KS"),
+    ("Massachusets", "Massachusetts"),
+    ("Ft. Worth", "Dallas-Fort Worth-Arlington, TX"),
+    # counties without a state, when one state has the name
+    ("Travis County", "Travis County, TX"),
+    ("Santa Clara County", "Santa Clara County, CA"),
+    ("Prince George's County", "Prince George's County, MD"),
+    # regions and nicknames (data/place_nicknames.csv)
+    ("NoVA", "Washington-Arlington-Alexandria, DC-VA-MD-WV"),
+    ("Northern Virginia", "Washington-Arlington-Alexandria, DC-VA-MD-WV"),
+    ("East Bay", "San Francisco-Oakland-Fremont, CA"),
+    ("Inland Empire", "Riverside-San Bernardino-Ontario, CA"),
+    ("PDX", "Portland-Vancouver-Hillsboro, OR-WA"),
+    ("KC", "Kansas City, MO-KS"),
+    ("DFW", "Dallas-Fort Worth-Arlington, TX"),
+    ("Dallas-Fort Worth", "Dallas-Fort Worth-Arlington, TX"),
+    ("Raleigh-Durham", "Raleigh-Cary, NC"),
+    ("Hampton Roads", "Virginia Beach-Chesapeake-Norfolk, VA-NC"),
+    ("Greater Boston", "Boston-Cambridge-Newton, MA-NH"),
+    ("South Florida", "Miami-Fort Lauderdale-West Palm Beach, FL"),
+    ("Orange County", "Orange County, CA"),
+    ("Lehigh Valley", "Allentown-Bethlehem-Easton, PA-NJ"),
+    ("Seattle area", "Seattle-Tacoma-Bellevue, WA"),
+    ("Long Island", "New York-Newark-Jersey City, NY-NJ"),
+    ("South Bay", "San Jose-Sunnyvale-Santa Clara, CA"),
+    # New York City's boroughs and neighbourhoods
+    ("The Bronx", "Bronx, NY"),
+    ("Astoria", "New York-Newark-Jersey City, NY-NJ"),
+    ("Flushing", "New York-Newark-Jersey City, NY-NJ"),
+    ("Jamaica", "New York-Newark-Jersey City, NY-NJ"),
+    ("Long Island City", "New York-Newark-Jersey City, NY-NJ"),
+    # remote, in its common forms
+    ("Remote - US", "United States"),
+    ("Remote (US)", "United States"),
+    ("Work from home", "United States"),
+    # common forms
+    ("Seattle, Washington", "Seattle-Tacoma-Bellevue, WA"),
+    ("New York, New York", "New York-Newark-Jersey City, NY-NJ"),
+    ("New York City, NY", "New York-Newark-Jersey City, NY-NJ"),
+    ("Austin TX 78701", "ZIP 78701"),
+    ("ZIP 60601", "ZIP 60601"),
+    ("94105-1804", "ZIP 94105"),
+    ("Mass.", "Massachusetts"),
+    ("N. Carolina", "North Carolina"),
+    ("Boston, Mass.", "Boston-Cambridge-Newton, MA-NH"),
+    # a state's code alone is the state; qualified, a place
+    ("IN", "Indiana"),
+    ("OR", "Oregon"),
+    ("ME", "Maine"),
+    ("DE", "Delaware"),
+]
+
+
+@pytest.mark.parametrize(("typed", "name"), WRITTEN)
+def test_places_as_people_write_them(places: PlaceIndex, typed: str, name: str) -> None:
+    assert places.find(typed).name == name
+
+
+def test_a_misspelt_place_says_how_it_was_read(places: PlaceIndex) -> None:
+    assert places.find("Seatle").note == "read 'seatle' as Seattle, WA (a misspelling)"
+    assert places.find("Pittsburg, PA").note == (
+        "read 'pittsburg pa' as Pittsburgh, PA (a misspelling)"
+    )
+
+
+def test_a_county_several_states_have_is_ambiguous_with_candidates(places: PlaceIndex) -> None:
+    with pytest.raises(AmbiguousPlace) as caught:
+        places.find("Washington County")
+    assert caught.value.candidates[:2] == ["Washington County, AR", "Washington County, FL"]
+    for candidate in caught.value.candidates:
+        places.find(candidate)
+
+
+def test_a_batch_row_in_la_is_louisiana() -> None:
+    result = run("batch", "-f", "csv", input="role,years,location\nRegistered Nurses,3,LA\n")
+    assert result.exit_code == 0
+    assert ",Louisiana," in result.stdout.splitlines()[1]

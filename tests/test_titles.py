@@ -968,3 +968,72 @@ SHELLS = {
 def test_tab_completes_lower_case_prefixes(shell: str, words: str, expected: str) -> None:
     shown = "\n".join(_tab(**SHELLS[shell](words)))
     assert expected in shown, shown[:300]
+
+
+# --- real-world titles: qualifiers, leaders, bare words, parts (issue #23) -----------------
+
+REAL_WORLD = [
+    # a medical specialty picks the specialist occupation
+    ("Physician (Neurology)", "Neurologists"),
+    ("Staff Physician, Pediatrics", "Pediatricians, General"),
+    ("Anesthesiologist Physician", "Anesthesiologists"),
+    ("General Surgeon", "Surgeons, All Other"),
+    ("Transplant Surgeon", "Surgeons, All Other"),
+    # a professor's subject picks the postsecondary teachers
+    ("Assistant Professor - Finance", "Business Teachers, Postsecondary"),
+    ("Assistant Professor of Mathematics", "Mathematical Science Teachers, Postsecondary"),
+    ("Associate Professor, Physics", "Physics Teachers, Postsecondary"),
+    ("Professor (History)", "History Teachers, Postsecondary"),
+    # "VP of X" and "Head of X" lead X
+    ("VICE PRESIDENT OF FINANCE", "Financial Managers"),
+    ("VP of Sales", "Sales Managers"),
+    ("Head of Marketing", "Marketing Managers"),
+    ("Vice President, Human Resources", "Human Resources Managers"),
+    # a context that names no occupation is set aside
+    ("qa tester (manual)", "Software Quality Assurance Analysts and Testers"),
+    ("General Laborer - Construction Site", "Construction Laborers"),
+    # the longest known title inside an unknown one
+    ("Physical Therapist-Lymphedema", "Physical Therapists"),
+    ("CHEMIST, PROTEIN ANALYSIS", "Chemists"),
+    # titles employers write, learned from LCA filings
+    ("Network Admin", "Network and Computer Systems Administrators"),
+    ("ELECTRICAL FIELD ENGINEER", "Electrical Engineer"),
+    ("Journeyman Lineman", "Electrical Power-Line Installers and Repairers"),
+]
+
+
+@pytest.mark.parametrize(("typed", "role"), REAL_WORLD)
+def test_real_world_titles(index: RoleIndex, typed: str, role: str) -> None:
+    assert index.match(typed).role.role == role
+
+
+BARE = ["Analyst", "Director", "Doctor", "Manager", "Specialist", "Consultant", "SR. ANALYST"]
+
+
+@pytest.mark.parametrize("typed", BARE)
+def test_a_bare_word_is_refused_with_likely_occupations_and_their_pay(
+    index: RoleIndex, typed: str
+) -> None:
+    with pytest.raises(AmbiguousRole) as caught:
+        index.match(typed)
+    assert caught.value.message.startswith(f"{typed!r} names no one occupation; the most likely: ")
+    assert " a year)" in caught.value.message
+
+
+def test_a_partial_answer_says_what_it_read_in_every_note(index: RoleIndex) -> None:
+    found = index.match("Physical Therapist-Lymphedema")
+    assert (found.matched_by, found.name, found.dropped) == (
+        "partial",
+        "physical therapist",
+        ("lymphedema",),
+    )
+    assert found.note == (
+        "read 'Physical Therapist-Lymphedema' as 'physical therapist', the longest known title in it"
+    )
+    assert "the longest part of it that is a known title" in found.explanation
+
+
+def test_a_qualifier_that_picks_says_so(index: RoleIndex) -> None:
+    found = index.match("Staff Physician, Pediatrics")
+    assert found.role.soc == "29-1221"
+    assert "a qualifier picks the occupation ('pediatrician')" in found.explanation

@@ -59,7 +59,7 @@ AP_STATES = {
 def is_remote(key: str) -> bool:
     """ "Remote - US", "Remote (US)", "work from home": the nation, with the remote note."""
     plain = " ".join(re.sub(r"[^a-z0-9 ]", " ", key).split())
-    return plain in REMOTE_FORMS or plain.startswith("remote ") and plain[7:] in ("us", "usa")
+    return plain in REMOTE_FORMS or (plain.startswith("remote ") and plain[7:] in ("us", "usa"))
 
 
 def rewrites(key: str, states: dict[str, str]) -> Iterator[str]:

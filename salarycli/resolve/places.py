@@ -180,7 +180,8 @@ class PlaceIndex:
             names = list(self._state_keys())
             named = fuzzy.nearest(city, names, most)
             if len(named) == 1:
-                return self.by_key[named[0]][0]
+                found = self.by_key[named[0]][0]
+                return replace(found, note=f"read {key!r} as {found.name} (a misspelling)")
         names = self.table().city_names()
         if state:  # a name other states have is no misspelling of one this state has
             names = [name for name in names if name != city]

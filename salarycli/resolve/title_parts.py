@@ -74,7 +74,9 @@ def refined(
     return None
 
 
-def led(index: RoleIndex, core: str, qualifiers: Iterable[str], text: str) -> tuple[Found, str] | None:
+def led(
+    index: RoleIndex, core: str, qualifiers: Iterable[str], text: str
+) -> tuple[Found, str] | None:
     """ "VP of Sales", "Head of Data", "Vice President, Business Development": the manager of
     what is led, never the chief executive a bare "Vice President" might suggest."""
     for lead in LEADS:

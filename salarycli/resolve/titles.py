@@ -140,9 +140,8 @@ class RoleIndex:
 
     def _read(self, text: str) -> Match:
         """A title that is no name as typed: read as a recruiter reads it, then for typos."""
-        from salarycli.resolve.title_words import only_level, readings
-
         from salarycli.resolve.title_parts import led, partial
+        from salarycli.resolve.title_words import only_level, readings
 
         ways = readings(text, self.words())
         refusal: AmbiguousRole | None = None  # kept while a later reading may still answer
