@@ -56,7 +56,7 @@ def refined(
     """The occupation a qualifier picks within the head's major group, and the title read."""
     group = (found.role.soc or found.role.reference_soc or "")[:2]
     specialties = index.words().specialties
-    head = core.split()[-1]
+    head = core.split()[-1] if core.split() else ""
     for qualifier in qualifiers:
         said = normalise(qualifier)
         if not said:

@@ -150,7 +150,8 @@ class RoleIndex:
                 hit = self._find_any(reading.cores, text)
             except AmbiguousRole as error:
                 hit, refusal = None, refusal or error
-            hit = hit or led(self, reading.cores[0], reading.dropped, text)
+            if not hit and reading.cores:
+                hit = led(self, reading.cores[0], reading.dropped, text)
             if hit:
                 return self._parsed(hit, text, reading, qualifiers=reading.dropped)
         for reading in ways:
