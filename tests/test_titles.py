@@ -1037,3 +1037,12 @@ def test_a_qualifier_that_picks_says_so(index: RoleIndex) -> None:
     found = index.match("Staff Physician, Pediatrics")
     assert found.role.soc == "29-1221"
     assert "a qualifier picks the occupation ('pediatrician')" in found.explanation
+
+
+def test_a_qualifier_never_turns_a_title_into_another_occupation(index: RoleIndex) -> None:
+    # "hardware engineer" is an occupation of the same group, but "Mechanical" is not rank
+    assert index.match("Mechanical Engineer (Hardware)").role.role == "Mechanical Engineers"
+    # a leader's title is never answered by a part of it
+    assert index.match("VICE PRESIDENT AMERICAS AND GLOBAL MARKETING").role.role == (
+        "Marketing Managers"
+    )

@@ -25,6 +25,26 @@ if TYPE_CHECKING:
     from salarycli.resolve.titles import Found, RoleIndex
 
 SPECIFIC = 2  # how many times fewer titles the chosen part's words must be in
+# words of rank before a head word, which a subject may stand before instead
+RANKS = frozenset(
+    [
+        "assistant",
+        "associate",
+        "adjunct",
+        "visiting",
+        "clinical",
+        "full",
+        "staff",
+        "attending",
+        "senior",
+        "junior",
+        "lead",
+        "chief",
+        "principal",
+        "resident",
+        "general",
+    ]
+)
 # words that make a title the leader of what follows: "VP of Sales", "Head of Data",
 # "Vice President, Business Development" lead sales, data, business development
 LEADS = (
@@ -51,20 +71,36 @@ def quiet(index: RoleIndex, key: str, text: str) -> Found | None:
 
 
 def refined(
-    index: RoleIndex, found: Found, core: str, qualifiers: Iterable[str], text: str
+    index: RoleIndex,
+    found: Found,
+    core: str,
+    qualifiers: Iterable[str],
+    text: str,
+    alone: bool = False,
 ) -> tuple[Found, str] | None:
-    """The occupation a qualifier picks within the head's major group, and the title read."""
+    """The occupation a qualifier picks within the head's major group, and the title read:
+    its specialist ("neurology" -> "neurologist"), the qualifier before or after the whole
+    title, or before the head word when the rest of the title is only rank ("Assistant
+    Professor - Finance" -> "finance professor"; never "Mechanical Engineer (Hardware)" ->
+    "hardware engineer"). With `alone`, the qualifier was part of the title itself, and may
+    name the occupation alone ("Anesthesiologist Physician")."""
     group = (found.role.soc or found.role.reference_soc or "")[:2]
     specialties = index.words().specialties
-    head = core.split()[-1] if core.split() else ""
+    words = core.split()
+    head = words[-1] if words else ""
+    only_rank = all(word in RANKS for word in words[:-1])
     for qualifier in qualifiers:
         said = normalise(qualifier)
         if not said:
             continue
         specialist = specialties.get(said, "")
-        tries = [f"{said} {core}", f"{core} {said}", f"{said} {head}", said]
+        tries = [f"{said} {core}", f"{core} {said}"]
+        if only_rank:
+            tries.append(f"{said} {head}")
         if specialist:
             tries = [specialist, f"{specialist} {head}", *tries]
+        if alone:
+            tries.append(said)
         for key in tries:
             hit = quiet(index, key, text)
             if hit is None or hit.role is found.role:
@@ -89,12 +125,24 @@ def led(
         else:
             continue
         for area in filter(None, areas):
-            for key in (f"{area} manager", f"{area} director"):
-                hit = quiet(index, key, text)
-                if hit is not None:
-                    return hit, key
+            words = area.split()
+            for start in range(len(words)):  # "americas and global marketing" ... "marketing"
+                for key in (
+                    f"{' '.join(words[start:])} manager",
+                    f"{' '.join(words[start:])} director",
+                ):
+                    hit = quiet(index, key, text)
+                    if hit is not None:
+                        return hit, key
         return None
     return None
+
+
+def leads(core: str) -> bool:
+    """Whether a title names a leader ("VP", "Head of", "Director of"), whose occupation is
+    what is led, never a part of the title."""
+    padded = f" {core} "
+    return any(f" {lead} " in padded for lead in LEADS)
 
 
 def partial(index: RoleIndex, core: str, text: str) -> tuple[Found, str] | None:
@@ -104,6 +152,8 @@ def partial(index: RoleIndex, core: str, text: str) -> tuple[Found, str] | None:
     from salarycli.resolve.title_match import priced
 
     words = core.split()
+    if leads(core):
+        return None
     if len(words) > 1:  # "Manager Software Development": the head first, as on forms
         turned = " ".join([*words[1:], words[0]])
         hit = quiet(index, turned, text)

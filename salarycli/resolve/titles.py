@@ -168,7 +168,9 @@ class RoleIndex:
                 hit = partial(self, core, text)
                 if hit:
                     rest = " ".join(word for word in core.split() if word not in hit[1].split())
-                    match = self._parsed(hit, text, reading, qualifiers=(rest, *reading.dropped))
+                    match = self._parsed(
+                        hit, text, reading, qualifiers=(rest, *reading.dropped), alone=True
+                    )
                     match.matched_by = "partial"
                     match.dropped = (rest, *match.dropped)
                     return match
@@ -188,13 +190,14 @@ class RoleIndex:
         reading: Reading,
         typo: tuple[str, tuple[tuple[str, str], ...]] | None = None,
         qualifiers: Sequence[str] = (),
+        alone: bool = False,
     ) -> Match:
         """A match found by reading the title; a qualifier that picks an occupation within
         the head's major group refines it ("Physician (Neurology)" -> Neurologists)."""
         from salarycli.resolve.title_parts import refined
 
         found, core = hit
-        picked = refined(self, found, core, qualifiers, text) if qualifiers else None
+        picked = refined(self, found, core, qualifiers, text, alone) if qualifiers else None
         if picked:
             found, core = picked
         how = "fuzzy" if typo else "parsed"
