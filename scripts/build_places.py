@@ -17,7 +17,8 @@ nonmetropolitan areas whose county lists are not bundled, so salarycli uses the 
 Rows are sorted as text, so a lookup bisects the lines (resolve/places.py): `key` (the name
 as place_key normalises it: "palo alto ca", "94301", "king county wa"), `kind` (city, zip,
 county), `name` (as shown), `state` (FIPS code), `area` (OEWS metro area code, or empty),
-`population` (cities: simplemaps' estimate, used only to rank places that share a name).
+`population` (cities: simplemaps' estimate; counties: the sum of their places' estimates, a lower
+bound; used only to rank places that share a name).
 The script checks each input's sha256 and writes the same bytes every run.
 """
 
@@ -76,11 +77,13 @@ def build(folder: Path, data: Path) -> list[list[str]]:
             metro_of[county] = code
     rows: dict[str, list[str]] = {}
     zip_place: dict[str, str] = {}  # ZIP -> county of the most populous place listing it
+    county_people: dict[str, int] = defaultdict(int)  # the people of a county's places
     places = read(folder, "simplemaps-uscities/uscities.csv")
     places.sort(key=lambda row: -int(row["population"]))
     for row in places:
         state, county = states[row["state_id"]], row["county_fips"]
         county_names.setdefault(county, row["county_name"])
+        county_people[county] += int(row["population"])
         name = f"{row['city']}, {row['state_id']}"
         area = metro_of.get(county, "")
         for spelling in dict.fromkeys((row["city"], row["city_ascii"])):
@@ -106,7 +109,8 @@ def build(folder: Path, data: Path) -> list[list[str]]:
         name = f"{title}, {usps[county[:2]]}"
         counties[place_key(name)].append(county)
         key = place_key(name)
-        rows.setdefault(key, [key, "county", name, county[:2], metro_of.get(county, ""), ""])
+        people = str(county_people[county]) if county in county_people else ""
+        rows.setdefault(key, [key, "county", name, county[:2], metro_of.get(county, ""), people])
     return [rows[key] for key in sorted(rows, key=lambda key: key + ",")]
 
 

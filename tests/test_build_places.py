@@ -80,12 +80,13 @@ def test_cities_zips_and_counties_get_their_metro(rows: dict[str, list[str]]) ->
     assert rows["94301"] == ["zip", "ZIP 94301", "06", "0041940", ""]
     assert rows["vancouver wa"] == ["city", "Vancouver, WA", "53", "0038900", "192696"]
     assert rows["98660"][3] == "0038900"  # the county with most of the ZIP's addresses
+    # a county's population is its places' (here Palo Alto's): only to rank namesakes
     assert rows["santa clara county ca"] == [
         "county",
         "Santa Clara County, CA",
         "06",
         "0041940",
-        "",
+        "67231",
     ]
 
 

@@ -1212,6 +1212,14 @@ WRITTEN = [
     ("OR", "Oregon"),
     ("ME", "Maine"),
     ("DE", "Delaware"),
+    # written with periods, the nickname; a newspaper's abbreviation, the state
+    ("L.A.", "Los Angeles-Long Beach-Anaheim, CA"),
+    ("Penn.", "Pennsylvania"),
+    ("Calif.", "California"),
+    # a county most of whose namesakes' people live in one state
+    ("Harris County", "Harris County, TX"),
+    ("Cook County", "Cook County, IL"),
+    ("Indy", "Indianapolis-Carmel-Greenwood, IN"),
 ]
 
 
@@ -1230,7 +1238,7 @@ def test_a_misspelt_place_says_how_it_was_read(places: PlaceIndex) -> None:
 def test_a_county_several_states_have_is_ambiguous_with_candidates(places: PlaceIndex) -> None:
     with pytest.raises(AmbiguousPlace) as caught:
         places.find("Washington County")
-    assert caught.value.candidates[:2] == ["Washington County, AR", "Washington County, FL"]
+    assert len(caught.value.candidates) == 6
     for candidate in caught.value.candidates:
         places.find(candidate)
 

@@ -102,7 +102,15 @@ class PlaceIndex:
             if states:
                 return states[0]
         found = self.by_key.get(key, [])
-        # "LA" standing alone is Louisiana: a state's code wins over a nickname
+        # "LA" standing alone is Louisiana: a state's code wins over a nickname, but not
+        # one written with periods ("L.A."), and a newspaper's "Penn." is Pennsylvania
+        if nickname and "." in text and key in self.nicknames():
+            return self.find(self.nicknames()[key], nickname=False)
+        if text.strip().endswith(".") and not found:
+            from salarycli.resolve.place_forms import AP_STATES
+
+            if key in AP_STATES:
+                return self.find(AP_STATES[key], nickname=False)
         if found:
             return self._named(text, key, found)
         if nickname and key in self.nicknames():
@@ -141,9 +149,9 @@ class PlaceIndex:
         return None
 
     def _county(self, text: str, key: str) -> Place | None:
-        """A county without its state ("Travis County"): the one county of that name; a name
-        several states have is ambiguous, listing them (data/place_nicknames.csv names the
-        few that everyone means, such as Orange County)."""
+        """A county without its state ("Travis County"): the one county of that name, or the
+        most populous when its places hold MUCH_LARGER times the next's ("Harris County" is
+        Harris County, TX); otherwise ambiguous, listing them."""
         if not key.endswith((" county", " parish", " borough")):
             return None
         rows = [
@@ -156,6 +164,10 @@ class PlaceIndex:
             return None
         if len(rows) == 1:
             return self._from_row(rows[0])
+        if rows[0].population >= MUCH_LARGER * max(rows[1].population, 1):
+            others = ", ".join(row.name for row in rows[1:4]) + (", ..." if len(rows) > 4 else "")
+            note = f"{text.strip()!r} is taken as {rows[0].name}, by far the largest; also {others}"
+            return replace(self._from_row(rows[0]), note=note)
         raise AmbiguousPlace(text.strip(), [row.name for row in rows[:6]])
 
     def _state_keys(self) -> dict[str, str]:
