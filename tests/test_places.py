@@ -1247,3 +1247,14 @@ def test_a_batch_row_in_la_is_louisiana() -> None:
     result = run("batch", "-f", "csv", input="role,years,location\nRegistered Nurses,3,LA\n")
     assert result.exit_code == 0
     assert ",Louisiana," in result.stdout.splitlines()[1]
+
+
+def test_a_region_says_which_area_stands_for_it_and_why(places: PlaceIndex) -> None:
+    assert places.find("Long Island").note == (
+        "'Long Island' is read as New York-Newark-Jersey City, NY-NJ: Nassau and Suffolk "
+        "counties, a division of the New York metro area (OEWS publishes the metro area whole)"
+    )
+    assert places.find("NYC").note is None  # a plain nickname needs no word
+    assert places.find("Harris County").note == (
+        "'Harris County' is taken as Harris County, TX, by far the largest; also Harris County, GA"
+    )

@@ -144,3 +144,46 @@ def test_sorted_lines_find_what_a_dict_finds_by_position_and_by_list(
     for key in [*asked, *rows][: SPLIT_AFTER * 2]:  # past SPLIT_AFTER: the list is bisected
         assert lines.find(key) == rows.get(key), key
     assert len(lines) == len(rows)
+
+
+# --- qualifiers (issue #23) ---------------------------------------------------------------
+
+ANSWERED = [
+    line.split(",")[0]
+    for line in INDEX.table().lines[1::97]
+    if line.split(",")[3] in ("onet", "curated") and line.split(",")[1][:2].isdigit()
+]
+CONTEXTS = [
+    *sorted(INDEX.table().words())[7::53],
+    "Starbucks", "Amazon", "Nights", "Remote", "Travel", "Contract", "Seasonal", "Bilingual",
+    "Neurology", "Finance", "Pediatrics", "Hardware", "Construction Site", "Manual", "ICU",
+]  # fmt: skip
+
+
+def _group(text: str) -> str | None:
+    try:
+        role = INDEX.match(text).role
+    except SalarycliError:
+        return None
+    return (role.soc or role.reference_soc or "")[:2]
+
+
+@SETTINGS
+@given(
+    st.sampled_from(ANSWERED),
+    st.sampled_from(CONTEXTS),
+    st.sampled_from(["{t} ({q})", "{t} - {q}", "{t}, {q}", "{t} | {q}"]),
+)
+def test_a_qualifier_never_moves_a_title_to_another_major_group(
+    title: str, qualifier: str, form: str
+) -> None:
+    """Unless the qualifier itself names an occupation of that group, or the title and the
+    qualifier together are a title of their own ("Sales (Engineer)" is a sales engineer)."""
+    before = _group(title)
+    after = _group(form.format(t=title, q=qualifier))
+    if after is None or after == before:
+        return
+    joined = INDEX.table().get(normalise(f"{title} {qualifier}")) or INDEX.table().get(
+        normalise(f"{qualifier} {title}")
+    )
+    assert after == _group(qualifier) or joined is not None, (title, qualifier, before, after)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # read only when a place is not a state or a metro area
 
 MUCH_LARGER = 5  # how many times the next place of a name the one chosen must hold
 BIG_CITY = 1_000_000  # a city this large makes its state's name ambiguous
+PLAIN_NICKNAME = "common nickname of the place"
 BIG_TYPO = 100_000  # a misspelling with no state is read as a city only this large
 REMOTE_NAMES = ("remote", "anywhere", "nationwide", "remote us", "remote usa")
 
@@ -62,14 +63,14 @@ class PlaceIndex:
     countries: dict[str, Place] = field(default_factory=dict)
     metros: dict[str, Place] = field(default_factory=dict)  # by BLS area code
     table: Callable[[], PlaceTable] = lambda: _no_places()
-    nicknames: Callable[[], dict[str, str]] = dict
+    nicknames: Callable[[], dict[str, tuple[str, str]]] = dict
 
     @classmethod
     def build(
         cls,
         places: Iterable[Place],
         table: Callable[[], PlaceTable] | None = None,
-        nicknames: Callable[[], dict[str, str]] | None = None,
+        nicknames: Callable[[], dict[str, tuple[str, str]]] | None = None,
     ) -> PlaceIndex:
         index = cls()
         if table is not None:
@@ -105,7 +106,7 @@ class PlaceIndex:
         # "LA" standing alone is Louisiana: a state's code wins over a nickname, but not
         # one written with periods ("L.A."), and a newspaper's "Penn." is Pennsylvania
         if nickname and "." in text and key in self.nicknames():
-            return self.find(self.nicknames()[key], nickname=False)
+            return self._nicknamed(text, key)
         if text.strip().endswith(".") and not found:
             from salarycli.resolve.place_forms import AP_STATES
 
@@ -114,7 +115,7 @@ class PlaceIndex:
         if found:
             return self._named(text, key, found)
         if nickname and key in self.nicknames():
-            return self.find(self.nicknames()[key], nickname=False)
+            return self._nicknamed(text, key)
         place = self._in_table(text, key)
         if place is not None:
             return place
@@ -137,6 +138,14 @@ class PlaceIndex:
         if misspelt is not None:
             return misspelt
         raise UnknownPlace(text.strip(), self._suggest_us(key), "location", "salarycli locations")
+
+    def _nicknamed(self, text: str, key: str) -> Place:
+        """The place a nickname stands for, saying which and why (data/place_nicknames.csv)."""
+        meant, reason = self.nicknames()[key]
+        place = self.find(meant, nickname=False)
+        if place.note or reason == PLAIN_NICKNAME:  # "NYC" needs no word on what it means
+            return place
+        return replace(place, note=f"{text.strip()!r} is read as {place.name}: {reason}")
 
     def _in_table(self, text: str, key: str) -> Place | None:
         """A city, ZIP code or county of data/us_places.csv, or None."""

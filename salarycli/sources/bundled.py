@@ -170,9 +170,10 @@ def load_us_places() -> bytes:
 
 
 @cache
-def load_place_nicknames() -> dict[str, str]:
-    """Nicknames of places ("NYC", "Bay Area") and the name each stands for, by place_key."""
+def load_place_nicknames() -> dict[str, tuple[str, str]]:
+    """Nicknames of places ("NYC", "Bay Area") by place_key: the name each stands for, and
+    why (data/place_nicknames.csv)."""
     from salarycli.resolve.places import place_key
 
     rows = files.rows(files.data_dir() / NICKNAMES)
-    return {place_key(row["nickname"]): row["place"] for row in rows}
+    return {place_key(row["nickname"]): (row["place"], row["reason"]) for row in rows}
