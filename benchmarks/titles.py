@@ -38,6 +38,7 @@ SALARYCLI = str(Path(sys.executable).parent / "salarycli")
 ONET = HERE.parent.parent / "shared" / "data" / "onet-27.0"
 REPORTED = ONET / "Sample of Reported Titles.txt"
 ALTERNATE = ONET / "Alternate Titles.txt"
+LCA_2026 = HERE.parent.parent / "shared" / "data" / "lca" / "lca_fy2026q1_no_soc_bganguly.csv"
 
 
 def wall(
@@ -126,7 +127,7 @@ def timing(outcomes: list[tuple[str, str, str]], runs: int) -> None:
         kind = {"exact": "known", "alias": "known", "title": "known", "soc": "known"}.get(how, how)
         groups[kind].append(title)
     print(f"{'per title (in-process)':24}{'n':>5}{'median ms':>12}{'max ms':>10}")
-    for kind in ("known", "parsed", "fuzzy", "refused"):
+    for kind in ("known", "parsed", "fuzzy", "partial", "refused"):
         medians = []
         for title in groups[kind]:
             times = []
@@ -150,15 +151,20 @@ def batch(runs: int) -> None:
         print(f"\n(skipped the batch: {REPORTED} is not here)")
         return
     command = [SALARYCLI, "batch", "-i", "lines", "-y", "4", "-f", "jsonl"]
-    for path, label in ((REPORTED, "reported"), (ALTERNATE, "alternate")):
+    for path, label in ((REPORTED, "reported"), (ALTERNATE, "alternate"), (LCA_2026, "LCA")):
         with path.open(encoding="utf-8") as stream:
-            titles = sorted({line.split("\t")[1] for line in list(stream)[1:]})
+            if path == LCA_2026:  # real employer titles, FY2026 Q1: most are not O*NET's
+                column = next(csv.reader(stream)).index("JOB_TITLE")
+                found = {row[column].strip() for row in csv.reader(stream)}
+            else:
+                found = {line.split("\t")[1] for line in list(stream)[1:]}
+            titles = sorted(title for title in found if title and "\n" not in title)
         distinct = ("\n".join(titles) + "\n").encode()
         repeated = ("Software Developers\n" * len(titles)).encode()
         many = wall(command, runs, feed=distinct)
         same = wall(command, runs, feed=repeated)
         print(
-            f"\nbatch of {len(titles):,} distinct O*NET {label} titles: {many * 1000:.0f} ms "
+            f"\nbatch of {len(titles):,} distinct {label} titles: {many * 1000:.0f} ms "
             f"({len(titles) / many:,.0f} titles/s, start-up included); one title "
             f"{len(titles):,} times: {same * 1000:.0f} ms; so {len(titles) / (many - same):,.0f} "
             "distinct titles/s beyond what the same rows of one title cost"
