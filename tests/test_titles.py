@@ -1046,3 +1046,35 @@ def test_a_qualifier_never_turns_a_title_into_another_occupation(index: RoleInde
     assert index.match("VICE PRESIDENT AMERICAS AND GLOBAL MARKETING").role.role == (
         "Marketing Managers"
     )
+
+
+TIES = [
+    # a qualifier that says which of an ambiguous title's occupations
+    (
+        "Shift Supervisor - Restaurant",
+        "First-Line Supervisors of Food Preparation and Serving Workers",
+    ),
+    ("Shift Supervisor - Retail", "First-Line Supervisors of Retail Sales Workers"),
+    ("Music Teacher - Elementary", "Elementary School Teachers, Except Special Education"),
+    (
+        "Music Teacher (High School)",
+        "Secondary School Teachers, Except Special and Career/Technical Education",
+    ),
+    # a bare word with a qualifier that makes it a title
+    ("Manager - Retail", "First-Line Supervisors of Retail Sales Workers"),
+    ("Analyst (Finance)", "Financial and Investment Analysts"),
+]
+
+
+@pytest.mark.parametrize(("typed", "role"), TIES)
+def test_a_qualifier_breaks_a_tie(index: RoleIndex, typed: str, role: str) -> None:
+    assert index.match(typed).role.role == role
+
+
+def test_a_context_that_names_no_occupation_breaks_no_tie(index: RoleIndex) -> None:
+    with pytest.raises(AmbiguousRole) as caught:
+        index.match("Shift Supervisor (Starbucks)")
+    assert caught.value.message.startswith(
+        "'Shift Supervisor (Starbucks)' is a title of several occupations; name one: "
+        "First-Line Supervisors of Food Preparation and Serving Workers (35-1012, "
+    )

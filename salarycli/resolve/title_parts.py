@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from salarycli.resolve.titles import Found, RoleIndex
 
 SPECIFIC = 2  # how many times fewer titles the chosen part's words must be in
+VOTES = 3  # titles of a candidate holding a qualifier's words, for it to break a tie
+SCAN = 5_000  # titles per word a vote reads, as suggestions do
 # words of rank before a head word, which a subject may stand before instead
 RANKS = frozenset(
     [
@@ -107,6 +109,41 @@ def refined(
                 continue
             if (hit.role.soc or hit.role.reference_soc or "")[:2] == group:
                 return hit, key
+    return None
+
+
+def tie_break(
+    index: RoleIndex, core: str, qualifiers: Iterable[str], text: str
+) -> tuple[Found, str] | None:
+    """An ambiguous title ("Shift Supervisor", "Manager") with a qualifier that says which:
+    the qualifier joined to the title, if that is a title ("Manager - Retail" -> "retail
+    manager"); else the candidate whose own titles hold the qualifier's words most often, with
+    at least VOTES of them and twice the next candidate's ("Shift Supervisor - Restaurant" ->
+    food service supervisors)."""
+    entry = index.table().get(core)
+    candidates = set(entry.others) if entry is not None and not entry.role else set()
+    said = [normalise(part) for part in qualifiers if normalise(part)]
+    for qualifier in said:
+        for key in (f"{qualifier} {core}", f"{core} {qualifier}"):
+            hit = quiet(index, key, text)
+            if hit is not None:
+                return hit, key
+    if not candidates:
+        return None
+    known = index.table().words()
+    votes: dict[str, int] = dict.fromkeys(candidates, 0)
+    for word in {word for qualifier in said for word in qualifier.split() if len(word) > 2}:
+        for at in known.get(word, ())[:SCAN]:
+            role = index.table().lines[at].split(",", 2)[1]
+            if role in votes:
+                votes[role] += 1
+    ranked = sorted(votes, key=lambda code: -votes[code])
+    best = ranked[0]
+    runner = votes[ranked[1]] if len(ranked) > 1 else 0
+    if votes[best] >= VOTES and votes[best] >= 2 * runner:
+        hit = quiet(index, best, text)
+        if hit is not None:
+            return hit, best
     return None
 
 

@@ -140,7 +140,7 @@ class RoleIndex:
 
     def _read(self, text: str) -> Match:
         """A title that is no name as typed: read as a recruiter reads it, then for typos."""
-        from salarycli.resolve.title_parts import led, partial
+        from salarycli.resolve.title_parts import led, partial, tie_break
         from salarycli.resolve.title_words import only_level, readings
 
         ways = readings(text, self.words())
@@ -149,7 +149,12 @@ class RoleIndex:
             try:
                 hit = self._find_any(reading.cores, text)
             except AmbiguousRole as error:
-                hit, refusal = None, refusal or error
+                hit = tie_break(self, reading.cores[0], reading.dropped, text)
+                if hit:
+                    match = self._parsed(hit, text, reading)
+                    match.picked = hit[1]
+                    return match
+                refusal = refusal or error
             if not hit and reading.cores:
                 hit = led(self, reading.cores[0], reading.dropped, text)
             if hit:
