@@ -108,6 +108,26 @@ def score(answered: str | None, accepted: tuple[str, ...]) -> str:
     return "other"
 
 
+def ceiling(session: Session, titles: dict[str, tuple[str, tuple[str, ...]]]) -> None:
+    """How often the employers' code agrees with salarycli by how the title was found: a
+    title O*NET itself lists under one occupation bounds what label noise lets any resolver
+    reach on these filings."""
+    by_how: dict[str, Counter[str]] = defaultdict(Counter)
+    for title, accepted in titles.values():
+        try:
+            match = session.match(title)
+        except SalarycliError:
+            continue
+        role = match.role
+        how = f"{match.matched_by} ({match.basis or 'name'})"
+        by_how[how][score(role.soc or role.reference_soc or role.role, accepted)] += 1
+    print("agreement with the employer's code, by how salarycli found the title:")
+    for how, tally in sorted(by_how.items(), key=lambda item: -sum(item[1].values())):
+        total = sum(tally.values())
+        if total >= 40:
+            print(f"  {how:<28} {total:>5,}  employer {tally['employer'] / total:6.1%}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="print N titles of each outcome")
@@ -133,6 +153,7 @@ def main() -> None:
         f"FY2026 Q1 titles (no codes): {len(unlabelled):,} distinct, refused {refused:,} "
         f"({refused / len(unlabelled):.1%})"
     )
+    ceiling(session, titles)
     for outcome in OUTCOMES:
         for title, answered, accepted in outcomes[outcome][: options.show]:
             print(f"{outcome}\t{title}\t{answered}\t{';'.join(accepted)}")
