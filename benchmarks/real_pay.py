@@ -1,0 +1,244 @@
+"""The number against real pay: how far estimates fall from offers nobody here wrote.
+
+    python benchmarks/real_pay.py [--fit-only]
+
+Offers are DOL LCA filings (../shared/data/lca/): the offered base pay ("wage rate of pay
+from"), the worksite, the employer's SOC code and the DOL prevailing-wage level I-IV.
+- **Fit** on fiscal years 2020 and 2023 (FY2020 Q1 first 5,000 rows, a 10,000-row sample of
+  FY2020 Q2, the FY2023 H-1B1 filings): each offer aged to May 2025 by the BLS Employment
+  Cost Index (total compensation, civilian), and its position within its area's OEWS May 2025
+  distribution for its occupation. For each DOL level the percentile rank that places the
+  level's offers best (the least median absolute percentage error) is the level's rank;
+  Veteran, which DOL has no level for, is as far above Senior as Senior is above Experienced,
+  within the 90th percentile. This is what salarycli's ladder uses
+  (`salarycli/core/ladder_fit.py`, PERCENTILE_RANKS).
+- **Measure** on fiscal year 2025 (58,950 filings of data roles, decided Oct 2024 - Sep 2025):
+  offers are not aged (May 2025 is inside FY2025).
+
+Each offer is compared with:
+- the naive baseline: the OEWS May 2025 national median of the employer's occupation;
+- the flat ladder salarycli used before issue #24: the area mean x 0.75 / 0.90 / 1.00 / 1.10;
+- the ladder from the occupation's own local distribution at the fitted ranks.
+The level is the filing's DOL level (I Entry, II Mid, III Experienced, IV Senior), or, "with no
+level", Experienced. Reported: median absolute percentage error, share within +-10% and +-20%,
+and median signed error (estimate / offer - 1), overall and by major occupation group.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import statistics
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+from pathlib import Path
+
+from salarycli.core.ladder_fit import quantile
+from salarycli.core.records import Market, Wages
+from salarycli.errors import SalarycliError
+from salarycli.session import Session
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parent.parent / "shared" / "data"
+FIT = [
+    "lca_fy2020q1_first5000_cpworkacc.csv",
+    "lca_fy2020q2_no_titles_sharsulkar.csv",
+    "lca_fy2023_h1b1_singapore_koonweee.csv",
+]
+MEASURE = ["lca_fy2025_data_roles_saisuhasearla.csv"]
+UNITS = {"Year": 1, "Hour": 2080, "Week": 52, "Bi-Weekly": 26, "Month": 12}
+LEVELS = {"I": "Entry Level", "II": "Mid Level", "III": "Experienced", "IV": "Senior"}
+FLAT = {"Entry Level": Fraction(3, 4), "Mid Level": Fraction(9, 10), "Experienced": Fraction(1)}
+FLAT["Senior"] = Fraction(11, 10)
+OEWS_MONTH = date(2025, 6, 1)  # the ECI quarter holding May 2025
+
+
+@dataclass
+class Offer:
+    pay: float  # a year's offered base pay, in May 2025 dollars
+    level: str  # Entry Level ... Senior
+    group: str  # the major occupation group, "15"
+    local: Wages  # the area's distribution for the occupation
+    area_mean: int
+    national_median: int
+
+
+def eci() -> dict[date, float]:
+    path = SHARED / "eci" / "eci-total-compensation-civilian.csv"
+    with path.open(encoding="utf-8") as stream:
+        return {date.fromisoformat(row["date"]): float(row["eci"]) for row in csv.DictReader(stream)}
+
+
+def quarter(day: date) -> date:
+    """The ECI quarter a day falls in (its date is the quarter's last month, first day)."""
+    month = (day.month - 1) // 3 * 3 + 3
+    return date(day.year, month, 1)
+
+
+def crosswalk() -> dict[str, str]:
+    """SOC 2010 codes that map to one SOC 2018 code (benchmarks/soc_2010_2018.csv)."""
+    with (HERE / "soc_2010_2018.csv").open(encoding="utf-8", newline="") as stream:
+        return {
+            row["old"]: row["new"] for row in csv.DictReader(stream) if ";" not in row["new"]
+        }
+
+
+def offers(names: Iterable[str], session: Session, age: bool) -> list[Offer]:
+    """Full-time certified offers with a level, an occupation salarycli prices and a place it
+    resolves, a year's pay between $15,000 and $1,000,000."""
+    index = eci()
+    old = crosswalk()
+    roles = {role.soc: role for role in session.data.roles if role.soc}
+    places: dict[str, object] = {}
+    found = []
+    for name in names:
+        with (SHARED / "lca" / name).open(encoding="utf-8", newline="") as stream:
+            for row in csv.DictReader(stream):
+                if row["PW_WAGE_LEVEL"] not in LEVELS or row["FULL_TIME_POSITION"] == "N":
+                    continue
+                if row["CASE_STATUS"] not in ("", "CERTIFIED", "CERTIFIED-WITHDRAWN"):
+                    continue
+                unit = UNITS.get(row["WAGE_UNIT_OF_PAY"])
+                if unit is None or not row["WAGE_RATE_OF_PAY_FROM"]:
+                    continue
+                pay = float(row["WAGE_RATE_OF_PAY_FROM"]) * unit
+                if not 15_000 <= pay <= 1_000_000:
+                    continue
+                code = row["SOC_CODE"][:7]
+                code = code if row["SOC_2018_VALID"] == "Y" else old.get(code, "")
+                role = roles.get(code) or roles.get(code[:6] + "0")
+                if role is None:
+                    continue
+                where = row["WORKSITE_POSTAL_CODE"][:5] or (
+                    f"{row['WORKSITE_CITY']}, {row['WORKSITE_STATE']}"
+                    if row["WORKSITE_CITY"]
+                    else row["WORKSITE_STATE"]
+                )
+                if where not in places:
+                    try:
+                        places[where] = session.place(where, None)
+                    except SalarycliError:
+                        places[where] = None
+                place = places[where]
+                if place is None:
+                    continue
+                try:
+                    market: Market = session.market(role, place)  # type: ignore[arg-type]
+                except SalarycliError:
+                    continue
+                local, national = market.wages, role.wages
+                if local is None or national is None or national.p50 is None:
+                    continue
+                if local.top_coded or local.annual_mean is None or None in _ranks(local):
+                    continue
+                if age and row["DECISION_DATE"]:
+                    decided = quarter(date.fromisoformat(row["DECISION_DATE"]))
+                    pay *= index[OEWS_MONTH] / index[decided]
+                found.append(
+                    Offer(
+                        pay,
+                        LEVELS[row["PW_WAGE_LEVEL"]],
+                        code[:2],
+                        local,
+                        local.annual_mean,
+                        national.p50,
+                    )
+                )
+    return found
+
+
+def _ranks(wages: Wages) -> tuple[int | None, ...]:
+    return (wages.p10, wages.p25, wages.p50, wages.p75, wages.p90)
+
+
+def error(estimate: float, offer: Offer) -> float:
+    return estimate / offer.pay - 1
+
+
+def summary(errors: list[float]) -> str:
+    if not errors:
+        return "no offers"
+    absolute = [abs(value) for value in errors]
+    within = [sum(value <= limit for value in absolute) / len(errors) for limit in (0.10, 0.20)]
+    return (
+        f"{len(errors):>6,}  median |error| {statistics.median(absolute):6.1%}  "
+        f"within 10% {within[0]:6.1%}  within 20% {within[1]:6.1%}  "
+        f"median signed {statistics.median(errors):+6.1%}"
+    )
+
+
+def fit(training: list[Offer]) -> dict[str, float]:
+    """The percentile rank per level that places its offers best."""
+    ranks = {}
+    for level in ("Entry Level", "Mid Level", "Experienced", "Senior"):
+        chosen = [offer for offer in training if offer.level == level]
+        best = min(
+            range(10, 91),
+            key=lambda rank: statistics.median(
+                abs(error(quantile(offer.local, rank), offer)) for offer in chosen
+            ),
+        )
+        ranks[level] = best
+        print(f"  {level:<12} {len(chosen):>6,} offers: rank {best}")
+    return ranks
+
+
+def report(
+    label: str, rows: list[Offer], estimate: Callable[[Offer], float], by_group: bool
+) -> None:
+    print(f"  {label:<44} {summary([error(estimate(offer), offer) for offer in rows])}")
+    if by_group:
+        groups: dict[str, list[Offer]] = defaultdict(list)
+        for offer in rows:
+            groups[offer.group].append(offer)
+        for group, members in sorted(groups.items(), key=lambda item: -len(item[1])):
+            errors = [error(estimate(offer), offer) for offer in members]
+            print(f"      major group {group}-xxxx {summary(errors)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fit-only", action="store_true")
+    options = parser.parse_args()
+    session = Session()
+    training = offers(FIT, session, age=True)
+    print(f"fit: {len(training):,} offers of FY2020 and FY2023, aged to May 2025 by the ECI")
+    ranks = fit(training)
+    if options.fit_only:
+        return
+    from salarycli.core.ladder_fit import PERCENTILE_RANKS
+
+    held = offers(MEASURE, session, age=False)
+    print(f"\nmeasured on {len(held):,} FY2025 offers (held out); ranks in use: {PERCENTILE_RANKS}")
+    print("with the filing's level:")
+    report("naive: national median of the occupation", held, lambda o: o.national_median, True)
+    report("before: area mean x the flat ladder", held, lambda o: o.area_mean * FLAT[o.level], False)
+    report(
+        "now: the local distribution at the level's rank",
+        held,
+        lambda o: quantile(o.local, PERCENTILE_RANKS[o.level]),
+        True,
+    )
+    report(
+        "the ranks fitted in this run",
+        held,
+        lambda o: quantile(o.local, ranks[o.level]),
+        False,
+    )
+    print("with no level (Experienced):")
+    report("naive: national median of the occupation", held, lambda o: o.national_median, False)
+    report("before: the area mean", held, lambda o: o.area_mean, False)
+    report(
+        "now: the local distribution at Experienced's rank",
+        held,
+        lambda o: quantile(o.local, PERCENTILE_RANKS["Experienced"]),
+        False,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
