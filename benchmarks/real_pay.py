@@ -10,8 +10,8 @@ from"), the worksite, the employer's SOC code and the DOL prevailing-wage level 
   distribution for its occupation. For each DOL level the percentile rank that places the
   level's offers best (the least median absolute percentage error) is the level's rank;
   Veteran, which DOL has no level for, is as far above Senior as Senior is above Experienced,
-  within the 90th percentile. This is what salarycli's ladder uses
-  (`salarycli/core/ladder_fit.py`, PERCENTILE_RANKS).
+  within the 90th percentile. These are the ranks salarycli's ladder uses (data/levels.csv,
+  `percentile`; salarycli/core/ladder_fit.py).
 - **Measure** on fiscal year 2025 (58,950 filings of data roles, decided Oct 2024 - Sep 2025):
   offers are not aged (May 2025 is inside FY2025).
 
@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import csv
 import statistics
-import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -65,12 +64,16 @@ class Offer:
     local: Wages  # the area's distribution for the occupation
     area_mean: int
     national_median: int
+    soc: str = ""
+    where: str = ""
 
 
 def eci() -> dict[date, float]:
     path = SHARED / "eci" / "eci-total-compensation-civilian.csv"
     with path.open(encoding="utf-8") as stream:
-        return {date.fromisoformat(row["date"]): float(row["eci"]) for row in csv.DictReader(stream)}
+        return {
+            date.fromisoformat(row["date"]): float(row["eci"]) for row in csv.DictReader(stream)
+        }
 
 
 def quarter(day: date) -> date:
@@ -82,9 +85,7 @@ def quarter(day: date) -> date:
 def crosswalk() -> dict[str, str]:
     """SOC 2010 codes that map to one SOC 2018 code (benchmarks/soc_2010_2018.csv)."""
     with (HERE / "soc_2010_2018.csv").open(encoding="utf-8", newline="") as stream:
-        return {
-            row["old"]: row["new"] for row in csv.DictReader(stream) if ";" not in row["new"]
-        }
+        return {row["old"]: row["new"] for row in csv.DictReader(stream) if ";" not in row["new"]}
 
 
 def offers(names: Iterable[str], session: Session, age: bool) -> list[Offer]:
@@ -146,6 +147,8 @@ def offers(names: Iterable[str], session: Session, age: bool) -> list[Offer]:
                         local,
                         local.annual_mean,
                         national.p50,
+                        role.soc or "",
+                        where,
                     )
                 )
     return found
@@ -155,8 +158,8 @@ def _ranks(wages: Wages) -> tuple[int | None, ...]:
     return (wages.p10, wages.p25, wages.p50, wages.p75, wages.p90)
 
 
-def error(estimate: float, offer: Offer) -> float:
-    return estimate / offer.pay - 1
+def error(estimate: float | Fraction, offer: Offer) -> float:
+    return float(estimate) / offer.pay - 1
 
 
 def summary(errors: list[float]) -> str:
@@ -171,7 +174,7 @@ def summary(errors: list[float]) -> str:
     )
 
 
-def fit(training: list[Offer]) -> dict[str, float]:
+def fit(training: list[Offer]) -> dict[str, int]:
     """The percentile rank per level that places its offers best."""
     ranks = {}
     for level in ("Entry Level", "Mid Level", "Experienced", "Senior"):
@@ -188,7 +191,7 @@ def fit(training: list[Offer]) -> dict[str, float]:
 
 
 def report(
-    label: str, rows: list[Offer], estimate: Callable[[Offer], float], by_group: bool
+    label: str, rows: list[Offer], estimate: Callable[[Offer], float | Fraction], by_group: bool
 ) -> None:
     print(f"  {label:<44} {summary([error(estimate(offer), offer) for offer in rows])}")
     if by_group:
@@ -208,21 +211,30 @@ def main() -> None:
     training = offers(FIT, session, age=True)
     print(f"fit: {len(training):,} offers of FY2020 and FY2023, aged to May 2025 by the ECI")
     ranks = fit(training)
+    veteran = min(90, ranks["Senior"] + ranks["Senior"] - ranks["Experienced"])
+    print(f"  {'Veteran':<12} (no DOL level): rank {veteran}")
     if options.fit_only:
         return
-    from salarycli.core.ladder_fit import PERCENTILE_RANKS
-
+    in_use = {level.level: level.percentile or 0 for level in session.data.levels}
     held = offers(MEASURE, session, age=False)
-    print(f"\nmeasured on {len(held):,} FY2025 offers (held out); ranks in use: {PERCENTILE_RANKS}")
+    print(f"\nmeasured on {len(held):,} FY2025 offers (held out)")
+    print(f"ranks in use (data/levels.csv): {in_use}")
+    answers: dict[tuple[str, str, str], float] = {}
+
+    def salarycli(offer: Offer, level: str | None = None) -> float:
+        """salarycli's own estimate for the employer's occupation, at the worksite."""
+        key = (offer.soc, offer.where, level or offer.level)
+        if key not in answers:
+            found = session.estimate(offer.soc, level=key[2], location=offer.where)
+            answers[key] = float(found.salary or found.at_least or 0)
+        return answers[key]
+
     print("with the filing's level:")
     report("naive: national median of the occupation", held, lambda o: o.national_median, True)
-    report("before: area mean x the flat ladder", held, lambda o: o.area_mean * FLAT[o.level], False)
     report(
-        "now: the local distribution at the level's rank",
-        held,
-        lambda o: quantile(o.local, PERCENTILE_RANKS[o.level]),
-        True,
+        "before: area mean x the flat ladder", held, lambda o: o.area_mean * FLAT[o.level], False
     )
+    report("now: salarycli estimate SOC -l LEVEL -L WORKSITE", held, salarycli, True)
     report(
         "the ranks fitted in this run",
         held,
@@ -232,13 +244,8 @@ def main() -> None:
     print("with no level (Experienced):")
     report("naive: national median of the occupation", held, lambda o: o.national_median, False)
     report("before: the area mean", held, lambda o: o.area_mean, False)
-    report(
-        "now: the local distribution at Experienced's rank",
-        held,
-        lambda o: quantile(o.local, PERCENTILE_RANKS["Experienced"]),
-        False,
-    )
+    report("now: salarycli at Experienced", held, lambda o: salarycli(o, "Experienced"), False)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -11,9 +11,12 @@ from decimal import Decimal
 from fractions import Fraction
 from math import floor
 
+from salarycli.core.ladder_fit import at_rank
 from salarycli.core.market import HOURLY_ONLY_NOTE, currency_at
 from salarycli.core.records import Estimate, Level, Market, Role, Wages
 from salarycli.errors import MissingFigure
+
+FOUR_PLACES = Decimal("0.0001")  # a ranked level's multiplier, shown: its figure / the mean
 
 
 def salary(base_salary: int, multiplier: Decimal, factor: Fraction = Fraction(1)) -> int:
@@ -41,13 +44,19 @@ def estimate(
     figure = salary(role.base_salary, level.multiplier, factor)
     bound = market is not None and market.lower_bound  # the factor rests on a top code
     wages = market.wages if market else role.wages
+    multiplier = level.multiplier
+    placed = _placed(role, level, market)
+    if placed is not None:  # the level's percentile of the occupation's own distribution
+        exact, bound = placed
+        figure = floor(exact + Fraction(1, 2))
+        multiplier = Decimal(float(exact / (role.base_salary * factor))).quantize(FOUR_PLACES)
     sources = [role.source, market.source] if market else [role.source]
     return Estimate(
         role=role.role,
         soc=role.soc,
         level=level.level,
         years=years,
-        multiplier=level.multiplier,
+        multiplier=multiplier,
         base_salary=role.base_salary,
         salary=None if bound else figure,
         currency=currency_at(role.currency, market) if market else role.currency,
@@ -63,6 +72,22 @@ def estimate(
         note="; ".join(filter(None, (market.note if market else None, _capped(wages)))) or None,
         at_least=figure if bound else None,
     )
+
+
+def _placed(role: Role, level: Level, market: Market | None) -> tuple[Fraction, bool] | None:
+    """A ranked occupation's figure at the level's percentile of its distribution where the
+    estimate is for (a country: of the US distribution, times the country's ratio), and
+    whether it is a lower bound; None where the flat multiplier applies instead (the seed's
+    role, user data, a distribution BLS publishes only in part)."""
+    if not role.ranked or level.percentile is None:
+        return None
+    abroad = market is not None and market.basis == "country"
+    wages = role.wages if market is None or abroad else market.wages
+    found = at_rank(wages, level.percentile) if wages is not None else None
+    if found is None:
+        return None
+    figure, bound = found
+    return (figure * market.factor if abroad and market else figure), bound
 
 
 def _capped(wages: Wages | None) -> str | None:

@@ -2,10 +2,12 @@
 distribution where the estimate is for (issue #24).
 
 OEWS publishes five percentiles (10th, 25th, 50th, 75th, 90th). A level sits at a percentile
-rank (PERCENTILE_RANKS, fitted on real offers: benchmarks/real_pay.py); its salary is the
-distribution at that rank, read linearly between the two published percentiles around it. So
-no level falls below the 10th percentile or above the 90th, and an occupation with a narrow
-spread gets a narrow ladder. Pure: no I/O.
+rank (data/levels.csv, `percentile`: 20, 30, 55, 72 and 89, fitted on real offers by
+benchmarks/real_pay.py); its salary is the distribution at that rank, read linearly between
+the two published percentiles around it. So no level falls below the 10th percentile or above
+the 90th, and an occupation with a narrow spread gets a narrow ladder. A percentile BLS
+publishes only as "at least" its top code is read as the top code, and a figure read from it
+is a lower bound. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -14,15 +16,6 @@ from fractions import Fraction
 
 from salarycli.core.records import Wages
 
-# the percentile rank of each level, fitted on DOL LCA offers of FY2020 and FY2023 aged to
-# May 2025 (benchmarks/real_pay.py prints the fit; benchmarks/RESULTS.md, issue #24)
-PERCENTILE_RANKS: dict[str, float] = {
-    "Entry Level": 25,
-    "Mid Level": 40,
-    "Experienced": 50,
-    "Senior": 70,
-    "Veteran": 85,
-}
 PUBLISHED = (10, 25, 50, 75, 90)
 
 
@@ -48,3 +41,22 @@ def quantile(wages: Wages, rank: float) -> Fraction:
             share = (wanted - low_rank) / (high_rank - low_rank)
             return low + (high - low) * share
     return Fraction(known[-1][1])
+
+
+def at_rank(wages: Wages, rank: float) -> tuple[Fraction, bool] | None:
+    """The wage at a percentile rank and whether it is only a lower bound (it rests on a
+    top-coded percentile); None unless each percentile is published or top-coded."""
+    names = ("p10", "p25", "p50", "p75", "p90")
+    figures = [getattr(wages, name) for name in names]
+    capped = [name in wages.top_coded for name in names]
+    if wages.at_least is not None:
+        figures = [
+            wages.at_least if cap else figure for figure, cap in zip(figures, capped, strict=True)
+        ]
+    if any(figure is None for figure in figures):
+        return None
+    complete = Wages(None, None, *figures)
+    wanted = min(max(rank, PUBLISHED[0]), PUBLISHED[-1])
+    above = next(at for at, published in enumerate(PUBLISHED) if published >= wanted)
+    below = max(above - 1, 0) if PUBLISHED[above] > wanted else above
+    return quantile(complete, wanted), capped[above] or capped[below]

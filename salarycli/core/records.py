@@ -23,6 +23,9 @@ class Level:
     min_years: int
     max_years: int | None
     multiplier: Decimal
+    # the percentile rank of an occupation's own wage distribution the level sits at
+    # (core/ladder_fit.py); None: the flat multiplier applies (a user's ladder)
+    percentile: int | None = None
 
     @property
     def years_label(self) -> str:
@@ -132,6 +135,9 @@ class Role:
     reference_soc: str | None = None
     wages: Wages | None = None
     missing_reason: str | None = None
+    # its levels sit at percentile ranks of its own wage distribution (the bundled OEWS
+    # occupations); False: base salary x the level's multiplier (the seed's role, user data)
+    ranked: bool = False
 
 
 @record(unsafe_hash=True)

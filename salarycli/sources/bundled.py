@@ -44,6 +44,7 @@ def load(folder: Path) -> Dataset:
             min_years=int(row["min_years"]),
             max_years=files.number(row["max_years"]),
             multiplier=Decimal(row["multiplier"]),
+            percentile=files.number(row.get("percentile", "")),
         )
         for row in files.rows(folder / LEVELS)
     )

@@ -62,6 +62,7 @@ def roles(folder: Path, source: str) -> dict[str, Role]:
             source=source,
             wages=figures,
             missing_reason=missing_reason,
+            ranked=True,
         )
     return by_soc
 
