@@ -39,6 +39,7 @@ EXPORT_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("min_years", "From"),
         Column("max_years", "To"),
         Column("multiplier", "Multiplier", "multiplier"),
+        Column("percentile", "Percentile"),
     ),
     "places": (
         Column("location", "Location"),
@@ -81,7 +82,7 @@ def export(what: str, data: Dataset, places: Sequence[Place]) -> Shown:
     elif what == "levels":
         records = [
             {name: getattr(level, name) for name in ("level", "min_years", "max_years")}
-            | {"multiplier": level.multiplier}
+            | {"multiplier": level.multiplier, "percentile": level.percentile}
             for level in data.levels
         ]
     else:
