@@ -66,9 +66,9 @@ def test_mixed_records_one_output_each_in_order() -> None:
     assert [
         (r["role"], r["years"], r["team"], r["estimate_role"], r["salary"], r["error"]) for r in out
     ] == [
-        ("Civil Engineer", "4", "infra", "Civil Engineer", "97803", ""),
+        ("Civil Engineer", "4", "infra", "Civil Engineer", "84112", ""),
         ("Nobody", "3", "x", "", "", "unknown role 'Nobody' (salarycli roles lists them)"),
-        ("Software Developers", "12", "a, b", "Software Developers", "162910", ""),
+        ("Software Developers", "12", "a, b", "Software Developers", "167660", ""),
         (
             "Machine Learning Engineer",
             "abc",
@@ -77,7 +77,7 @@ def test_mixed_records_one_output_each_in_order() -> None:
             "",
             "the years column ('years') must be a number from 0 to 70, got 'abc'",
         ),
-        ("civil engineers", "2.9", "infra", "Civil Engineer", "81503", ""),
+        ("civil engineers", "2.9", "infra", "Civil Engineer", "76033", ""),
         ("Actors", "5", "stage", "", "", out[5]["error"]),
     ]
     assert out[5]["error"].startswith("BLS publishes only hourly wages for SOC 27-2011")
@@ -148,7 +148,7 @@ def test_input_and_output_formats(args: list[str], data: str, delimiter: str) ->
     assert (record["role"], record["level"], record["salary"]) == (
         "Civil Engineer",
         "Mid Level",
-        "97803",
+        "84112",
     )
 
 
@@ -160,7 +160,7 @@ def test_jsonl_in_jsonl_out_keeps_other_keys() -> None:
     assert (lines[0]["id"], lines[0]["tags"], lines[0]["salary"], lines[0]["years"]) == (
         7,
         ["a"],
-        97803,
+        84112,
         4,
     )
     assert lines[1]["error"].startswith("not valid JSON (Expecting value)")
@@ -168,7 +168,7 @@ def test_jsonl_in_jsonl_out_keeps_other_keys() -> None:
     assert (lines[3]["level"], lines[3]["estimate_level"], lines[3]["salary"]) == (
         "senior",
         "Senior",
-        119537,
+        126219,
     )
     assert (lines[0]["Role"], lines[0]["estimate_role"]) == ("Civil Engineer", "Civil Engineer")
     assert "salarycli: line 3: not valid JSON" in result.stderr
@@ -178,7 +178,7 @@ def test_json_output_is_one_array() -> None:
     result = feed("role,years\nCivil Engineer,4\nNobody,1\n", "-f", "json")
     document = json.loads(result.stdout)
     assert [(r["role"], r["salary"]) for r in document] == [
-        ("Civil Engineer", 97803),
+        ("Civil Engineer", 84112),
         ("Nobody", None),
     ]
     assert json.loads(feed("role,years\n", "-f", "json").stdout) == []
@@ -192,8 +192,8 @@ def test_bom_crlf_quoted_newlines_and_case_insensitive_columns() -> None:
     batch.run(io.BytesIO(data), written, io.StringIO(), batch.Settings(), Session())
     out = rows(written.getvalue())
     assert [(r["ROLE"], r["Note"], r["estimate_role"], r["salary"]) for r in out] == [
-        ("Civil Engineer", "two\r\nlines", "Civil Engineer", "97803"),
-        ("Software Developers, ", "x", "Software Developers", "111075"),  # 148,100 x 0.75
+        ("Civil Engineer", "two\r\nlines", "Civil Engineer", "84112"),
+        ("Software Developers, ", "x", "Software Developers", "97627"),  # 148,100 x 0.75
     ]
 
 
@@ -213,7 +213,7 @@ def test_defaults_fill_columns_the_input_lacks() -> None:
 def test_short_and_long_rows() -> None:
     result = feed("role,years,team\nCivil Engineer,4\nCivil Engineer,4,a,b\n")
     out = rows(result.stdout)
-    assert (out[0]["salary"], out[0]["team"]) == ("97803", "")
+    assert (out[0]["salary"], out[0]["team"]) == ("84112", "")
     assert out[1]["error"] == "4 fields, but the header has 3"
 
 
@@ -314,7 +314,7 @@ def test_estimate_dash_reads_roles_from_stdin() -> None:
     )
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert (first["salary"], second["error"]) == (
-        97803,
+        84112,
         "unknown role 'Nobody' (salarycli roles lists them)",
     )
     assert result.exit_code == 1
@@ -323,7 +323,7 @@ def test_estimate_dash_reads_roles_from_stdin() -> None:
     )
     assert drawn.exit_code == 0
     assert (
-        "  Civil Engineer   Civil Engineer   Mid Level   $97,803   United States   n/a"
+        "  Civil Engineer   Civil Engineer   Mid Level   $84,112   United States   n/a"
         in drawn.stdout
     )
     titles = CliRunner().invoke(
@@ -331,7 +331,7 @@ def test_estimate_dash_reads_roles_from_stdin() -> None:
     )
     out = rows(titles.stdout)
     assert [(r["level"], r["salary"], r["error"]) for r in out] == [
-        ("Senior", "119537", ""),
+        ("Senior", "126219", ""),
         ("", "", "give years or level (or a seniority word in the title)"),
     ]
 
@@ -575,7 +575,7 @@ def test_estimate_dash_at_a_terminal_is_a_table() -> None:
     shown = drain(leader).decode().replace("\r\n", "\n")
     os.close(leader)
     assert process.wait(timeout=60) == 1
-    assert "  Civil Engineer   Civil Engineer   Mid Level   $97,803   United States" in shown
+    assert "  Civil Engineer   Civil Engineer   Mid Level   $84,112   United States" in shown
     assert "unknown role 'Wizard' (salarycli roles lists them)" in shown
     assert shown.rstrip().endswith("salarycli: 1 estimated, 1 failed")
 
@@ -591,7 +591,7 @@ def test_jsonl_keys_as_hr_systems_write_them() -> None:
         7,
         "Civil Engineer",
         4,
-        97803,
+        84112,
     )
     # a later record with keys the estimate has: the estimate's gain the prefix
     assert list(second)[:3] == ["Role", "years", "estimate_role"]
@@ -599,5 +599,5 @@ def test_jsonl_keys_as_hr_systems_write_them() -> None:
     assert (second["estimate_role"], second["estimate_years"], second["salary"]) == (
         "Registered Nurses",
         5,
-        91278,
+        83774,
     )

@@ -61,7 +61,7 @@ def test_estimate_csv_quotes_the_source() -> None:
     result = run("estimate", "civil engineers", "-y", "1", "-f", "csv")
     assert result.stdout == (
         FIELDS + "\n"
-        "Civil Engineer,17-2051,Entry Level,1,0.75,108670,81503,USD,BLS OEWS May 2025,0-2,"
+        "Civil Engineer,17-2051,Entry Level,1,0.6997,108670,76033,USD,BLS OEWS May 2025,0-2,"
         "United States,national,national,1,79930,129680,17-2051,,exact,civil engineers,,\n"
     )
 
@@ -83,7 +83,7 @@ def test_estimate_table() -> None:
 def test_estimate_by_level_and_soc_code() -> None:
     result = run("estimate", "17-2051", "--level", "SENIOR", "-f", "csv")
     assert result.stdout.splitlines()[1] == (
-        "Civil Engineer,17-2051,Senior,,1.1,108670,119537,USD,BLS OEWS May 2025,11-19,"
+        "Civil Engineer,17-2051,Senior,,1.1615,108670,126219,USD,BLS OEWS May 2025,11-19,"
         "United States,national,national,1,79930,129680,17-2051,,soc,17-2051,,"
     )
 
@@ -115,7 +115,8 @@ def test_estimate_without_years_is_the_ladder() -> None:
         "197910",
     ]
     as_json = json.loads(run("estimate", "Civil Engineer", "-f", "json").stdout)
-    assert [item["salary"] for item in as_json] == [81503, 97803, 108670, 119537, 135838]
+    # each level a percentile of Civil Engineers' national distribution (20, 30, 55, 72, 89)
+    assert [item["salary"] for item in as_json] == [76033, 84112, 106608, 126219, 160984]
 
 
 def test_compare_featured_roles_every_level() -> None:
@@ -125,11 +126,11 @@ def test_compare_featured_roles_every_level() -> None:
         "  Role                            Entry Level   Mid Level   Experienced     Senior    Veteran",
         " ─────────────────────────────────────────────────────────────────────────────────────────────",
         "  Machine Learning Engineer          $118,746    $142,495      $158,328   $174,161   $197,910",
-        "  Chemical Engineer                   $97,485    $116,982      $129,980   $142,978   $162,475",
-        "  Civil Engineer                      $81,503     $97,803      $108,670   $119,537   $135,838",
-        "  Electrical Engineer                 $93,825    $112,590      $125,100   $137,610   $156,375",
-        "  Electro-Mechanical Technician       $57,315     $68,778       $76,420    $84,062    $95,525",
-        "  Electronics Technician              $60,510     $72,612       $80,680    $88,748   $100,850",
+        "  Chemical Engineer                   $91,687    $103,264      $131,470   $153,332   $181,167",
+        "  Civil Engineer                      $76,033     $84,112      $106,608   $126,219   $160,984",
+        "  Electrical Engineer                 $87,403     $98,390      $127,094   $149,072   $182,210",
+        "  Electro-Mechanical Technician       $55,800     $62,604       $76,828    $86,783   $108,467",
+        "  Electronics Technician              $57,577     $64,926       $82,082    $95,315   $114,497",
         "",
         "Source: cityjobs.info, Machine Learning Engineer job description; BLS OEWS May 2025",
     ]
@@ -144,11 +145,11 @@ def test_compare_one_level_sorted_with_difference_to_top() -> None:
     assert list(rows[0])[-1] == "difference_to_top"
     assert [(row["role"], row["salary"], row["difference_to_top"]) for row in rows] == [
         ("Machine Learning Engineer", "174161", "0"),
-        ("Chemical Engineer", "142978", "-31183"),
-        ("Electrical Engineer", "137610", "-36551"),
-        ("Civil Engineer", "119537", "-54624"),
-        ("Electronics Technician", "88748", "-85413"),
-        ("Electro-Mechanical Technician", "84062", "-90099"),
+        ("Chemical Engineer", "153332", "-20829"),
+        ("Electrical Engineer", "149072", "-25089"),
+        ("Civil Engineer", "126219", "-47942"),
+        ("Electronics Technician", "95315", "-78846"),
+        ("Electro-Mechanical Technician", "86783", "-87378"),
     ]
 
 
@@ -159,8 +160,8 @@ def test_compare_named_roles_table_and_json() -> None:
         "",
         "  Role                  Level         Salary   Difference",
         " ─────────────────────────────────────────────────────────",
-        "  Software Developers   Mid Level   $133,290           $0",
-        "  Civil Engineer        Mid Level    $97,803     -$35,487",
+        "  Software Developers   Mid Level   $111,364           $0",
+        "  Civil Engineer        Mid Level    $84,112     -$27,252",
         "",
         "Source: BLS OEWS May 2025",
     ]
@@ -168,7 +169,7 @@ def test_compare_named_roles_table_and_json() -> None:
         run("compare", "17-2051", "Civil Engineers", "-y", "4", "-f", "json").stdout
     )
     assert [(r["role"], r["salary"], r["difference_to_top"]) for r in records] == [
-        ("Civil Engineer", 97803, 0)  # the same role named twice is compared once
+        ("Civil Engineer", 84112, 0)  # the same role named twice is compared once
     ]
 
 

@@ -172,11 +172,12 @@ def test_location_and_country_together_is_a_usage_error() -> None:
 # --- how a place changes an estimate ------------------------------------------------------
 
 
-def test_an_oews_role_at_experienced_in_an_area_is_that_areas_mean() -> None:
+def test_an_oews_role_at_a_level_is_that_percentile_of_the_areas_distribution() -> None:
     result = run("estimate", "Civil Engineer", "-y", "8", "-L", "California", "-f", "json")
     record = json.loads(result.stdout)
+    # Experienced, the 55th percentile of California's: 122,500 + (149,350 - 122,500) x 5/25
     assert (record["salary"], record["location"], record["location_type"]) == (
-        124540,
+        127870,
         "California",
         "state",
     )
@@ -189,20 +190,20 @@ def test_an_oews_role_at_experienced_in_an_area_is_that_areas_mean() -> None:
         json.loads(run("estimate", "civil engineer", "-y", "8", "-L", "TX", "-f", "json").stdout)[
             "salary"
         ]
-        == 104250
+        == 102956  # 96,860 + (127,340 - 96,860) x 5/25 = 102,956
     )
     houston = json.loads(
         run("estimate", "17-2051", "-y", "8", "-L", "Houston", "-f", "json").stdout
     )
-    assert (houston["salary"], houston["location_basis"]) == (111370, "metro")
+    assert (houston["salary"], houston["location_basis"]) == (106958, "metro")
 
 
 def test_factor_applies_with_one_rounding() -> None:
     record = json.loads(
         run("estimate", "Civil Engineer", "-y", "1", "-L", "CA", "-f", "json").stdout
     )
-    # 108,670 x 0.75 x 124,540 / 108,670 = 93,405 exactly; no intermediate rounding
-    assert record["salary"] == 93405
+    # the 20th percentile: 77,980 + (96,590 - 77,980) x 10/15 = 90,386.67, rounded once
+    assert record["salary"] == 90387
     assert (
         market.whole_dollars(Fraction(158328) * Fraction(9, 10) * Fraction(212760, 126800))
         == (
@@ -246,7 +247,7 @@ def test_a_metro_without_a_figure_falls_back_to_its_state(
         run("estimate", "Civil Engineer", "-y", "8", "-L", "Elizabethtown, KY", "-f", "json").stdout
     )
     assert (record["salary"], record["location_type"], record["location_basis"]) == (
-        105310,
+        105330,  # Kentucky's 55th percentile: 100,930 + (122,930 - 100,930) x 5/25
         "metro",
         "state",
     )
@@ -270,8 +271,9 @@ def test_a_country_result_carries_its_note() -> None:
     record = json.loads(
         run("estimate", "Civil Engineer", "-y", "8", "-c", "DE", "-f", "json").stdout
     )
-    assert record["salary"] == market.whole_dollars(Fraction(108670) * Fraction(58940, 77463))
-    assert record["salary"] == 82685  # 108,670 x 58,940 / 77,463 = 82,684.76
+    # the US Experienced figure (the 55th percentile, 106,608) x Germany's average wage ratio
+    assert record["salary"] == market.whole_dollars(Fraction(106608) * Fraction(58940, 77463))
+    assert record["salary"] == 81116  # 106,608 x 58,940 / 77,463 = 81,115.76
     assert (record["location"], record["location_type"], record["location_basis"]) == (
         "Germany",
         "country",
@@ -291,9 +293,9 @@ def test_compare_places() -> None:
     )
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(r["location"], r["salary"], r["difference_to_top"]) for r in rows] == [
-        ("California", "124540", "0"),
-        ("Houston-Pasadena-The Woodlands, TX", "111370", "-13170"),
-        ("Texas", "104250", "-20290"),
+        ("California", "127870", "0"),
+        ("Houston-Pasadena-The Woodlands, TX", "106958", "-20912"),
+        ("Texas", "102956", "-24914"),
     ]
     ladder = list(
         csv.DictReader(io.StringIO(run("compare", "-c", "DE", "-c", "JP", "-f", "csv").stdout))
@@ -409,11 +411,11 @@ def test_market_command() -> None:
         ("wage level II", "34", "105918"),
         ("wage level III", "50", "122500"),
         ("wage level IV", "67", "140758"),
-        ("Entry Level", "22.4", "93405"),
-        ("Mid Level", "40", "112086"),
-        ("Experienced", "51.9", "124540"),
-        ("Senior", "63.5", "136994"),
-        ("Veteran", "78.6", "155675"),
+        ("Entry Level", "20", "90387"),  # each level at its own percentile
+        ("Mid Level", "30", "101772"),
+        ("Experienced", "55", "127870"),
+        ("Senior", "72", "146128"),
+        ("Veteran", "89", "174167"),
     ]
     assert {r["employment"] for r in records} == {"55180"}
     table = run("market", "Civil Engineer", "-L", "CA", "-f", "table").stdout.splitlines()
@@ -421,7 +423,7 @@ def test_market_command() -> None:
     bar = next(line for line in table if line.startswith("p10 "))
     assert bar.startswith("p10 $77,980 ├") and bar.endswith("┤ p90 $175,940")
     assert "█" in bar and "┃" in bar
-    assert "1 Entry Level $93,405" in table and "5 Veteran $155,675" in table
+    assert "1 Entry Level $90,387" in table and "5 Veteran $174,167" in table
     assert any("not an official determination" in line for line in table)
 
 
@@ -472,7 +474,7 @@ def test_rank_command() -> None:
     assert (record["wage_level"], record["nearest_level"], record["nearest_level_salary"]) == (
         "III",
         "Senior",
-        122507,
+        127385,
     )
     assert record["location_basis"] == "metro" and record["p90"] == 168240
     low = json.loads(run("rank", "Civil Engineer", "50,000", "-f", "json").stdout)
@@ -925,7 +927,7 @@ def test_remote_is_the_nation_with_a_note_in_estimate_and_batch() -> None:
     assert (record["location"], record["location_basis"], record["salary"], record["note"]) == (
         "United States",
         "national",
-        108670,
+        106608,
         "a remote job is not tied to a place: national figures",
     )
     result = run(
@@ -1016,13 +1018,14 @@ def test_an_estimate_on_a_top_coded_mean_is_a_lower_bound_in_every_format(
         bound,
         None,
     )
+    # every percentile is at least the top code, so is every level: no multiple of a bound
     ladder = json.loads(run("estimate", soc, "-L", place, "-f", "json").stdout)
     assert [(r["level"], r["salary"], r["at_least"]) for r in ladder] == [
-        ("Entry Level", None, 179400),
-        ("Mid Level", None, 215280),
+        ("Entry Level", None, 239200),
+        ("Mid Level", None, 239200),
         ("Experienced", None, 239200),
-        ("Senior", None, 263120),
-        ("Veteran", None, 299000),
+        ("Senior", None, 239200),
+        ("Veteran", None, 239200),
     ]
 
 
@@ -1033,7 +1036,7 @@ def test_compare_ranks_a_lower_bound_by_its_bound_with_no_difference() -> None:
         ).stdout
     )
     assert [(r["role"], r["salary"], r["at_least"], r["difference_to_top"]) for r in records] == [
-        ("Family Medicine Physicians", 371400, None, 0),
+        ("Family Medicine Physicians", 393890, None, 0),
         ("General Internal Medicine Physicians", None, 239200, None),
     ]
 
@@ -1133,12 +1136,23 @@ def test_an_estimate_names_a_top_coded_market_percentile() -> None:
     record = json.loads(
         run("estimate", "29-1212", "-y", "8", "-L", "Corpus Christi", "-f", "json").stdout
     )
-    assert (record["salary"], record["p25"], record["p75"], record["note"]) == (
-        709920,  # BLS published this mean: no lower bound
+    # BLS publishes the mean (709,920) but the median and above only as at least $239,200:
+    # Experienced, the 55th percentile, is known only as a lower bound
+    assert (record["salary"], record["at_least"], record["p25"], record["p75"]) == (
+        None,
+        239200,
         225580,
         None,
-        "the 75th percentile is at least $239,200 here (top-coded by BLS)",
     )
+    assert record["note"] == (
+        "the Experienced level's 55th percentile is top-coded here: the estimate is a lower "
+        "bound; the 75th percentile is at least $239,200 here (top-coded by BLS)"
+    )
+    entry = json.loads(
+        run("estimate", "29-1212", "-y", "1", "-L", "Corpus Christi", "-f", "json").stdout
+    )
+    # Entry, the 20th: 120,360 + (225,580 - 120,360) x 10/15 = 190,506.67, published whole
+    assert (entry["salary"], entry["at_least"]) == (190507, None)
 
 
 def test_a_city_in_a_top_coded_metro_keeps_the_lower_bound_note() -> None:

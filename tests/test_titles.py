@@ -719,7 +719,7 @@ def test_a_seniority_word_sets_the_level_and_says_why() -> None:
     record = json.loads(run("estimate", "Senior Civil Engineer", "-f", "json").stdout)
     assert (record["level"], record["salary"], record["matched_by"]) == (
         "Senior",
-        119537,
+        126219,
         "parsed",
     )
     assert (record["query"], record["note"]) == (
@@ -732,7 +732,7 @@ def test_an_option_wins_over_the_title_and_the_output_says_so() -> None:
     record = json.loads(
         run("estimate", "Senior Civil Engineer", "--years", "4", "-f", "json").stdout
     )
-    assert (record["level"], record["salary"]) == ("Mid Level", 97803)
+    assert (record["level"], record["salary"]) == ("Mid Level", 84112)
     assert record["note"] == "the title says Senior ('senior'); the option's Mid Level is used"
     same = json.loads(
         run("estimate", "Senior Civil Engineer", "--level", "senior", "-f", "json").stdout

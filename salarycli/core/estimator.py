@@ -46,8 +46,15 @@ def estimate(
     wages = market.wages if market else role.wages
     multiplier = level.multiplier
     placed = _placed(role, level, market)
+    topped = None
     if placed is not None:  # the level's percentile of the occupation's own distribution
-        exact, bound = placed
+        exact, capped = placed
+        if capped and not bound:
+            topped = (
+                f"the {level.level} level's {level.percentile}th percentile is top-coded here: "
+                "the estimate is a lower bound"
+            )
+        bound = capped
         figure = floor(exact + Fraction(1, 2))
         multiplier = Decimal(float(exact / (role.base_salary * factor))).quantize(FOUR_PLACES)
     sources = [role.source, market.source] if market else [role.source]
@@ -69,7 +76,8 @@ def estimate(
         p25=wages.p25 if wages else None,
         p75=wages.p75 if wages else None,
         market_soc=market.market_soc if market else role.soc,
-        note="; ".join(filter(None, (market.note if market else None, _capped(wages)))) or None,
+        note="; ".join(filter(None, (market.note if market else None, topped, _capped(wages))))
+        or None,
         at_least=figure if bound else None,
     )
 

@@ -32,6 +32,7 @@ class Level(_Model):
     min_years: Count
     max_years: Count | None
     multiplier: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
+    percentile: Annotated[int, Field(ge=1, le=99)] | None = None
 
     @model_validator(mode="after")
     def _range(self) -> Level:
@@ -87,6 +88,7 @@ class Role(_Model):
     reference_soc: Annotated[str, Field(pattern=SOC_PATTERN)] | None
     wages: Wages | None
     missing_reason: str | None
+    ranked: bool = False
 
     @model_validator(mode="after")
     def _consistent(self) -> Role:

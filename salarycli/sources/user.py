@@ -26,7 +26,7 @@ MAX_BYTES = 50 * 1024 * 1024
 SOURCE = "user"
 ROLES, LEVELS, ALIASES = "roles.csv", "levels.csv", "aliases.csv"
 # The columns are a role's flat row, as `data export --what roles` writes them.
-LEVEL_FIELDS = ("level", "min_years", "max_years", "multiplier", "level_years")
+LEVEL_FIELDS = ("level", "min_years", "max_years", "multiplier", "percentile", "level_years")
 ALIAS_FIELDS = ("alias", "role", "source")
 REQUIRED = {
     "roles": ("role", "base_salary"),

@@ -105,6 +105,9 @@ class LevelRow(_Row):
     min_years: Annotated[int, Field(ge=0)]
     max_years: Annotated[int, Field(ge=0)] | None = None
     multiplier: Annotated[Decimal, Field(gt=0, le=10, allow_inf_nan=False)]
+    # the percentile of an occupation's distribution the level sits at, for roles that give
+    # all five percentiles (p10 ... p90): as the bundled ladder does (core/ladder_fit.py)
+    percentile: Annotated[int, Field(ge=1, le=99)] | None = None
 
 
 class AliasRow(_Row):
@@ -338,6 +341,7 @@ def _role_of(row: RoleRow, source: str) -> Role:
         reference_soc=row.reference_soc,
         wages=wages if any(getattr(wages, name) is not None for name in WAGE_FIELDS) else None,
         missing_reason=None if base else f"your data gives no base_salary for {row.role}",
+        ranked=_distributed(row.soc, wages),
     )
 
 
@@ -420,9 +424,17 @@ def _plain_roles(
             reference and share(reference, reference),
             wages,
             None if base else f"your data gives no base_salary for {role}",
+            ranked=_distributed(soc, wages),
         )
 
     return plain
+
+
+def _distributed(soc: str | None, wages: Wages | None) -> bool:
+    """A role of an occupation whose whole distribution is given (all five percentiles):
+    its levels sit at percentiles of it where the ladder gives them (core/ladder_fit.py)."""
+    figures = (wages.p10, wages.p25, wages.p50, wages.p75, wages.p90) if wages else (None,)
+    return soc is not None and all(figure is not None for figure in figures)
 
 
 def levels(rows: Rows, problems: list[str]) -> list[Level]:
@@ -435,6 +447,12 @@ def levels(rows: Rows, problems: list[str]) -> list[Level]:
     problems += [f"{given[p.at][0]}: {p.field}: {p.message}" for p in found]
     ordered = sorted(range(len(given)), key=lambda index: given[index][1].min_years)
     return [
-        Level(given[i][1].level, given[i][1].min_years, ends[i], given[i][1].multiplier)
+        Level(
+            given[i][1].level,
+            given[i][1].min_years,
+            ends[i],
+            given[i][1].multiplier,
+            given[i][1].percentile,
+        )
         for i in ordered
     ]
