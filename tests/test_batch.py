@@ -193,13 +193,13 @@ def test_bom_crlf_quoted_newlines_and_case_insensitive_columns() -> None:
     out = rows(written.getvalue())
     assert [(r["ROLE"], r["Note"], r["estimate_role"], r["salary"]) for r in out] == [
         ("Civil Engineer", "two\r\nlines", "Civil Engineer", "84112"),
-        ("Software Developers, ", "x", "Software Developers", "97627"),  # 148,100 x 0.75
+        ("Software Developers, ", "x", "Software Developers", "97627"),  # its 20th percentile
     ]
 
 
 def test_defaults_fill_columns_the_input_lacks() -> None:
     out = rows(feed("role\nCivil Engineer\n", "--years", "8", "--location", "CA").stdout)
-    assert (out[0]["salary"], out[0]["location"]) == ("124540", "California")
+    assert (out[0]["salary"], out[0]["location"]) == ("127870", "California")
     # a level column present: --years does not apply, and an empty cell is a record error
     result = feed("role,level\nCivil Engineer,senior\nCivil Engineer,\n", "--years", "8")
     out = rows(result.stdout)
@@ -510,8 +510,8 @@ def test_hr_export_headers_are_understood() -> None:
     assert [
         (r["Employee ID"], r["role"], r["years"], r["location"], r["salary"]) for r in rows
     ] == [
-        ("7", "Civil Engineer", "7", "California", "124540"),
-        ("8", "Registered Nurses", "5", "Texas", "85842"),  # as estimate nurse -y 5 -L TX
+        ("7", "Civil Engineer", "7", "California", "127870"),
+        ("8", "Registered Nurses", "5", "Texas", "82530"),  # as estimate nurse -y 5 -L TX
     ]
 
 

@@ -106,7 +106,8 @@ def test_4_jsonl_to_csv_every_row_has_the_headers_columns_in_order() -> None:
         ["3", "SWE", "5"],
     ]
     assert {len(row) for row in out} == {3 + FIELDS}
-    assert [row[7] for row in out[1:]] == ["0.9", "0.9", "0.9"]  # multiplier, in its column
+    # multiplier, in its column: Mid Level's figure / the mean for Software Developers
+    assert [row[7] for row in out[1:]] == ["0.752", "0.752", "0.752"]
 
 
 def test_5_a_lone_cr_ends_a_line_and_no_record_is_merged() -> None:

@@ -127,16 +127,16 @@ def test_estimate_real_is_salary_x_100_over_the_price_level() -> None:
             "estimate", "Software Developers", "-y", "5", "-L", "Austin, TX", "--real", "-f", "json"
         ).stdout
     )
-    # 129,267 x 100 / 98.066 = 131,816.3
+    # 110,024 x 100 / 98.066 = 112,193.8
     assert (record["salary"], record["rpp"], record["rpp_year"], record["real_salary"]) == (
-        129267,
+        110024,
         98.066,
         2024,
-        131816,
+        112194,
     )
     assert record["rpp_area"] == "Austin-Round Rock-San Marcos, TX (Metropolitan Statistical Area)"
     table = run("estimate", "Software Developers", "-L", "Austin, TX", "--real", "-f", "table")
-    assert "  Mid Level     3-5           0.90   $129,267   $131,816" in table.stdout
+    assert "  Mid Level     3-5           0.77   $110,024   $112,194" in table.stdout
     assert "Note: Austin-Round Rock-San Marcos, TX, 2024: prices 98.066 (US = 100)" in table.stdout
 
 
@@ -157,13 +157,13 @@ def test_compare_real_sorts_by_what_the_salary_buys() -> None:
         "json",
     )
     records = json.loads(result.stdout)
-    # Seattle 157,428 x 100 / 111.133 = 141,657; Austin 129,267 -> 131,816; San Juan: no level
+    # Seattle 139,696 x 100 / 111.133 = 125,702; Austin 110,024 -> 112,194; San Juan: no level
     assert [
         (r["location"], r["salary"], r["real_salary"], r["real_difference_to_top"]) for r in records
     ] == [
-        ("Seattle-Tacoma-Bellevue, WA", 157428, 141657, 0),
-        ("Austin-Round Rock-San Marcos, TX", 129267, 131816, -9841),
-        ("San Juan-Bayamon-Caguas, PR", 70632, None, None),
+        ("Seattle-Tacoma-Bellevue, WA", 139696, 125702, 0),
+        ("Austin-Round Rock-San Marcos, TX", 110024, 112194, -13508),
+        ("San Juan-Bayamon-Caguas, PR", 66836, None, None),
     ]
 
 

@@ -83,7 +83,7 @@ def test_a_registered_source_falls_back_to_the_state_its_place_is_in(county_sour
         "estimate", "Civil Engineer", "--years", "8", "-L", "Empty County, CA", "-f", "json"
     )
     record = json.loads(result.stdout)
-    assert (record["location_basis"], record["salary"]) == ("state", 124540)  # California's mean
+    assert (record["location_basis"], record["salary"]) == ("state", 127870)  # California's p55
     assert record["note"] == (
         "BLS published no annual mean wage for SOC 17-2051 in Empty County, CA; "
         "using California (state)"
@@ -105,7 +105,7 @@ def test_the_estimate_view_renders_into_a_stringio(monkeypatch: pytest.MonkeyPat
         "                                                                  \n"
         "  Level         Years   Multiplier     Salary     Market p25-p75  \n"
         " ──────────────────────────────────────────────────────────────── \n"
-        "  Experienced   6-10          1.00   $124,540   $96,590-$149,350  \n"
+        "  Experienced   6-10          1.03   $127,870   $96,590-$149,350  \n"
         "                                                                  \n"
         "Location: California, state figures for SOC 17-2051, factor 1.1460\n"
         "Source: BLS OEWS May 2025\n"
@@ -118,7 +118,7 @@ def test_the_ladder_view_is_every_level() -> None:
     assert [(r["level"], r["salary"]) for r in records] == [
         ("Entry Level", 76033),
         ("Mid Level", 84112),
-        ("Experienced", 108670),
+        ("Experienced", 106608),
         ("Senior", 126219),
         ("Veteran", 160984),
     ]
@@ -197,7 +197,7 @@ def test_data_export_and_info_write_through_the_output_path() -> None:
     exported = run("data", "export", "--what", "levels", "-f", "jsonl").stdout.splitlines()
     assert (
         exported[0]
-        == '{"level": "Entry Level", "min_years": 0, "max_years": 2, "multiplier": 0.75}'
+        == '{"level": "Entry Level", "min_years": 0, "max_years": 2, "multiplier": 0.75, "percentile": 20}'
     )
     info = json.loads(run("data", "info", "-f", "json").stdout)
     assert info["counts"] == {

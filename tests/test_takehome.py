@@ -108,9 +108,11 @@ def test_estimate_net_fields_and_breakdown() -> None:
             "estimate", "Software Developers", "-y", "5", "-L", "Austin, TX", "--net", "-f", "json"
         ).stdout
     )
-    # 129,267: taxable 113,517, 17,651 + 24% x 10,167 = 20,091.08; SS 8,014.55; Medicare 1,874.37
+    # 110,024: taxable 94,274, under 100,000: the Tax Table row 94,250-94,300, at its midpoint
+    # 94,275: 1,192.50 + 4,386 + 22% x 45,800 = 15,654.50 -> 15,655; SS 6,821.49; Medicare
+    # 1,595.35; take-home the wage less the fields: 85,953
     assert {k: record[k] for k in ("salary", "filing_status", "tax_year", "tax_state")} == {
-        "salary": 129267,
+        "salary": 110024,
         "filing_status": "single",
         "tax_year": 2025,
         "tax_state": "TX",
@@ -121,13 +123,13 @@ def test_estimate_net_fields_and_breakdown() -> None:
         record["social_security"],
         record["medicare"],
         record["take_home"],
-    ) == (20091, 0, 8015, 1874, 99287)
+    ) == (15655, 0, 6821, 1595, 85953)
     table = run(
         "estimate", "Software Developers", "-y", "5", "-L", "Austin, TX", "--net", "-f", "table"
     )
     assert (
-        "Note: $129,267 - federal income tax $20,091 - TX income tax $0 - Social Security "
-        "$8,015 - Medicare $1,874 = take-home $99,287" in table.stdout
+        "Note: $110,024 - federal income tax $15,655 - TX income tax $0 - Social Security "
+        "$6,821 - Medicare $1,595 = take-home $85,953" in table.stdout
     )
     assert "local income taxes (New York City, Yonkers" in table.stdout
 
@@ -138,14 +140,15 @@ def test_compare_net_real_answers_where_one_is_best_off() -> None:
         "-L", "Denver", "--net", "--real", "-f", "json",
     )  # fmt: skip
     records = json.loads(result.stdout)
-    # Seattle: 157,428 - 26,850 - 9,761 - 2,283 = 118,534; x 100 / 111.133 = 106,660
-    # Austin: 99,287 x 100 / 98.066 = 101,245; Denver: Colorado not computed, last
+    # Seattle: taxable 123,946: 17,651 + 24% x 20,596 = 22,594; 139,696 - 22,594 - 8,661 - 2,026
+    # = 106,415; x 100 / 111.133 = 95,755. Austin: 85,953 x 100 / 98.066 = 87,648; Denver:
+    # Colorado not computed, last
     assert [
         (r["location"], r["take_home"], r["real_take_home"], r["real_take_home_difference_to_top"])
         for r in records
     ] == [
-        ("Seattle-Tacoma-Bellevue, WA", 118534, 106660, 0),
-        ("Austin-Round Rock-San Marcos, TX", 99287, 101245, -5415),
+        ("Seattle-Tacoma-Bellevue, WA", 106415, 95755, 0),
+        ("Austin-Round Rock-San Marcos, TX", 85953, 87648, -8107),
         ("Denver-Aurora-Centennial, CO", None, None, None),
     ]
 
@@ -202,7 +205,7 @@ def test_batch_net_adds_take_home_to_each_record() -> None:
     text = 'id,role,years,location\n1,Software Developers,5,"Austin, TX"\n2,Civil Engineer,4,CA\n3,Civil Engineer,4,\n'
     result = run("batch", "--net", "-f", "jsonl", input=text)
     first, second, third = (json.loads(line) for line in result.stdout.splitlines())
-    assert (first["take_home"], first["tax_state"], first["error"]) == (99287, "TX", None)
+    assert (first["take_home"], first["tax_state"], first["error"]) == (85953, "TX", None)
     assert (second["federal_income_tax"], second["take_home"]) == (
         second["federal_income_tax"],
         None,
@@ -232,9 +235,9 @@ def test_batch_real_and_net_together() -> None:
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert (first["rpp"], first["real_salary"], first["take_home"], first["real_take_home"]) == (
         98.066,
-        131816,
-        99287,
-        101245,
+        112194,
+        85953,
+        87648,
     )
     assert (second["rpp"], second["real_salary"], second["take_home"]) == (None, None, None)
     plain = run("batch", "--real", "-f", "jsonl", input=text)
