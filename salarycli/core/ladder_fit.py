@@ -13,6 +13,7 @@ is a lower bound. Pure: no I/O.
 from __future__ import annotations
 
 from fractions import Fraction
+from itertools import pairwise
 
 from salarycli.core.records import Wages
 
@@ -36,7 +37,7 @@ def quantile(wages: Wages, rank: float) -> Fraction:
     wanted = Fraction(rank).limit_denominator(1000)
     if wanted <= PUBLISHED[0]:
         return Fraction(known[0][1])
-    for (low_rank, low), (high_rank, high) in zip(known, known[1:], strict=False):
+    for (low_rank, low), (high_rank, high) in pairwise(known):
         if wanted <= high_rank:
             share = (wanted - low_rank) / (high_rank - low_rank)
             return low + (high - low) * share
