@@ -49,6 +49,9 @@ FIT = [
     "lca_fy2023_h1b1_singapore_koonweee.csv",
 ]
 MEASURE = ["lca_fy2025_data_roles_saisuhasearla.csv"]
+# every occupation, but no DOL level and no decision date: FY2024 Q1 (decided Oct-Dec 2023)
+ALL_OCCUPATIONS = "lca_fy2024q1_certified_fulltime_maxghenis.csv"
+FY2024_Q1 = date(2023, 12, 1)
 UNITS = {"Year": 1, "Hour": 2080, "Week": 52, "Bi-Weekly": 26, "Month": 12}
 LEVELS = {"I": "Entry Level", "II": "Mid Level", "III": "Experienced", "IV": "Senior"}
 FLAT = {"Entry Level": Fraction(3, 4), "Mid Level": Fraction(9, 10), "Experienced": Fraction(1)}
@@ -88,9 +91,10 @@ def crosswalk() -> dict[str, str]:
         return {row["old"]: row["new"] for row in csv.DictReader(stream) if ";" not in row["new"]}
 
 
-def offers(names: Iterable[str], session: Session, age: bool) -> list[Offer]:
-    """Full-time certified offers with a level, an occupation salarycli prices and a place it
-    resolves, a year's pay between $15,000 and $1,000,000."""
+def offers(names: Iterable[str], session: Session, age: bool, levelled: bool = True) -> list[Offer]:
+    """Full-time certified offers with a level (unless `levelled` is False: then every one is
+    Experienced), an occupation salarycli prices and a place it resolves, a year's pay between
+    $15,000 and $1,000,000."""
     index = eci()
     old = crosswalk()
     roles = {role.soc: role for role in session.data.roles if role.soc}
@@ -99,7 +103,9 @@ def offers(names: Iterable[str], session: Session, age: bool) -> list[Offer]:
     for name in names:
         with (SHARED / "lca" / name).open(encoding="utf-8", newline="") as stream:
             for row in csv.DictReader(stream):
-                if row["PW_WAGE_LEVEL"] not in LEVELS or row["FULL_TIME_POSITION"] == "N":
+                if levelled and row["PW_WAGE_LEVEL"] not in LEVELS:
+                    continue
+                if row["FULL_TIME_POSITION"] == "N":
                     continue
                 if row["CASE_STATUS"] not in ("", "CERTIFIED", "CERTIFIED-WITHDRAWN"):
                     continue
@@ -136,13 +142,17 @@ def offers(names: Iterable[str], session: Session, age: bool) -> list[Offer]:
                     continue
                 if local.top_coded or local.annual_mean is None or None in _ranks(local):
                     continue
-                if age and row["DECISION_DATE"]:
-                    decided = quarter(date.fromisoformat(row["DECISION_DATE"]))
+                if age:
+                    decided = (
+                        quarter(date.fromisoformat(row["DECISION_DATE"]))
+                        if row["DECISION_DATE"]
+                        else FY2024_Q1
+                    )
                     pay *= index[OEWS_MONTH] / index[decided]
                 found.append(
                     Offer(
                         pay,
-                        LEVELS[row["PW_WAGE_LEVEL"]],
+                        LEVELS[row["PW_WAGE_LEVEL"]] if levelled else "Experienced",
                         code[:2],
                         local,
                         local.annual_mean,
@@ -245,6 +255,14 @@ def main() -> None:
     report("naive: national median of the occupation", held, lambda o: o.national_median, False)
     report("before: the area mean", held, lambda o: o.area_mean, False)
     report("now: salarycli at Experienced", held, lambda o: salarycli(o, "Experienced"), False)
+    every = offers([ALL_OCCUPATIONS], session, age=True, levelled=False)
+    print(
+        f"\nevery occupation, no level: {len(every):,} FY2024 Q1 offers (held out), aged to May "
+        "2025 by the ECI"
+    )
+    report("naive: national median of the occupation", every, lambda o: o.national_median, True)
+    report("before: the area mean", every, lambda o: o.area_mean, False)
+    report("now: salarycli at Experienced", every, lambda o: salarycli(o, "Experienced"), True)
 
 
 if __name__ == "__main__":
