@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from salarycli.core import ladder
-from salarycli.core.estimator import estimate
+from salarycli.core.estimator import by_rank, estimate
 from salarycli.core.estimator import ladder as estimates_at_every_level
 from salarycli.core.market import market_for
 from salarycli.core.prices import Parity, parity_for
@@ -78,6 +78,8 @@ class Answer(NamedTuple):
     market: Market
     estimates: list[Estimate]
     whole_ladder: bool
+    market_title: str | None = None  # the occupation whose distribution the market is
+    ranked: bool = False  # each level is a percentile of that distribution (core/ladder_fit.py)
 
 
 class Session:
@@ -91,6 +93,7 @@ class Session:
         self.user_counts: dict[str, int] = {}  # what the user's data held, for `data info`
         self._data = data
         self._roles: RoleIndex | None = None
+        self._by_soc: dict[str, Role] | None = None
         self._places: PlaceIndex | None = None
         self._catalog: Catalog | None = None  # opened when a market is first asked for
         self._match_of: dict[str, Match] = {}
@@ -260,9 +263,23 @@ class Session:
         place = self.where(location, country, industry)
         match = self.match(role)
         where = self.market(match.role, place)
+        owner = self.data_roles_by_soc().get(where.market_soc or "")
+        title = owner.title if owner else None
+        ranked = all(by_rank(match.role, level, where) for level in self.data.levels)
         if choice is None and match.level is None:
-            return Answer(match, place, where, self.ladder(match, place), True)
-        return Answer(match, place, where, [self.answer(match, choice, place)], False)
+            rungs = self.ladder(match, place)
+            return Answer(match, place, where, rungs, True, title, ranked)
+        answered = [self.answer(match, choice, place)]
+        return Answer(match, place, where, answered, False, title, ranked)
+
+    def data_roles_by_soc(self) -> dict[str, Role]:
+        """Each occupation of the data by its SOC code (the first role that has it)."""
+        if self._by_soc is None:
+            self._by_soc = {}
+            for role in self.data.roles:
+                if role.soc:
+                    self._by_soc.setdefault(role.soc, role)
+        return self._by_soc
 
     def hourly_answer(
         self,

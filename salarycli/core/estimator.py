@@ -11,7 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from math import floor
 
-from salarycli.core.ladder_fit import at_rank
+from salarycli.core.ladder_fit import at_rank, points
 from salarycli.core.market import HOURLY_ONLY_NOTE, currency_at
 from salarycli.core.records import Estimate, Level, Market, Role, Wages
 from salarycli.errors import MissingFigure
@@ -79,7 +79,15 @@ def estimate(
         note="; ".join(filter(None, (market.note if market else None, topped, _capped(wages))))
         or None,
         at_least=figure if bound else None,
+        percentile=float(level.percentile)
+        if placed and level.percentile
+        else _where_in(wages, figure),
     )
+
+
+def by_rank(role: Role, level: Level, market: Market | None) -> bool:
+    """Whether the level's figure is a percentile of the occupation's distribution there."""
+    return _placed(role, level, market) is not None
 
 
 def _placed(role: Role, level: Level, market: Market | None) -> tuple[Fraction, bool] | None:
@@ -96,6 +104,17 @@ def _placed(role: Role, level: Level, market: Market | None) -> tuple[Fraction, 
         return None
     figure, bound = found
     return (figure * market.factor if abroad and market else figure), bound
+
+
+def _where_in(wages: Wages | None, figure: int) -> float | None:
+    """The percentile of a figure in a distribution, one decimal; None outside it or none."""
+    from salarycli.core.market import position
+
+    known = points(wages) if wages is not None else None
+    if not known:
+        return None
+    found = position(known, figure).percentile
+    return None if found is None else round(float(found), 1)
 
 
 def _capped(wages: Wages | None) -> str | None:

@@ -13,7 +13,6 @@ is a lower bound. Pure: no I/O.
 from __future__ import annotations
 
 from fractions import Fraction
-from itertools import pairwise
 
 from salarycli.core.records import Wages
 
@@ -30,18 +29,16 @@ def points(wages: Wages) -> list[tuple[int, int]] | None:
 
 def quantile(wages: Wages, rank: float) -> Fraction:
     """The wage at a percentile rank, read linearly between the published percentiles
-    around it, and held within the 10th and 90th."""
+    around it (core.market.wage_at), and held within the 10th and 90th."""
+    from salarycli.core.market import wage_at
+
     known = points(wages)
     if not known or len(known) < len(PUBLISHED):
         raise ValueError("the five percentiles are needed")
-    wanted = Fraction(rank).limit_denominator(1000)
-    if wanted <= PUBLISHED[0]:
-        return Fraction(known[0][1])
-    for (low_rank, low), (high_rank, high) in pairwise(known):
-        if wanted <= high_rank:
-            share = (wanted - low_rank) / (high_rank - low_rank)
-            return low + (high - low) * share
-    return Fraction(known[-1][1])
+    wanted = Fraction(min(max(rank, PUBLISHED[0]), PUBLISHED[-1])).limit_denominator(1000)
+    found = wage_at(known, wanted)
+    assert found is not None  # within the published points
+    return found
 
 
 def at_rank(wages: Wages, rank: float) -> tuple[Fraction, bool] | None:

@@ -236,6 +236,10 @@ class Estimate:
     # the other occupations the title is a title of: role, soc and base_salary each
     alternatives: list[dict[str, object]] | None = None
     at_least: int | None = None  # where BLS publishes the wages only as a lower bound
+    # where the estimate sits in its market's distribution (market_soc's, where it is for):
+    # a ranked level's own percentile, else the salary's, read between the published ones;
+    # None where there is no distribution or the salary is outside it
+    percentile: float | None = None
 
 
 WAGE_FIELDS = ("employment", "annual_mean", "p10", "p25", "p50", "p75", "p90")

@@ -8,7 +8,7 @@ from typing import Any
 
 from salarycli.core import report
 from salarycli.core.estimator import ranked
-from salarycli.core.market import base_there, currency_at
+from salarycli.core.market import base_there, currency_at, ordinal
 from salarycli.core.record import fields
 from salarycli.core.records import (
     Dataset,
@@ -185,28 +185,48 @@ def estimate(answer: Answer, explain: bool) -> Shown:
         base += f"{whose} ({unscaled} x {float(where.factor):.4f})"
     how = answer.match.explanation if explain else None
     records = estimate_records(answer.estimates)
+    occupation = answer.market_title or (f"SOC {where.market_soc}" if where.market_soc else "")
+    market = f"{occupation} market" if occupation else "Market"
+    ranked = answer.ranked
+    there = " there" if place.kind != "national" else ""
+    mean = (f"mean{there}" if ranked else "base salary") + f" {base}"
     if answer.whole_ladder:
         spread = cell_text(records[0], Column("p25", "", "range", "p75"))
         caption = _lines(
             how,
             _where(where),
             _reference(found, where),
-            "Market 25th-75th percentile: " + spread,
+            f"{market}, 25th-75th percentile: " + spread,
             _caption(answer.estimates),
         )
-        title = f"{found.role}{place_text}: base salary {base}"
+        how_levels = (
+            f"each level a percentile of pay for {occupation}"
+            if ranked
+            else "base salary x multiplier"
+        )
+        title = f"{found.role}{place_text}: {how_levels}; {mean}"
         notes = [note for note in (answer.match.note, where.note) if note]
         return records, View(LADDER_COLUMNS, title=title, caption=caption, notes=notes)
     result = answer.estimates[0]
     years = result.years
     years_text = f" with {format_value(years, 'number')} years" if years is not None else ""
     view = View(
-        ESTIMATE_COLUMNS,
-        title=f"{found.role}{years_text}{place_text}: base salary {base}",
+        (*LADDER_COLUMNS, Column("p25", f"{market} p25-p75", "range", "p75")),
+        title=f"{found.role}{years_text}{place_text}: {_said(result, occupation)}; {mean}",
         caption=_lines(how, _where(where), _reference(found, where), _caption([result])),
         notes=[result.note] if result.note else [],
     )
     return records, view
+
+
+def _said(result: Estimate, occupation: str) -> str:
+    """ "$127,870 at Experienced, the 55th percentile of pay for Civil Engineers" """
+    figure = result.salary if result.salary is not None else result.at_least
+    money = format_value(figure, "money", result.currency)
+    text = f"{money if result.salary is not None else 'at least ' + money} at {result.level}"
+    if result.percentile is not None and occupation:
+        text += f", the {ordinal(round(result.percentile))} percentile of pay for {occupation}"
+    return text
 
 
 HOURLY_ESTIMATE_COLUMNS = (
