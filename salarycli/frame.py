@@ -126,7 +126,7 @@ def _answer(answers: Answers, question: tuple[str | None, ...]) -> dict[str, Any
 WHOLE = {"base_salary", "salary", "p25", "p75", "at_least", "rpp_year", "real_salary"}
 WHOLE |= {"real_at_least", "tax_year", "federal_income_tax", "state_income_tax"}
 WHOLE |= {"social_security", "medicare", "take_home", "real_take_home"}
-FRACTIONS = {"years", "multiplier", "location_factor", "hourly", "rpp"}
+FRACTIONS = {"years", "multiplier", "location_factor", "hourly", "rpp", "percentile"}
 
 
 def _typed(table: Any, names: dict[str, str]) -> Any:

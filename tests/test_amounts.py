@@ -200,7 +200,10 @@ def test_a_country_figure_is_labelled_ppp_dollars_in_every_format(fmt: str) -> N
         assert (record["salary"], record["currency"]) == (79241, "USD_PPP")
         assert "in PPP dollars (USD_PPP)" in record["note"]
     elif fmt == "table":
-        assert "$79,241 PPP" in result.stdout and "base salary $107,649 PPP" in result.stdout
+        assert (
+            "$79,241 PPP at Mid Level" in result.stdout
+            and "mean there $107,649 PPP" in result.stdout
+        )
     else:
         delimiter = "," if fmt == "csv" else "\t"
         (record,) = csv.DictReader(io.StringIO(result.stdout), delimiter=delimiter)

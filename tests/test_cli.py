@@ -12,14 +12,14 @@ from tests.conftest import run
 
 FIELDS = (
     "role,soc,level,years,multiplier,base_salary,salary,currency,source,level_years,location,"
-    "location_type,location_basis,location_factor,p25,p75,market_soc,note,matched_by,query,alternatives,at_least"
+    "location_type,location_basis,location_factor,p25,p75,market_soc,note,matched_by,query,alternatives,at_least,percentile"
 )
 MLE_TSV = (
     FIELDS.replace(",", "\t") + "\n"
     "Machine Learning Engineer\t\tMid Level\t4\t0.9\t158328\t142495\tUSD\t"
     "cityjobs.info, Machine Learning Engineer job description; BLS OEWS May 2025\t3-5\t"
     "United States\tnational\tnational\t1\t85660\t158880\t15-2051\t\texact\t"
-    "Machine Learning Engineer\t\t\n"
+    "Machine Learning Engineer\t\t\t64.4\n"
 )
 
 
@@ -54,6 +54,7 @@ def test_estimate_json_is_one_object() -> None:
         "query": "Machine Learning Engineer",
         "alternatives": None,
         "at_least": None,
+        "percentile": 64.4,
     }
 
 
@@ -62,18 +63,20 @@ def test_estimate_csv_quotes_the_source() -> None:
     assert result.stdout == (
         FIELDS + "\n"
         "Civil Engineer,17-2051,Entry Level,1,0.6997,108670,76033,USD,BLS OEWS May 2025,0-2,"
-        "United States,national,national,1,79930,129680,17-2051,,exact,civil engineers,,\n"
+        "United States,national,national,1,79930,129680,17-2051,,exact,civil engineers,,,20\n"
     )
 
 
 def test_estimate_table() -> None:
     result = run("estimate", "Machine Learning Engineer", "-y", "4", "-f", "table")
     assert [line.rstrip() for line in result.stdout.splitlines()] == [
-        "Machine Learning Engineer with 4 years: base salary $158,328",
+        # the percentile in Data Scientists' distribution: 50 + 25 x 22,265 / 38,650 = 64.4
+        "Machine Learning Engineer with 4 years: $142,495 at Mid Level, the 64th percentile of "
+        "pay for Data Scientists; base salary $158,328",
         "",
-        "  Level       Years   Multiplier     Salary     Market p25-p75",
-        " ──────────────────────────────────────────────────────────────",
-        "  Mid Level   3-5           0.90   $142,495   $85,660-$158,880",
+        "  Level       Years   Multiplier     Salary   Data Scientists market p25-p75",
+        " ────────────────────────────────────────────────────────────────────────────",
+        "  Mid Level   3-5           0.90   $142,495                 $85,660-$158,880",
         "",
         "Market figures: SOC 15-2051, the reference occupation of Machine Learning Engineer",
         "Source: cityjobs.info, Machine Learning Engineer job description; BLS OEWS May 2025",
@@ -84,14 +87,14 @@ def test_estimate_by_level_and_soc_code() -> None:
     result = run("estimate", "17-2051", "--level", "SENIOR", "-f", "csv")
     assert result.stdout.splitlines()[1] == (
         "Civil Engineer,17-2051,Senior,,1.1615,108670,126219,USD,BLS OEWS May 2025,11-19,"
-        "United States,national,national,1,79930,129680,17-2051,,soc,17-2051,,"
+        "United States,national,national,1,79930,129680,17-2051,,soc,17-2051,,,72"
     )
 
 
 def test_estimate_without_years_is_the_ladder() -> None:
     result = run("estimate", "Machine Learning Engineer", "-f", "table")
     assert [line.rstrip() for line in result.stdout.splitlines()] == [
-        "Machine Learning Engineer: base salary $158,328",
+        "Machine Learning Engineer: base salary $158,328 x each level's multiplier",
         "",
         "  Level         Years   Multiplier     Salary",
         " ─────────────────────────────────────────────",
@@ -102,7 +105,7 @@ def test_estimate_without_years_is_the_ladder() -> None:
         "  Veteran       20+           1.25   $197,910",
         "",
         "Market figures: SOC 15-2051, the reference occupation of Machine Learning Engineer",
-        "Market 25th-75th percentile: $85,660-$158,880",
+        "Data Scientists market, 25th-75th percentile: $85,660-$158,880",
         "Source: cityjobs.info, Machine Learning Engineer job description; BLS OEWS May 2025",
     ]
     tsv = run("estimate", "Machine Learning Engineer")

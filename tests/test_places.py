@@ -703,18 +703,24 @@ def test_market_header_for_a_place_with_its_own_figures_is_unchanged() -> None:
     [
         (
             ["Software Developers", "--years", "7", "-L", "Austin"],
-            "Software Developers with 7 years in Austin-Round Rock-San Marcos, TX: base salary "
-            "$143,630 ($148,100 x 0.9698)",
+            "Software Developers with 7 years in Austin-Round Rock-San Marcos, TX: $141,042 at "
+            "Experienced, the 55th percentile of pay for Software Developers; mean there $143,630 "
+            "($148,100 x 0.9698)",
         ),
         (
             ["Civil Engineer", "--years", "8", "-L", "Elizabethtown"],
-            "Civil Engineer with 8 years in Elizabethtown, KY: base salary $105,310 on Kentucky "
-            "figures ($108,670 x 0.9691)",
+            "Civil Engineer with 8 years in Elizabethtown, KY: $105,330 at Experienced, the 55th "
+            "percentile of pay for Civil Engineers; mean there $105,310 on Kentucky figures "
+            "($108,670 x 0.9691)",
         ),
-        (["Civil Engineer", "--years", "8"], "Civil Engineer with 8 years: base salary $108,670"),
+        (
+            ["Civil Engineer", "--years", "8"],
+            "Civil Engineer with 8 years: $106,608 at Experienced, the 55th percentile of pay for "
+            "Civil Engineers; mean $108,670",
+        ),
     ],
 )
-def test_the_estimate_headline_gives_the_base_the_estimate_uses(
+def test_the_estimate_headline_names_the_salary_its_level_and_what_it_rests_on(
     args: list[str], headline: str
 ) -> None:
     from tests.conftest import run
@@ -722,7 +728,7 @@ def test_the_estimate_headline_gives_the_base_the_estimate_uses(
     shown = run("estimate", *args, "-f", "table").stdout.splitlines()
     assert shown[0] == headline
     salary = json.loads(run("estimate", *args, "-f", "json").stdout)["salary"]
-    assert f"${salary:,}" in shown[4]  # Experienced x 1.00: the row is the headline's base
+    assert f"${salary:,}" in shown[0] and f"${salary:,}" in shown[4]  # the title is the row
 
 
 # --- issue #12: places as people type them -------------------------------------------------
@@ -1007,7 +1013,8 @@ def test_an_estimate_on_a_top_coded_mean_is_a_lower_bound_in_every_format(
     assert (row["salary"], row["at_least"]) == ("", str(bound))
     table = run("estimate", soc, "--years", "8", "-L", place, "-f", "table").stdout
     flat = " ".join(table.split())
-    assert f"base salary at least ${bound:,}" in flat and f"≥ ${bound:,}" in flat and note in flat
+    assert f"at least ${bound:,} at Experienced" in flat and f"≥ ${bound:,}" in flat
+    assert note in flat
     batch = run(
         "batch", "-i", "csv", "-f", "jsonl", input=f'role,years,location\n{soc},8,"{place}"\n'
     )

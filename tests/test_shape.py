@@ -100,16 +100,18 @@ def test_the_estimate_view_renders_into_a_stringio(monkeypatch: pytest.MonkeyPat
     records, view = views.estimate(answer, explain=False)
     out = io.StringIO()
     render(records, Format.table, out, view)
-    assert out.getvalue() == (
-        "Civil Engineer with 8 years in California: base salary $124,540 ($108,670 x 1.1460)\n"
-        "                                                                  \n"
-        "  Level         Years   Multiplier     Salary     Market p25-p75  \n"
-        " ──────────────────────────────────────────────────────────────── \n"
-        "  Experienced   6-10          1.03   $127,870   $96,590-$149,350  \n"
-        "                                                                  \n"
-        "Location: California, state figures for SOC 17-2051, factor 1.1460\n"
-        "Source: BLS OEWS May 2025\n"
+    assert out.getvalue().splitlines()[0] == (
+        "Civil Engineer with 8 years in California: $127,870 at Experienced, the 55th percentile "
+        "of pay for Civil Engineers; mean there $124,540 ($108,670 x 1.1460)"
     )
+    assert [line.rstrip() for line in out.getvalue().splitlines()[2:]] == [
+        "  Level         Years   Multiplier     Salary   Civil Engineers market p25-p75",
+        " ──────────────────────────────────────────────────────────────────────────────",
+        "  Experienced   6-10          1.03   $127,870                 $96,590-$149,350",
+        "",
+        "Location: California, state figures for SOC 17-2051, factor 1.1460",
+        "Source: BLS OEWS May 2025",
+    ]
 
 
 def test_the_ladder_view_is_every_level() -> None:
@@ -122,9 +124,11 @@ def test_the_ladder_view_is_every_level() -> None:
         ("Senior", 126219),
         ("Veteran", 160984),
     ]
-    assert view.title == "Civil Engineer: base salary $108,670"
-    assert (
-        view.caption == "Market 25th-75th percentile: $79,930-$129,680\nSource: BLS OEWS May 2025"
+    assert view.title == (
+        "Civil Engineer: each level a percentile of pay for Civil Engineers; mean $108,670"
+    )
+    assert view.caption == (
+        "Civil Engineers market, 25th-75th percentile: $79,930-$129,680\nSource: BLS OEWS May 2025"
     )
 
 

@@ -541,7 +541,9 @@ def test_a_chosen_title_shows_its_runner_ups_in_every_format() -> None:
     explained = run("estimate", "Data Analyst", "-y", "4", "--explain", "-f", "table").stdout
     assert "chosen among O*NET's occupations by the ambiguity rule" in " ".join(explained.split())
     csv_out = run("estimate", "Data Analyst", "-y", "4", "-f", "csv").stdout
-    assert csv_out.splitlines()[0].endswith(",note,matched_by,query,alternatives,at_least")
+    assert csv_out.splitlines()[0].endswith(
+        ",note,matched_by,query,alternatives,at_least,percentile"
+    )
     assert '""role"": ""Financial Specialists, All Other""' in csv_out
 
 
@@ -903,7 +905,7 @@ def test_at_a_terminal_a_fuzzy_answer_and_alternatives_are_in_the_table() -> Non
     code, shown = _at_a_terminal("estimate", "Sofware Engineer", "-y", "4")
     flat = " ".join(shown.split())
     assert code == 0
-    assert "Software Developers with 4 years: base salary $148,100" in flat
+    assert "Software Developers with 4 years: $111,364 at Mid Level" in flat
     assert "read 'Sofware Engineer' as 'software engineer' (a typo correction)" in flat
     code, shown = _at_a_terminal("estimate", "Data Analyst", "-y", "4")
     assert code == 0

@@ -199,12 +199,11 @@ def estimate(answer: Answer, explain: bool) -> Shown:
             f"{market}, 25th-75th percentile: " + spread,
             _caption(answer.estimates),
         )
-        how_levels = (
-            f"each level a percentile of pay for {occupation}"
+        title = (
+            f"{found.role}{place_text}: each level a percentile of pay for {occupation}; {mean}"
             if ranked
-            else "base salary x multiplier"
+            else f"{found.role}{place_text}: {mean} x each level's multiplier"
         )
-        title = f"{found.role}{place_text}: {how_levels}; {mean}"
         notes = [note for note in (answer.match.note, where.note) if note]
         return records, View(LADDER_COLUMNS, title=title, caption=caption, notes=notes)
     result = answer.estimates[0]
