@@ -32,6 +32,7 @@ from salarycli.resolve.titles import Match, RoleIndex
 from salarycli.sources import Catalog, bundled, load_places
 
 if TYPE_CHECKING:
+    from salarycli.core.aging import Aging
     from salarycli.core.takehome import TakeHome
 
     Taxed = tuple[TakeHome | None, str | None]
@@ -79,6 +80,7 @@ class Answer(NamedTuple):
     estimates: list[Estimate]
     whole_ladder: bool
     market_title: str | None = None  # the occupation whose distribution the market is
+    aging: Aging | None = None  # the figures are aged (--aged)
     ranked: bool = False  # each level is a percentile of that distribution (core/ladder_fit.py)
 
 
@@ -94,6 +96,7 @@ class Session:
         self._data = data
         self._roles: RoleIndex | None = None
         self._by_soc: dict[str, Role] | None = None
+        self.aging: Aging | None = None  # --aged: every figure brought to the latest quarter
         self._places: PlaceIndex | None = None
         self._catalog: Catalog | None = None  # opened when a market is first asked for
         self._match_of: dict[str, Match] = {}
@@ -268,9 +271,16 @@ class Session:
         ranked = all(by_rank(match.role, level, where) for level in self.data.levels)
         if choice is None and match.level is None:
             rungs = self.ladder(match, place)
-            return Answer(match, place, where, rungs, True, title, ranked)
+            return Answer(match, place, where, rungs, True, title, self.aging, ranked)
         answered = [self.answer(match, choice, place)]
-        return Answer(match, place, where, answered, False, title, ranked)
+        return Answer(match, place, where, answered, False, title, self.aging, ranked)
+
+    def age_to_latest(self) -> Aging:
+        """From now on, every estimate aged from May 2025 to the latest ECI quarter."""
+        from salarycli.core.aging import from_index
+
+        self.aging = from_index(bundled.load_eci())
+        return self.aging
 
     def data_roles_by_soc(self) -> dict[str, Role]:
         """Each occupation of the data by its SOC code (the first role that has it)."""
@@ -308,13 +318,20 @@ class Session:
         how the role was found and where the title and the option disagree."""
         (level, years), notes = ladder.with_title(self.data.levels, choice, match.level, match.word)
         result = estimate(match.role, level, years, self.market(match.role, place))
-        return _tagged(result, match, notes)
+        return self._aged(_tagged(result, match, notes))
+
+    def _aged(self, result: Estimate) -> Estimate:
+        if self.aging is None:
+            return result
+        from salarycli.core.aging import aged
+
+        return aged(result, self.aging)
 
     def ladder(self, match: Match, place: Place) -> list[Estimate]:
         """The matched role at every level, in `place`."""
         where = self.market(match.role, place)
         rungs = estimates_at_every_level(match.role, self.data.levels, where)
-        return [_tagged(rung, match, []) for rung in rungs]
+        return [self._aged(_tagged(rung, match, [])) for rung in rungs]
 
     def distribution(self, role: str, place: Place) -> tuple[Role, Market, list[Estimate]]:
         """A role, its market at `place` and its ladder there: what market and rank show."""

@@ -14,6 +14,7 @@ from salarycli.cli.options import (
     COUNTRY_HINT,
     INDUSTRY_HINT,
     PLACE_HINT,
+    AgedOption,
     CountryOption,
     FilingOption,
     FormatOption,
@@ -53,12 +54,15 @@ def estimate(
     real: RealOption = False,
     net: NetOption = False,
     filing: FilingOption = "single",
+    aged: AgedOption = False,
     fmt: FormatOption = None,
 ) -> None:
     """Estimate one role's salary at a level, or show its whole ladder, anywhere.
 
     ROLE "-" reads roles from stdin, one per line, and writes one estimate per line.
     """
+    if aged:
+        ctx.obj.age_to_latest()
     actions.estimate(
         ctx.obj,
         role,
@@ -117,12 +121,15 @@ def compare(
     real: RealOption = False,
     net: NetOption = False,
     filing: FilingOption = "single",
+    aged: AgedOption = False,
     fmt: FormatOption = None,
 ) -> None:
     """Compare roles and places side by side: every level, or one column sorted high to low.
 
     With --net, sorted by take-home pay; with --real, by what it buys at national-average
     prices."""
+    if aged:
+        ctx.obj.age_to_latest()
     actions.compare(
         ctx.obj,
         roles,

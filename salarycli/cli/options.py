@@ -173,6 +173,14 @@ PerOption = Annotated[
         show_default=False,
     ),
 ]
+AgedOption = Annotated[
+    bool,
+    typer.Option(
+        "--aged",
+        help="Bring every figure from May 2025 (OEWS) to the latest quarter of the BLS "
+        "Employment Cost Index (an approximation, labelled in the note).",
+    ),
+]
 RealOption = Annotated[
     bool,
     typer.Option(

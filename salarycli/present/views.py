@@ -176,11 +176,17 @@ def estimate(answer: Answer, explain: bool) -> Shown:
     """One estimate, or the role's whole ladder."""
     found, where, place = answer.match.role, answer.market, answer.place
     place_text = "" if place.kind == "national" else f" in {place.name}"
-    base = format_value(base_there(found, where), "money", currency_at(found.currency, where))
+    mean_there = base_there(found, where)
+    if answer.aging is not None:
+        mean_there = answer.aging.money(mean_there)
+    base = format_value(mean_there, "money", currency_at(found.currency, where))
     if where.lower_bound:  # built on a top-coded wage: every figure is at least this
         base = f"at least {base}"
     if where.factor != 1:  # the base the estimate uses there, and the one it was scaled from
-        unscaled = format_value(found.base_salary, "money", found.currency)
+        published = found.base_salary
+        if answer.aging is not None:
+            published = answer.aging.money(published)
+        unscaled = format_value(published, "money", found.currency)
         whose = f" on {where.basis_name} figures" if where.basis_name != place.name else ""
         base += f"{whose} ({unscaled} x {float(where.factor):.4f})"
     how = answer.match.explanation if explain else None

@@ -27,6 +27,7 @@ LEVEL_CODES = "level_codes.csv"
 SHORT_FORMS = "short_forms.csv"
 TITLE_NOISE = "title_noise.csv"
 TITLE_SPECIALTIES = "title_specialties.csv"
+ECI = "eci.csv"
 
 
 @cache  # one entry: the bundled data does not change while a process runs
@@ -162,6 +163,12 @@ def load_title_reading() -> TitleWords:
         for row in files.rows(folder / TITLE_SPECIALTIES)
     }
     return seniority, codes, short, noise, specialties
+
+
+@cache
+def load_eci() -> list[tuple[str, str]]:
+    """The Employment Cost Index from the quarter holding May 2025 on (data/eci.csv)."""
+    return [(row["quarter_month"], row["index"]) for row in files.rows(files.data_dir() / ECI)]
 
 
 @cache

@@ -1,0 +1,160 @@
+"""Issue #24: each occupation's ladder from its own wage distribution, and aged figures."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from salarycli.core.aging import Aging, aged, from_index
+from salarycli.core.ladder_fit import at_rank
+from salarycli.core.records import Wages
+from salarycli.session import Session
+from tests.conftest import run
+
+SESSION = Session()
+RANKED = [role for role in SESSION.data.roles if role.ranked and role.wages]
+PLACES = [None, "CA", "TX", "Seattle", "Brooklyn", "Boise, ID", "Cheyenne, WY", "Corpus Christi"]
+
+
+def ladder(role: str, location: str | None = None) -> list[int | None]:
+    place = SESSION.place(location, None)
+    return [rung.salary for rung in SESSION.ladder(SESSION.match(role), place)]
+
+
+def test_a_narrow_occupations_ladder_nationally_in_a_state_and_a_metro() -> None:
+    # Baristas: p10-p90 22,840 / 27,700 / 31,200 / 36,070 / 42,650 nationally; the 20th is
+    # 22,840 + 4,860 x 10/15 = 26,080; the 30th 27,700 + 3,500 x 5/25 = 28,400; ...
+    assert ladder("Baristas") == [26080, 28400, 32174, 35486, 42211]
+    # Washington: 35,050 / 35,880 / 37,710 / 44,240 / 47,860
+    assert ladder("Baristas", "WA") == [35603, 36246, 39016, 43456, 47619]
+    # Seattle-Tacoma-Bellevue: 35,580 / 36,690 / 39,150 / 45,250 / 50,980
+    assert ladder("Baristas", "Seattle") == [36320, 37182, 40370, 44518, 50598]
+
+
+def test_a_wide_occupations_ladder_nationally_in_a_state_and_a_metro() -> None:
+    # Civil Engineers: 68,240 / 79,930 / 100,840 / 129,680 / 163,220 nationally
+    assert ladder("Civil Engineer") == [76033, 84112, 106608, 126219, 160984]
+    # California: 77,980 / 96,590 / 122,500 / 149,350 / 175,940
+    assert ladder("Civil Engineer", "CA") == [90387, 101772, 127870, 146128, 174167]
+    houston = ladder("Civil Engineer", "Houston")
+    assert houston[2] == 106958
+
+
+def test_the_seeds_five_figures_are_unchanged() -> None:
+    assert ladder("Machine Learning Engineer") == [118746, 142495, 158328, 174161, 197910]
+
+
+def test_user_data_keeps_its_own_multipliers() -> None:
+    company = Session(path="examples/company-bands")
+    assert company.estimate("Platform Engineer", years="4").salary == 165000
+
+
+def test_a_narrow_occupations_entry_level_is_not_below_the_areas_10th_percentile() -> None:
+    # the flat ladder gave Brooklyn's entry barista $27,848 ($13.39 an hour), under the area's
+    # 10th percentile; the ladder now starts at its 20th
+    record = json.loads(
+        run("estimate", "Barista", "-y", "1", "-L", "Brooklyn", "-f", "json").stdout
+    )
+    wages = SESSION.market(SESSION.role("Baristas"), SESSION.place("Brooklyn", None)).wages
+    assert wages is not None and wages.p10 is not None
+    assert record["salary"] > wages.p10
+    assert record["percentile"] == 20
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(RANKED), st.sampled_from(PLACES))
+def test_levels_rise_with_years_and_stay_within_p10_and_p90(
+    role: object, where: str | None
+) -> None:
+    from salarycli.core.records import Role
+
+    assert isinstance(role, Role)
+    place = SESSION.place(where, None)
+    market = SESSION.market(role, place)
+    if market.hourly or role.base_salary is None:
+        return
+    rungs = SESSION.ladder(SESSION.match(role.soc or role.role), place)
+    figures = [rung.salary if rung.salary is not None else rung.at_least for rung in rungs]
+    assert all(figure is not None for figure in figures)
+    assert figures == sorted(figures)  # never lower with more years  # type: ignore[type-var]
+    wages = market.wages
+    if wages is None or at_rank(wages, 50) is None:
+        return  # no whole distribution here: the flat ladder applies
+    low = wages.p10 if wages.p10 is not None else wages.at_least
+    assert low is not None
+    for rung in rungs:
+        if rung.salary is not None:
+            assert rung.salary >= low
+            if wages.p90 is not None:
+                assert rung.salary <= wages.p90
+        else:  # a lower bound is allowed past the published top only as "at least"
+            assert rung.at_least is not None and rung.at_least >= low
+
+
+def test_a_top_coded_percentile_makes_the_level_a_lower_bound() -> None:
+    wages = Wages(1, None, 120360, 225580, None, None, None, ("p50", "p75", "p90"), 239200)
+    # 120,360 + 105,220 x 10/15 = 190,506.67, between published percentiles: exact
+    assert at_rank(wages, 20) == (Fraction(571520, 3), False)
+    assert at_rank(wages, 55) == (Fraction(239200), True)  # on top codes: at least
+
+
+# --- aged figures ---------------------------------------------------------------------------
+
+
+def test_aging_is_the_latest_quarter_over_may_2025s() -> None:
+    aging = from_index(
+        [("2025-06-01", "171.444"), ("2025-09-01", "172.905"), ("2026-03-01", "175.743")]
+    )
+    assert aging == Aging("2026-Q1", Fraction(175743, 171444))
+    assert aging.label.startswith(
+        "aged from May 2025 to 2026-Q1 by the BLS Employment Cost Index, +2.5%"
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 10_000_000))
+def test_an_aged_figure_is_the_published_one_times_the_ratio_rounded_once(amount: int) -> None:
+    aging = Aging("2026-Q1", Fraction(175743, 171444))
+    exact = amount * aging.ratio
+    found = aging.money(amount)
+    assert found is not None and abs(found - exact) <= Fraction(1, 2)
+    assert found - exact != Fraction(-1, 2)  # half goes up
+
+
+def test_aged_estimates_in_every_format() -> None:
+    plain = json.loads(
+        run("estimate", "Civil Engineer", "-y", "8", "-L", "CA", "-f", "json").stdout
+    )
+    older = json.loads(
+        run("estimate", "Civil Engineer", "-y", "8", "-L", "CA", "--aged", "-f", "json").stdout
+    )
+    # 127,870 x 175.743 / 171.444 = 131,076.2; 96,590 -> 99,012.2; 149,350 -> 153,094.8
+    assert (plain["salary"], plain["p25"], plain["p75"]) == (127870, 96590, 149350)
+    assert (older["salary"], older["p25"], older["p75"], older["base_salary"]) == (
+        131076,
+        99012,
+        153095,
+        111395,
+    )
+    assert older["note"] == (
+        "aged from May 2025 to 2026-Q1 by the BLS Employment Cost Index, +2.5% (an "
+        "approximation: total compensation, all civilian workers)"
+    )
+    table = run("estimate", "Civil Engineer", "-y", "8", "-L", "CA", "--aged", "-f", "table").stdout
+    assert "$131,076 at Experienced" in table and "Note: aged from May 2025 to 2026-Q1" in table
+    csv_out = run("compare", "Civil Engineer", "-L", "CA", "-y", "8", "--aged", "-f", "csv").stdout
+    assert ",131076," in csv_out
+
+
+def test_aged_applies_to_a_whole_estimate_object() -> None:
+    result = SESSION.estimate("Civil Engineer", years="8")
+    older = aged(result, Aging("x", Fraction(2)))
+    assert (older.salary, older.base_salary, older.p25, older.p75) == (
+        2 * 106608,
+        2 * 108670,
+        2 * 79930,
+        2 * 129680,
+    )
