@@ -213,9 +213,9 @@ def test_roles_search_every_format() -> None:
 
 def test_levels_every_format() -> None:
     assert run("levels", "-f", "csv").stdout == (
-        "level,level_years,min_years,max_years,multiplier\n"
-        "Entry Level,0-2,0,2,0.75\nMid Level,3-5,3,5,0.9\nExperienced,6-10,6,10,1\n"
-        "Senior,11-19,11,19,1.1\nVeteran,20+,20,,1.25\n"
+        "level,level_years,min_years,max_years,multiplier,percentile\n"
+        "Entry Level,0-2,0,2,0.75,20\nMid Level,3-5,3,5,0.9,30\nExperienced,6-10,6,10,1,55\n"
+        "Senior,11-19,11,19,1.1,72\nVeteran,20+,20,,1.25,89\n"
     )
     assert json.loads(run("levels", "-f", "json").stdout)[4] == {
         "level": "Veteran",
@@ -223,10 +223,11 @@ def test_levels_every_format() -> None:
         "min_years": 20,
         "max_years": None,
         "multiplier": 1.25,
+        "percentile": 89,
     }
-    assert run("levels").stdout.splitlines()[1] == "Entry Level\t0-2\t0\t2\t0.75"
+    assert run("levels").stdout.splitlines()[1] == "Entry Level\t0-2\t0\t2\t0.75\t20"
     table = [line.rstrip() for line in run("levels", "-f", "table").stdout.splitlines()]
-    assert table[3] == "  Entry Level   0-2           0.75"
+    assert table[3] == "  Entry Level   0-2           0.75   20"
 
 
 def test_version() -> None:

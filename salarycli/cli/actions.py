@@ -45,8 +45,11 @@ def estimate(
     real: bool = False,
     net: bool = False,
     filing: str = "single",
+    aged: bool = False,
 ) -> None:
     choice = session.level(years, level)
+    if aged:
+        session.age_to_latest()
     if role == "-":
         if industry is not None or per != "year" or real or net:
             raise BadInput(
@@ -85,8 +88,11 @@ def compare(
     real: bool = False,
     net: bool = False,
     filing: str = "single",
+    aged: bool = False,
 ) -> None:
     choice = session.level(years, level)
+    if aged:
+        session.age_to_latest()
 
     def hourly(shown: views.Shown, located: Sequence[tuple[Estimate, Place]]) -> views.Shown:
         if real or net:  # each record's place, by the place its estimate is for

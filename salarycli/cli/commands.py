@@ -61,8 +61,6 @@ def estimate(
 
     ROLE "-" reads roles from stdin, one per line, and writes one estimate per line.
     """
-    if aged:
-        ctx.obj.age_to_latest()
     actions.estimate(
         ctx.obj,
         role,
@@ -77,6 +75,7 @@ def estimate(
         real=real,
         net=net,
         filing=filing.lower(),
+        aged=aged,
     )
 
 
@@ -128,8 +127,6 @@ def compare(
 
     With --net, sorted by take-home pay; with --real, by what it buys at national-average
     prices."""
-    if aged:
-        ctx.obj.age_to_latest()
     actions.compare(
         ctx.obj,
         roles,
@@ -143,6 +140,7 @@ def compare(
         real=real,
         net=net,
         filing=filing.lower(),
+        aged=aged,
     )
 
 

@@ -48,6 +48,7 @@ LOCATION = ("--location -L", "location", VALUE)
 INDUSTRY = ("--industry -i", "industry", VALUE)
 PER_OPTION = ("--per", "per", VALUE)
 REAL = ("--real", "real", FLAG)
+AGED = ("--aged", "aged", FLAG)
 NET = (("--net", "net", FLAG), ("--filing", "filing", VALUE))
 COMMANDS = {
     "estimate": Command(
@@ -61,6 +62,7 @@ COMMANDS = {
             PER_OPTION,
             REAL,
             *NET,
+            AGED,
             FORMAT,
         ),
     ),
@@ -74,6 +76,7 @@ COMMANDS = {
             PER_OPTION,
             REAL,
             *NET,
+            AGED,
             FORMAT,
         ),
     ),

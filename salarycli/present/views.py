@@ -119,6 +119,7 @@ LEVEL_COLUMNS = (
     Column("level", "Level"),
     Column("level_years", "Years"),
     Column("multiplier", "Multiplier", "multiplier"),
+    Column("percentile", "Percentile"),
 )
 
 
@@ -509,9 +510,20 @@ def level_record(level: Level) -> dict[str, Any]:
         "min_years": level.min_years,
         "max_years": level.max_years,
         "multiplier": level.multiplier,
+        "percentile": level.percentile,
     }
 
 
 def levels(data: Dataset, seed_source: str) -> Shown:
     records = [level_record(level) for level in data.levels]
-    return records, View(LEVEL_COLUMNS, caption="Source: " + data.sources[seed_source].label)
+    ranked = any(level.percentile for level in data.levels)
+    caption = _lines(
+        "Multiplier: the seed's (Machine Learning Engineer, and roles of your data without "
+        "percentiles); Percentile: where the level sits in an OEWS occupation's own distribution"
+        if ranked
+        else None,
+        "Source: "
+        + data.sources[seed_source].label
+        + ("; percentiles fitted on DOL LCA offers (benchmarks/real_pay.py)" if ranked else ""),
+    )
+    return records, View(LEVEL_COLUMNS, caption=caption)
