@@ -275,6 +275,17 @@ class Session:
         answered = [self.answer(match, choice, place)]
         return Answer(match, place, where, answered, False, title, self.aging, ranked)
 
+    def growth(self, soc: str) -> list[tuple[str, int]]:
+        """An occupation's national mean in each OEWS release it is comparable across:
+        [("May 2023", mean), ("May 2024", mean), ("May 2025", mean)]; empty when it is not."""
+        earlier = bundled.load_growth().get(soc)
+        owner = self.data_roles_by_soc().get(soc)
+        latest = owner.wages.annual_mean if owner and owner.wages else None
+        if earlier is None or latest is None:
+            return []
+        found = zip(("May 2023", "May 2024"), earlier, strict=True)
+        return [(label, mean) for label, mean in found if mean] + [("May 2025", latest)]
+
     def age_to_latest(self) -> Aging:
         """From now on, every estimate aged from May 2025 to the latest ECI quarter."""
         from salarycli.core.aging import from_index

@@ -158,3 +158,34 @@ def test_aged_applies_to_a_whole_estimate_object() -> None:
         2 * 79930,
         2 * 129680,
     )
+
+
+# --- growth between releases --------------------------------------------------------------
+
+
+def test_an_occupations_national_mean_release_by_release() -> None:
+    assert SESSION.growth("17-2051") == [
+        ("May 2023", 101160),
+        ("May 2024", 107050),
+        ("May 2025", 108670),
+    ]
+    assert SESSION.growth("55-1011") == []  # not published: not comparable
+    table = run("market", "Civil Engineer", "-f", "table").stdout
+    flat = " ".join(table.split())
+    assert (
+        "National mean, release by release (a year apart): $101,160 (May 2023) -> $107,050 "
+        "(May 2024, +5.8%) -> $108,670 (May 2025, +1.5%)"
+    ) in flat
+
+
+def test_the_growth_table_is_what_its_build_recorded() -> None:
+    import hashlib
+
+    from salarycli.sources.files import data_dir
+
+    document = json.loads((data_dir() / "provenance.json").read_text(encoding="utf-8"))
+    entry = next(item for item in document["sources"] if item["id"] == "bls-oews-history")
+    data = (data_dir() / "oews_growth.csv").read_bytes()
+    assert hashlib.sha256(data).hexdigest() == entry["checksums"]["data/oews_growth.csv"]
+    assert data.decode().splitlines()[0] == "soc,mean_2023,mean_2024"
+    assert len(data.decode().splitlines()) - 1 == 825

@@ -416,8 +416,13 @@ def test_market_command() -> None:
         ("Experienced", "55", "127870"),
         ("Senior", "72", "146128"),
         ("Veteran", "89", "174167"),
+        # the occupation's national mean in each release (data/oews_growth.csv)
+        ("national mean, May 2023", "", "101160"),
+        ("national mean, May 2024", "", "107050"),
+        ("national mean, May 2025", "", "108670"),
     ]
-    assert {r["employment"] for r in records} == {"55180"}
+    assert records[-1]["note"] == "+1.5% from the release before"  # 108,670 / 107,050
+    assert {r["employment"] for r in records[:-3]} == {"55180"}
     table = run("market", "Civil Engineer", "-L", "CA", "-f", "table").stdout.splitlines()
     assert table[0] == "Civil Engineer in California: 55,180 employed, mean $124,540"
     bar = next(line for line in table if line.startswith("p10 "))

@@ -164,7 +164,9 @@ def market(
         return
     place = session.where(location, None, industry)
     found, where, rungs = session.distribution(role, place)
-    show(*views.market(found, where, place, rungs, hourly=per == "hour"), fmt)
+    # the national mean release by release, beside a place's figures (not an industry's)
+    growth = [] if industry else session.growth(where.market_soc or found.soc or "")
+    show(*views.market(found, where, place, rungs, hourly=per == "hour", growth=growth), fmt)
 
 
 def rank(

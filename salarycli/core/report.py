@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from typing import Any
 
 from salarycli.core import estimator, market
@@ -116,6 +117,27 @@ def market_records(role: Role, where: Market, rungs: Sequence[Estimate]) -> list
         }
         for name, rank, wage in statistics
     ]
+
+
+def growth_records(template: Record, growth: Sequence[tuple[str, int]]) -> list[Record]:
+    """The occupation's national mean in each release, as market rows: "national mean, May
+    2024" with its change from the release before ("+5.8%")."""
+    rows = []
+    before: int | None = None
+    for label, mean in growth:
+        change = None if before is None else f"{float(Fraction(mean, before) - 1) * 100:+.1f}%"
+        rows.append(
+            {
+                **{key: None for key in template},
+                **{key: template[key] for key in ("role", "soc", "market_soc", "currency")},
+                "statistic": f"national mean, {label}",
+                "salary": mean,
+                "change": change,
+                "note": None if change is None else f"{change} from the release before",
+            }
+        )
+        before = mean
+    return rows
 
 
 def _hourly(published: Decimal | None, wage: int | None) -> Record:

@@ -349,11 +349,18 @@ def per_hour_fields(shown: Shown, published: dict[str, Any], note: str) -> Shown
 
 
 def market(
-    role: Role, where: Market, place: Place, rungs: Sequence[Estimate], hourly: bool = False
+    role: Role,
+    where: Market,
+    place: Place,
+    rungs: Sequence[Estimate],
+    hourly: bool = False,
+    growth: Sequence[tuple[str, int]] = (),
 ) -> Shown:
     """The spread of pay: percentiles, wage levels, the ladder on it, and a bar chart; per
-    hour (`hourly`), BLS's hourly figures where it publishes them, else the yearly / 2,080."""
+    hour (`hourly`), BLS's hourly figures where it publishes them, else the yearly / 2,080;
+    and the occupation's national mean in each release it is comparable across (`growth`)."""
     records = report.market_records(role, where, rungs)
+    grown = report.growth_records(records[0], growth) if growth and not hourly else []
     wages = report.distribution(role, where)
     hourly = hourly or where.hourly  # BLS publishes only hourly wages for some occupations
     field = "hourly" if hourly else "salary"
@@ -393,10 +400,30 @@ def market(
         HOURLY_COLUMNS if hourly else MARKET_COLUMNS,
         title=title,
         notes=notes,
-        caption=_lines(_where(where), _caption(rungs) if rungs else f"Source: {where.source}"),
+        caption=_lines(
+            _where(where),
+            _grown(grown),
+            _caption(rungs) if rungs else f"Source: {where.source}",
+        ),
         chart=chart,
     )
-    return records, view
+    return [*records, *grown], view
+
+
+def _grown(grown: Sequence[dict[str, Any]]) -> str | None:
+    """ "National mean: $101,160 (May 2023) -> $107,050 (May 2024, +5.8%) -> ..." """
+    if not grown:
+        return None
+    steps = [
+        f"{format_value(record['salary'], 'money')} ({record['statistic'].split(', ')[1]}"
+        + (f", {record['change']})" if record["change"] else ")")
+        for record in grown
+    ]
+    return (
+        "National mean, release by release (a year apart): "
+        + " -> ".join(steps)
+        + "; from BLS OEWS May 2023 and May 2024 (national)"
+    )
 
 
 def rank(

@@ -28,6 +28,7 @@ SHORT_FORMS = "short_forms.csv"
 TITLE_NOISE = "title_noise.csv"
 TITLE_SPECIALTIES = "title_specialties.csv"
 ECI = "eci.csv"
+GROWTH = "oews_growth.csv"
 
 
 @cache  # one entry: the bundled data does not change while a process runs
@@ -169,6 +170,15 @@ def load_title_reading() -> TitleWords:
 def load_eci() -> list[tuple[str, str]]:
     """The Employment Cost Index from the quarter holding May 2025 on (data/eci.csv)."""
     return [(row["quarter_month"], row["index"]) for row in files.rows(files.data_dir() / ECI)]
+
+
+@cache
+def load_growth() -> dict[str, tuple[int | None, int | None]]:
+    """Each occupation's national mean in OEWS May 2023 and May 2024 (data/oews_growth.csv)."""
+    return {
+        row["soc"]: (files.number(row["mean_2023"]), files.number(row["mean_2024"]))
+        for row in files.rows(files.data_dir() / GROWTH)
+    }
 
 
 @cache
