@@ -601,3 +601,46 @@ def test_jsonl_keys_as_hr_systems_write_them() -> None:
         5,
         83774,
     )
+
+
+def _batch_at_a_terminal(tmp_path: Path, stdout: str) -> tuple[str, str]:
+    """`salarycli batch FILE` with stderr a pseudo-terminal and stdout the terminal too, a
+    file or a pipe: (what the terminal shows, what stdout got when it was not the terminal)."""
+    import os
+    import pty
+
+    from tests.conftest import SCRIPT, drain
+
+    rows = "".join(f"E{n},Civil Engineer,{n % 30},CA\n" for n in range(40_000))
+    source = tmp_path / "postings.csv"
+    source.write_text("id,role,years,location\n" + rows)
+    leader, follower = pty.openpty()
+    env = {**os.environ, "COLUMNS": "120", "TERM": "xterm"}
+    target = tmp_path / "out.csv"
+    with target.open("wb") as written:
+        out = {"terminal": follower, "file": written, "pipe": subprocess.PIPE}[stdout]
+        process = subprocess.Popen(
+            [SCRIPT, "batch", str(source), "-f", "csv"], stdin=subprocess.DEVNULL, stdout=out,
+            stderr=follower, env=env,
+        )  # fmt: skip
+        os.close(follower)
+        piped = process.stdout.read().decode() if process.stdout else ""
+        shown = drain(leader).decode(errors="replace").replace("\r\n", "\n")
+        os.close(leader)
+        assert process.wait(timeout=120) == 0
+    got = piped or target.read_text()
+    return shown, got
+
+
+@pytest.mark.parametrize("stdout", ["terminal", "file", "pipe"])
+def test_records_and_the_progress_bar_never_share_a_line(tmp_path: Path, stdout: str) -> None:
+    """Issue #27: at a terminal the records themselves show progress (no bar); to a file or a
+    pipe the bar is on the terminal alone and every record reaches stdout whole."""
+    shown, got = _batch_at_a_terminal(tmp_path, stdout)
+    lines = shown.split("\n")
+    assert not [line for line in lines if "estimating" in line and "Civil Engineer" in line]
+    records = [line for line in (lines if stdout == "terminal" else got.splitlines())]
+    whole = [line for line in records if line.startswith("E")]
+    assert len(whole) == 40_000
+    assert all(line.count(",") == whole[0].count(",") for line in whole)
+    assert shown.rstrip().endswith("salarycli: 40000 estimated, 0 failed")

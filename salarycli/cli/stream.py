@@ -194,9 +194,11 @@ def _run(
 
 @contextmanager
 def _progress(stream: IO[bytes], path: str | None) -> Iterator[Callable[[], None] | None]:
-    """A transient progress bar on stderr, only for a file and only when stderr is a terminal.
-    It never redirects stdout: the records go where stdout goes, a file or a pipe."""
-    if path is None or not render.is_terminal(sys.stderr):
+    """A transient progress bar on stderr, only for a file, only when stderr is a terminal and
+    stdout is not: records written to the terminal show the progress themselves, and a bar
+    redrawn between them would share their lines. It never redirects stdout: the records go
+    where stdout goes, a file or a pipe."""
+    if path is None or not render.is_terminal(sys.stderr) or render.is_terminal(sys.stdout):
         yield None
         return
     from rich.console import Console
