@@ -14,7 +14,7 @@ from salarycli.cli.show import show
 from salarycli.core.record import replace
 from salarycli.core.records import Estimate, Place
 from salarycli.errors import BadInput, MissingFigure, SalarycliError
-from salarycli.present import views
+from salarycli.present import market_views, views
 from salarycli.present.render import Format
 from salarycli.resolve import places as place_names
 from salarycli.resolve.amounts import parse_amount
@@ -160,13 +160,13 @@ def market(
                 f"--by {by} ranks the nation's {by} figures: leave out --location and --industry"
             )
         found = session.role(role)
-        show(*views.by_industry(found, session.across_industries(found)), fmt)
+        show(*market_views.by_industry(found, session.across_industries(found)), fmt)
         return
     place = session.where(location, None, industry)
     found, where, rungs = session.distribution(role, place)
     # the national mean release by release, beside a place's figures (not an industry's)
     growth = [] if industry else session.growth(where.market_soc or found.soc or "")
-    show(*views.market(found, where, place, rungs, hourly=per == "hour", growth=growth), fmt)
+    show(*market_views.market(found, where, place, rungs, hourly=per == "hour", growth=growth), fmt)
 
 
 def rank(
@@ -193,7 +193,7 @@ def rank(
         chosen, given = choice
         against = next(rung for rung in rungs if rung.level == chosen.level)
         against = replace(against, years=given)
-    shown = views.rank(found, where, place, amount.dollars, rungs, against, amount.note)
+    shown = market_views.rank(found, where, place, amount.dollars, rungs, against, amount.note)
     if per == "hour":
         names = ("p10", "p25", "p50", "p75", "p90")
         published = dict(zip(names, where.wages.by_hour[1:], strict=True)) if where.wages else {}
@@ -240,7 +240,7 @@ def relocate(
         raise MissingFigure(
             f"{start.note if start.hourly else end.note}: relocate moves a yearly salary"
         )
-    shown = views.relocate(found, amount.dollars, start, end, amount.note)
+    shown = market_views.relocate(found, amount.dollars, start, end, amount.note)
     from salarycli.present.prices import relocated  # BEA's price levels: a third way
 
     shown = relocated(shown, *(session.parity(place) for place in ends))

@@ -27,6 +27,12 @@ def points(wages: Wages) -> list[tuple[int, int]] | None:
     return [(rank, figure) for rank, figure in zip(PUBLISHED, figures, strict=True) if figure]
 
 
+def whole(wages: Wages | None) -> bool:
+    """Whether all five percentiles are given: a role whose levels may sit at percentiles of
+    its distribution (a user's role, where its ladder gives percentiles)."""
+    return wages is not None and points(wages) is not None and len(points(wages) or ()) == 5
+
+
 def quantile(wages: Wages, rank: float) -> Fraction:
     """The wage at a percentile rank, read linearly between the published percentiles
     around it (core.market.wage_at), and held within the 10th and 90th."""

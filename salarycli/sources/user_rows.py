@@ -27,6 +27,7 @@ from pydantic import (
 )
 
 from salarycli.core import ladder
+from salarycli.core.ladder_fit import whole
 from salarycli.core.records import WAGE_FIELDS, Level, Role, Wages
 from salarycli.resolve.amounts import MAX_SALARY, MIN_SALARY
 from salarycli.resolve.text import shown
@@ -341,7 +342,7 @@ def _role_of(row: RoleRow, source: str) -> Role:
         reference_soc=row.reference_soc,
         wages=wages if any(getattr(wages, name) is not None for name in WAGE_FIELDS) else None,
         missing_reason=None if base else f"your data gives no base_salary for {row.role}",
-        ranked=_distributed(row.soc, wages),
+        ranked=row.soc is not None and whole(wages),
     )
 
 
@@ -424,17 +425,10 @@ def _plain_roles(
             reference and share(reference, reference),
             wages,
             None if base else f"your data gives no base_salary for {role}",
-            ranked=_distributed(soc, wages),
+            ranked=soc is not None and whole(wages),
         )
 
     return plain
-
-
-def _distributed(soc: str | None, wages: Wages | None) -> bool:
-    """A role of an occupation whose whole distribution is given (all five percentiles):
-    its levels sit at percentiles of it where the ladder gives them (core/ladder_fit.py)."""
-    figures = (wages.p10, wages.p25, wages.p50, wages.p75, wages.p90) if wages else (None,)
-    return soc is not None and all(figure is not None for figure in figures)
 
 
 def levels(rows: Rows, problems: list[str]) -> list[Level]:
@@ -447,12 +441,6 @@ def levels(rows: Rows, problems: list[str]) -> list[Level]:
     problems += [f"{given[p.at][0]}: {p.field}: {p.message}" for p in found]
     ordered = sorted(range(len(given)), key=lambda index: given[index][1].min_years)
     return [
-        Level(
-            given[i][1].level,
-            given[i][1].min_years,
-            ends[i],
-            given[i][1].multiplier,
-            given[i][1].percentile,
-        )
-        for i in ordered
+        Level(rung.level, rung.min_years, ends[i], rung.multiplier, rung.percentile)
+        for i, rung in ((i, given[i][1]) for i in ordered)
     ]
