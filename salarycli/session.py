@@ -238,7 +238,27 @@ class Session:
 
     def market(self, role: Role, place: Place) -> Market:
         key = (role.role, place)
-        return remembered(self._market_of, key, lambda _: market_for(role, place, self.catalog))
+        return remembered(
+            self._market_of, key, lambda _: self._sure(market_for(role, place, self.catalog))
+        )
+
+    @staticmethod
+    def _sure(found: Market) -> Market:
+        """The market with how sure BLS is of its basis area's figures (a US place only)."""
+        place, soc = found.place, found.market_soc
+        if soc is None or found.basis in ("country", "industry"):
+            return found
+        if found.basis == "national":
+            area = "US"
+        elif found.basis == "metro":
+            area = (
+                place.code if place.kind == "metro" else (place.within.code if place.within else "")
+            )
+        elif found.basis == "state":
+            area = place.code if place.kind == "state" else f"{place.state_code or ''}00000"
+        else:
+            return found
+        return replace(found, confidence=bundled.confidence(area, soc))
 
     def estimate(
         self,

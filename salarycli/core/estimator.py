@@ -82,6 +82,7 @@ def estimate(
         percentile=float(level.percentile)
         if placed and level.percentile
         else _where_in(wages, figure),
+        confidence=market.confidence if market and role.ranked else None,
     )
 
 

@@ -195,6 +195,9 @@ class Market:
     # BLS publishes only hourly wages for the occupation (its footnote 4): the factor is of
     # hourly means, and there is no yearly figure to estimate from
     hourly: bool = False
+    # how sure BLS is of the basis area's figures for the occupation (high, medium, low:
+    # sources.bundled.confidence); None where it gives no relative standard error
+    confidence: str | None = None
 
 
 @record
@@ -240,6 +243,8 @@ class Estimate:
     # a ranked level's own percentile, else the salary's, read between the published ones;
     # None where there is no distribution or the salary is outside it
     percentile: float | None = None
+    # how sure BLS is of the figures the estimate rests on, by their relative standard errors
+    confidence: str | None = None
 
 
 WAGE_FIELDS = ("employment", "annual_mean", "p10", "p25", "p50", "p75", "p90")

@@ -139,6 +139,7 @@ def estimate(answer: Answer, explain: bool) -> Shown:
     ranked = answer.ranked
     there = " there" if place.kind != "national" else ""
     mean = (f"mean{there}" if ranked else "base salary") + f" {base}"
+    sure = _sure(answer.estimates[0].confidence)
     if answer.whole_ladder:
         spread = cell_text(records[0], Column("p25", "", "range", "p75"))
         caption = _lines(
@@ -146,6 +147,7 @@ def estimate(answer: Answer, explain: bool) -> Shown:
             _where(where),
             _reference(found, where),
             f"{market}, 25th-75th percentile: " + spread,
+            sure,
             _caption(answer.estimates),
         )
         title = (
@@ -161,10 +163,20 @@ def estimate(answer: Answer, explain: bool) -> Shown:
     view = View(
         (*LADDER_COLUMNS, Column("p25", f"{market} p25-p75", "range", "p75")),
         title=f"{found.role}{years_text}{place_text}: {_said(result, occupation)}; {mean}",
-        caption=_lines(how, _where(where), _reference(found, where), _caption([result])),
+        caption=_lines(how, _where(where), _reference(found, where), sure, _caption([result])),
         notes=[result.note] if result.note else [],
     )
     return records, view
+
+
+def _sure(confidence: str | None) -> str | None:
+    """ "Confidence: high (...)" for a table; machine formats carry the field itself."""
+    if confidence is None:
+        return None
+    return (
+        f"Confidence: {confidence}, by BLS's relative standard errors of the figures it rests on "
+        "(high: mean wage within 5% and employment within 10%; medium: 10% and 25%)"
+    )
 
 
 def _said(result: Estimate, occupation: str) -> str:

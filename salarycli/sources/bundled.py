@@ -29,6 +29,8 @@ TITLE_NOISE = "title_noise.csv"
 TITLE_SPECIALTIES = "title_specialties.csv"
 ECI = "eci.csv"
 GROWTH = "oews_growth.csv"
+CONFIDENCE = "oews_confidence.txt"
+CONFIDENT = {"h": "high", "m": "medium", "l": "low"}
 
 
 @cache  # one entry: the bundled data does not change while a process runs
@@ -179,6 +181,22 @@ def load_growth() -> dict[str, tuple[int | None, int | None]]:
         row["soc"]: (files.number(row["mean_2023"]), files.number(row["mean_2024"]))
         for row in files.rows(files.data_dir() / GROWTH)
     }
+
+
+@cache
+def load_confidence() -> tuple[dict[str, int], dict[str, str]]:
+    """data/oews_confidence.txt: each occupation's position, and each area's letters."""
+    first, *lines = _text(CONFIDENCE).splitlines()
+    positions = {soc: at for at, soc in enumerate(first.split(","))}
+    return positions, dict(line.split(",", 1) for line in lines)
+
+
+def confidence(area: str, soc: str) -> str | None:
+    """How sure BLS is of an area's figures for an occupation: "high", "medium" or "low" by
+    their relative standard errors (scripts/build_confidence.py); None where none is given."""
+    positions, areas = load_confidence()
+    at, letters = positions.get(soc), areas.get(area)
+    return None if at is None or letters is None else CONFIDENT.get(letters[at])
 
 
 @cache
