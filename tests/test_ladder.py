@@ -189,3 +189,49 @@ def test_the_growth_table_is_what_its_build_recorded() -> None:
     assert hashlib.sha256(data).hexdigest() == entry["checksums"]["data/oews_growth.csv"]
     assert data.decode().splitlines()[0] == "soc,mean_2023,mean_2024"
     assert len(data.decode().splitlines()) - 1 == 825
+
+
+# --- how sure BLS is ------------------------------------------------------------------------
+
+
+def test_confidence_follows_the_documented_rule() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from build_confidence import label
+
+    assert label("1.0", "3.7") == "h"  # California's civil engineers: wage 1.0%, employment 3.7%
+    assert label("4.8", "17.5") == "m"  # Austin's advertising managers: employment over 10%
+    assert label("13.0", "11.5") == "l"  # Austin's personal financial advisors: wage over 10%
+    assert label("5.0", "10.0") == "h" and label("10.0", "25.0") == "m"  # at most, inclusive
+    assert label("-", "2.0") == "-" and label(None, None) == "-"
+
+
+def test_every_estimate_says_how_sure_in_every_format() -> None:
+    high = json.loads(run("estimate", "Civil Engineer", "-y", "8", "-L", "CA", "-f", "json").stdout)
+    medium = json.loads(
+        run("estimate", "11-2011", "-y", "8", "-L", "Austin, TX", "-f", "json").stdout
+    )
+    low = json.loads(run("estimate", "13-2052", "-y", "8", "-L", "Austin, TX", "-f", "json").stdout)
+    assert [r["confidence"] for r in (high, medium, low)] == ["high", "medium", "low"]
+    seed = json.loads(run("estimate", "Machine Learning Engineer", "-y", "4", "-f", "json").stdout)
+    assert seed["confidence"] is None  # a job page's figure: no BLS standard error behind it
+    csv_out = run("estimate", "13-2052", "-y", "8", "-L", "Austin, TX", "-f", "csv").stdout
+    assert csv_out.splitlines()[1].endswith(",low")
+    table = run("estimate", "13-2052", "-y", "8", "-L", "Austin, TX", "-f", "table").stdout
+    assert "Confidence: low, by BLS's relative standard errors" in " ".join(table.split())
+
+
+def test_the_confidence_table_is_what_its_build_recorded() -> None:
+    import hashlib
+
+    from salarycli.sources.files import data_dir
+
+    document = json.loads((data_dir() / "provenance.json").read_text(encoding="utf-8"))
+    entry = next(item for item in document["sources"] if item["id"] == "bls-oews-2025-rse")
+    data = (data_dir() / "oews_confidence.txt").read_bytes()
+    assert hashlib.sha256(data).hexdigest() == entry["checksums"]["data/oews_confidence.txt"]
+    lines = data.decode().splitlines()
+    assert len(lines[0].split(",")) == 830 and lines[1].startswith("US,")
+    assert {len(line.split(",", 1)[1]) for line in lines[1:]} == {830}

@@ -110,6 +110,8 @@ def test_the_estimate_view_renders_into_a_stringio(monkeypatch: pytest.MonkeyPat
         "  Experienced   6-10          1.03   $127,870                 $96,590-$149,350",
         "",
         "Location: California, state figures for SOC 17-2051, factor 1.1460",
+        "Confidence: high, by BLS's relative standard errors of the figures it rests on (high: "
+        "mean wage within 5% and employment within 10%; medium: 10% and 25%)",
         "Source: BLS OEWS May 2025",
     ]
 
@@ -127,9 +129,10 @@ def test_the_ladder_view_is_every_level() -> None:
     assert view.title == (
         "Civil Engineer: each level a percentile of pay for Civil Engineers; mean $108,670"
     )
-    assert view.caption == (
-        "Civil Engineers market, 25th-75th percentile: $79,930-$129,680\nSource: BLS OEWS May 2025"
+    assert view.caption.splitlines()[0] == (
+        "Civil Engineers market, 25th-75th percentile: $79,930-$129,680"
     )
+    assert view.caption.splitlines()[1].startswith("Confidence: high, by BLS's")
 
 
 # --- the one output path -----------------------------------------------------------------------
