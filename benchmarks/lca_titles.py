@@ -32,6 +32,9 @@ from salarycli.errors import SalarycliError
 from salarycli.session import Session
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
+from build_titles import CROSSWALK  # noqa: E402
+
 LCA = HERE.parent.parent / "shared" / "data" / "lca"
 HELD_OUT = ["lca_fy2010_2017_file_heads_adidottxt.csv", "lca_fy2020q1_first5000_cpworkacc.csv"]
 UNLABELLED = "lca_fy2026q1_no_soc_bganguly.csv"
@@ -50,9 +53,6 @@ def crosswalk() -> dict[str, tuple[str, ...]]:
 
 def oews(code: str, priced: set[str]) -> str:
     """The OEWS occupation a SOC 2018 code falls in (as scripts/build_titles.py maps it)."""
-    sys.path.insert(0, str(HERE.parent / "scripts"))
-    from build_titles import CROSSWALK
-
     code = code[:7]
     for candidate in (code, CROSSWALK.get(code, ""), code[:6] + "0"):
         if candidate in priced:

@@ -30,7 +30,8 @@ def points(wages: Wages) -> list[tuple[int, int]] | None:
 def whole(wages: Wages | None) -> bool:
     """Whether all five percentiles are given: a role whose levels may sit at percentiles of
     its distribution (a user's role, where its ladder gives percentiles)."""
-    return wages is not None and points(wages) is not None and len(points(wages) or ()) == 5
+    known = points(wages) if wages is not None else None
+    return known is not None and len(known) == len(PUBLISHED)
 
 
 def quantile(wages: Wages, rank: float) -> Fraction:

@@ -32,7 +32,6 @@ LADDER_COLUMNS = (
     Column("multiplier", "Multiplier", "multiplier"),
     Column("salary", "Salary", "money"),
 )
-ESTIMATE_COLUMNS = (*LADDER_COLUMNS, Column("p25", "Market p25-p75", "range", "p75"))
 LOCATION = Column("location", "Location")
 COMPARE_COLUMNS = (
     Column("role", "Role"),

@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from salarycli.errors import UnknownRole
 from salarycli.resolve.normal import normalise
 
 if TYPE_CHECKING:
@@ -65,11 +64,9 @@ LEADS = (
 
 
 def quiet(index: RoleIndex, key: str, text: str) -> Found | None:
-    """The role a normalised name names, or None when it names none or several."""
-    try:
-        return index._find(key, text)
-    except UnknownRole:  # AmbiguousRole too: an ambiguous part answers nothing
-        return None
+    """The role a normalised name names, or None when it names none or several: an
+    ambiguous part answers nothing."""
+    return index.named(key, text)
 
 
 def refined(

@@ -240,6 +240,14 @@ class RoleIndex:
             return Found(others[0], how) if others else None  # a role the user's data left out
         return Found(role, how, others, entry.basis)
 
+    def named(self, key: str, text: str) -> Found | None:
+        """The role a normalised name names, or None when it names none or several (what a
+        title's parts are looked up with: resolve.title_parts)."""
+        try:
+            return self._find(key, text)
+        except UnknownRole:  # AmbiguousRole too
+            return None
+
     def _find_any(self, cores: Sequence[str], text: str) -> tuple[Found, str] | None:
         """The role the cores name; AmbiguousRole if they name different ones ("PM")."""
         hits = [(found, core) for core in cores if (found := self._find(core, text))]
