@@ -125,7 +125,7 @@ def _answer(answers: Answers, question: tuple[str | None, ...]) -> dict[str, Any
 # the rest text; `alternatives` as the JSON text batch writes in csv.
 WHOLE = {"base_salary", "salary", "p25", "p75", "at_least", "rpp_year", "real_salary"}
 WHOLE |= {"real_at_least", "tax_year", "federal_income_tax", "state_income_tax"}
-WHOLE |= {"social_security", "medicare", "take_home", "real_take_home"}
+WHOLE |= {"social_security", "medicare", "take_home", "real_take_home", "level_low", "level_high"}
 FRACTIONS = {"years", "multiplier", "location_factor", "hourly", "rpp", "percentile"}
 
 

@@ -24,7 +24,7 @@ from tests.conftest import run, start_batch, stop_a_running_batch
 SCRIPT = str(Path(sys.executable).parent / "salarycli")
 ESTIMATE_FIELDS = (
     "role,soc,level,years,multiplier,base_salary,salary,currency,source,level_years,location,"
-    "location_type,location_basis,location_factor,p25,p75,market_soc,note,matched_by,query,alternatives,at_least,percentile,confidence,error"
+    "location_type,location_basis,location_factor,p25,p75,market_soc,note,matched_by,query,alternatives,at_least,percentile,confidence,level_low,level_high,error"
 )
 
 

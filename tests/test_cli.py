@@ -12,14 +12,14 @@ from tests.conftest import run
 
 FIELDS = (
     "role,soc,level,years,multiplier,base_salary,salary,currency,source,level_years,location,"
-    "location_type,location_basis,location_factor,p25,p75,market_soc,note,matched_by,query,alternatives,at_least,percentile,confidence"
+    "location_type,location_basis,location_factor,p25,p75,market_soc,note,matched_by,query,alternatives,at_least,percentile,confidence,level_low,level_high"
 )
 MLE_TSV = (
     FIELDS.replace(",", "\t") + "\n"
     "Machine Learning Engineer\t\tMid Level\t4\t0.9\t158328\t142495\tUSD\t"
     "cityjobs.info, Machine Learning Engineer job description; BLS OEWS May 2025\t3-5\t"
     "United States\tnational\tnational\t1\t85660\t158880\t15-2051\t\texact\t"
-    "Machine Learning Engineer\t\t\t64.4\t\n"
+    "Machine Learning Engineer\t\t\t64.4\t\t\t\n"
 )
 
 
@@ -56,6 +56,8 @@ def test_estimate_json_is_one_object() -> None:
         "at_least": None,
         "percentile": 64.4,
         "confidence": None,  # the seed's figures are not BLS's
+        "level_low": None,  # nor is it a percentile of a distribution
+        "level_high": None,
     }
 
 
@@ -64,7 +66,8 @@ def test_estimate_csv_quotes_the_source() -> None:
     assert result.stdout == (
         FIELDS + "\n"
         "Civil Engineer,17-2051,Entry Level,1,0.6997,108670,76033,USD,BLS OEWS May 2025,0-2,"
-        "United States,national,national,1,79930,129680,17-2051,,exact,civil engineers,,,20,high\n"
+        "United States,national,national,1,79930,129680,17-2051,,exact,civil engineers,,,20,high,"
+        "68240,79930\n"
     )
 
 
@@ -88,7 +91,8 @@ def test_estimate_by_level_and_soc_code() -> None:
     result = run("estimate", "17-2051", "--level", "SENIOR", "-f", "csv")
     assert result.stdout.splitlines()[1] == (
         "Civil Engineer,17-2051,Senior,,1.1615,108670,126219,USD,BLS OEWS May 2025,11-19,"
-        "United States,national,national,1,79930,129680,17-2051,,soc,17-2051,,,72,high"
+        "United States,national,national,1,79930,129680,17-2051,,soc,17-2051,,,72,high,"
+        "116414,141978"  # the 63.5th and 80.5th percentiles
     )
 
 

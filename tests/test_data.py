@@ -83,11 +83,11 @@ def test_featured_roles_under_the_seed_names(data: Dataset) -> None:
 
 def test_levels_are_the_seed_ladder(data: Dataset) -> None:
     assert data.levels == (
-        Level("Entry Level", 0, 2, Decimal("0.75"), 20),
-        Level("Mid Level", 3, 5, Decimal("0.9"), 30),
-        Level("Experienced", 6, 10, Decimal("1"), 55),
-        Level("Senior", 11, 19, Decimal("1.1"), 72),
-        Level("Veteran", 20, None, Decimal("1.25"), 89),
+        Level("Entry Level", 0, 2, Decimal("0.75"), 20, (10.0, 25.0)),
+        Level("Mid Level", 3, 5, Decimal("0.9"), 30, (25.0, 42.5)),
+        Level("Experienced", 6, 10, Decimal("1"), 55, (42.5, 63.5)),
+        Level("Senior", 11, 19, Decimal("1.1"), 72, (63.5, 80.5)),
+        Level("Veteran", 20, None, Decimal("1.25"), 89, (80.5, 90.0)),
     )
 
 

@@ -21,7 +21,7 @@ from salarycli.cli import app
 from tests.conftest import drain, run, sh, stop_a_running_batch
 
 SCRIPT = str(Path(sys.executable).parent / "salarycli")
-FIELDS = 25  # the estimate fields and error
+FIELDS = 27  # the estimate fields and error
 
 
 def feed(data: str | bytes, *args: str) -> Result:
@@ -414,7 +414,7 @@ def test_16_output_is_valid_in_an_ascii_encoding(tmp_path: Path) -> None:
         "salarycli estimate 'Civil Enginéer' --years 3 -f csv", tmp_path, PYTHONIOENCODING="ascii"
     )
     row = next(csv.reader(table.stdout.splitlines()[1:]))
-    assert (table.returncode, row[-5], row[-4], row[-3]) == (0, "Civil Engin\\xe9er", "", "")
+    assert (table.returncode, row[-7], row[-6], row[-5]) == (0, "Civil Engin\\xe9er", "", "")
 
 
 def test_16_invalid_utf8_in_argv_is_a_usage_error(tmp_path: Path) -> None:

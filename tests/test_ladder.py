@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from fractions import Fraction
 
@@ -218,7 +220,8 @@ def test_every_estimate_says_how_sure_in_every_format() -> None:
     seed = json.loads(run("estimate", "Machine Learning Engineer", "-y", "4", "-f", "json").stdout)
     assert seed["confidence"] is None  # a job page's figure: no BLS standard error behind it
     csv_out = run("estimate", "13-2052", "-y", "8", "-L", "Austin, TX", "-f", "csv").stdout
-    assert csv_out.splitlines()[1].endswith(",low")
+    record = next(csv.DictReader(io.StringIO(csv_out)))
+    assert record["confidence"] == "low"
     table = run("estimate", "13-2052", "-y", "8", "-L", "Austin, TX", "-f", "table").stdout
     assert "Confidence: low, by BLS's relative standard errors" in " ".join(table.split())
 
@@ -235,3 +238,27 @@ def test_the_confidence_table_is_what_its_build_recorded() -> None:
     lines = data.decode().splitlines()
     assert len(lines[0].split(",")) == 830 and lines[1].startswith("US,")
     assert {len(line.split(",", 1)[1]) for line in lines[1:]} == {830}
+
+
+def test_a_level_spans_halfway_to_its_neighbours_ranks() -> None:
+    levels = SESSION.data.levels
+    assert [level.span for level in levels] == [
+        (10.0, 25.0),
+        (25.0, 42.5),
+        (42.5, 63.5),
+        (63.5, 80.5),
+        (80.5, 90.0),
+    ]
+    # California's civil engineers, Experienced: the 42.5th percentile, 96,590 + 25,910 x
+    # 17.5/25 = 114,727, to the 63.5th, 122,500 + 26,850 x 13.5/25 = 136,999
+    record = json.loads(
+        run("estimate", "Civil Engineer", "-y", "8", "-L", "CA", "-f", "json").stdout
+    )
+    assert (record["level_low"], record["salary"], record["level_high"]) == (114727, 127870, 136999)
+    table = run("estimate", "Civil Engineer", "-y", "8", "-L", "CA", "-f", "table").stdout
+    assert "Experienced spans $114,727-$136,999 here" in table
+    # on top codes, a span's end is not known: left empty rather than invented
+    top = json.loads(
+        run("estimate", "29-1212", "-y", "8", "-L", "Corpus Christi", "-f", "json").stdout
+    )
+    assert (top["salary"], top["level_low"], top["level_high"]) == (None, None, None)

@@ -19,7 +19,7 @@ from salarycli.cli import app
 from salarycli.sources import user_rows as user
 from salarycli.sources.bundled import load_bundled, load_currencies
 
-FIELDS = 23
+FIELDS = 25
 SETTINGS = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -110,6 +110,7 @@ def test_the_estimate_view_renders_into_a_stringio(monkeypatch: pytest.MonkeyPat
         "  Experienced   6-10          1.03   $127,870                 $96,590-$149,350",
         "",
         "Location: California, state figures for SOC 17-2051, factor 1.1460",
+        "Experienced spans $114,727-$136,999 here: halfway to the levels either side",
         "Confidence: high, by BLS's relative standard errors of the figures it rests on (high: "
         "mean wage within 5% and employment within 10%; medium: 10% and 25%)",
         "Source: BLS OEWS May 2025",

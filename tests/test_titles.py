@@ -542,7 +542,7 @@ def test_a_chosen_title_shows_its_runner_ups_in_every_format() -> None:
     assert "chosen among O*NET's occupations by the ambiguity rule" in " ".join(explained.split())
     csv_out = run("estimate", "Data Analyst", "-y", "4", "-f", "csv").stdout
     assert csv_out.splitlines()[0].endswith(
-        ",note,matched_by,query,alternatives,at_least,percentile,confidence"
+        ",note,matched_by,query,alternatives,at_least,percentile,confidence,level_low,level_high"
     )
     assert '""role"": ""Financial Specialists, All Other""' in csv_out
 

@@ -58,6 +58,7 @@ def estimate(
         figure = floor(exact + Fraction(1, 2))
         multiplier = Decimal(float(exact / (role.base_salary * factor))).quantize(FOUR_PLACES)
     sources = [role.source, market.source] if market else [role.source]
+    spanned = _spanned(role, level, market, placed is not None)
     return Estimate(
         role=role.role,
         soc=role.soc,
@@ -83,7 +84,21 @@ def estimate(
         if placed and level.percentile
         else _where_in(wages, figure),
         confidence=market.confidence if market and role.ranked else None,
+        level_low=spanned[0],
+        level_high=spanned[1],
     )
+
+
+def _spanned(
+    role: Role, level: Level, market: Market | None, ranked: bool
+) -> tuple[int | None, int | None]:
+    """The wages at the ends of the ranks a ranked level spans (a top-coded end: none)."""
+    if not ranked or level.span is None or (market is not None and market.basis == "country"):
+        return None, None
+    wages = market.wages if market is not None else role.wages
+    ends = [at_rank(wages, rank) if wages is not None else None for rank in level.span]
+    low, high = (None if end is None or end[1] else floor(end[0] + Fraction(1, 2)) for end in ends)
+    return low, high
 
 
 def by_rank(role: Role, level: Level, market: Market | None) -> bool:

@@ -12,9 +12,12 @@ is a lower bound. Pure: no I/O.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from fractions import Fraction
+from itertools import pairwise
 
-from salarycli.core.records import Wages
+from salarycli.core.record import replace
+from salarycli.core.records import Level, Wages
 
 PUBLISHED = (10, 25, 50, 75, 90)
 
@@ -65,3 +68,16 @@ def at_rank(wages: Wages, rank: float) -> tuple[Fraction, bool] | None:
     above = next(at for at, published in enumerate(PUBLISHED) if published >= wanted)
     below = max(above - 1, 0) if PUBLISHED[above] > wanted else above
     return quantile(complete, wanted), capped[above] or capped[below]
+
+
+def spans(levels: Sequence[Level]) -> list[Level]:
+    """The ladder with each ranked level's span: halfway to its neighbours' ranks, from the
+    10th percentile at the bottom to the 90th at the top; a ladder without percentiles as it
+    is."""
+    ranks = [level.percentile for level in levels]
+    if any(rank is None for rank in ranks):
+        return list(levels)
+    edges = [float(PUBLISHED[0])]
+    edges += [(low + high) / 2 for low, high in pairwise(ranks)]  # type: ignore[operator]
+    edges.append(float(PUBLISHED[-1]))
+    return [replace(level, span=(edges[at], edges[at + 1])) for at, level in enumerate(levels)]

@@ -26,6 +26,9 @@ class Level:
     # the percentile rank of an occupation's own wage distribution the level sits at
     # (core/ladder_fit.py); None: the flat multiplier applies (a user's ladder)
     percentile: int | None = None
+    # the ranks the level spans: from halfway to the level below to halfway to the one above
+    # (the 10th and 90th at the ends); set from the ladder's percentiles (core/ladder_fit.py)
+    span: tuple[float, float] | None = None
 
     @property
     def years_label(self) -> str:
@@ -245,6 +248,9 @@ class Estimate:
     percentile: float | None = None
     # how sure BLS is of the figures the estimate rests on, by their relative standard errors
     confidence: str | None = None
+    # the level's range in its market's distribution: the wages at the ranks it spans
+    level_low: int | None = None
+    level_high: int | None = None
 
 
 WAGE_FIELDS = ("employment", "annual_mean", "p10", "p25", "p50", "p75", "p90")

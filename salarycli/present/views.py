@@ -162,10 +162,21 @@ def estimate(answer: Answer, explain: bool) -> Shown:
     view = View(
         (*LADDER_COLUMNS, Column("p25", f"{market} p25-p75", "range", "p75")),
         title=f"{found.role}{years_text}{place_text}: {_said(result, occupation)}; {mean}",
-        caption=_lines(how, _where(where), _reference(found, where), sure, _caption([result])),
+        caption=_lines(
+            how, _where(where), _reference(found, where), _spans(result), sure, _caption([result])
+        ),
         notes=[result.note] if result.note else [],
     )
     return records, view
+
+
+def _spans(result: Estimate) -> str | None:
+    """ "Experienced spans $114,727-$136,999 here: its ranks of the distribution" """
+    if result.level_low is None or result.level_high is None:
+        return None
+    low = format_value(result.level_low, "money", result.currency)
+    high = format_value(result.level_high, "money", result.currency)
+    return f"{result.level} spans {low}-{high} here: halfway to the levels either side"
 
 
 def _sure(confidence: str | None) -> str | None:

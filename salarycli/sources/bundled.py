@@ -8,6 +8,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
+from salarycli.core.ladder_fit import spans
 from salarycli.core.record import replace
 from salarycli.core.records import Dataset, Level, Role, Source
 from salarycli.errors import DataError
@@ -43,14 +44,18 @@ def load(folder: Path) -> Dataset:
     """Load a dataset folder laid out like data/ (see data/README.md)."""
     sources = files.sources(folder)
     levels = tuple(
-        Level(
-            level=row["level"],
-            min_years=int(row["min_years"]),
-            max_years=files.number(row["max_years"]),
-            multiplier=Decimal(row["multiplier"]),
-            percentile=files.number(row.get("percentile", "")),
+        spans(
+            [
+                Level(
+                    level=row["level"],
+                    min_years=int(row["min_years"]),
+                    max_years=files.number(row["max_years"]),
+                    multiplier=Decimal(row["multiplier"]),
+                    percentile=files.number(row.get("percentile", "")),
+                )
+                for row in files.rows(folder / LEVELS)
+            ]
         )
-        for row in files.rows(folder / LEVELS)
     )
     occupations = oews.roles(folder, sources[oews.SOURCE].label)
     featured = _featured(folder / FEATURED, occupations, sources)

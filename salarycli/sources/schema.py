@@ -33,6 +33,7 @@ class Level(_Model):
     max_years: Count | None
     multiplier: Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
     percentile: Annotated[int, Field(ge=1, le=99)] | None = None
+    span: tuple[float, float] | None = None
 
     @model_validator(mode="after")
     def _range(self) -> Level:

@@ -27,7 +27,7 @@ from pydantic import (
 )
 
 from salarycli.core import ladder
-from salarycli.core.ladder_fit import whole
+from salarycli.core.ladder_fit import spans, whole
 from salarycli.core.records import WAGE_FIELDS, Level, Role, Wages
 from salarycli.resolve.amounts import MAX_SALARY, MIN_SALARY
 from salarycli.resolve.text import shown
@@ -440,7 +440,9 @@ def levels(rows: Rows, problems: list[str]) -> list[Level]:
     found, ends = ladder.check(rungs, [_short(where) for where, _ in given])
     problems += [f"{given[p.at][0]}: {p.field}: {p.message}" for p in found]
     ordered = sorted(range(len(given)), key=lambda index: given[index][1].min_years)
-    return [
-        Level(rung.level, rung.min_years, ends[i], rung.multiplier, rung.percentile)
-        for i, rung in ((i, given[i][1]) for i in ordered)
-    ]
+    return spans(
+        [
+            Level(rung.level, rung.min_years, ends[i], rung.multiplier, rung.percentile)
+            for i, rung in ((i, given[i][1]) for i in ordered)
+        ]
+    )
