@@ -44,10 +44,6 @@ class Learned(NamedTuple):
     top: int
     total: int
 
-    @property
-    def share(self) -> float:
-        return self.top / self.total if self.total else 0.0
-
 
 def counts(
     path: Path,

@@ -22,19 +22,16 @@ from salarycli.core.records import Level, Wages
 PUBLISHED = (10, 25, 50, 75, 90)
 
 
-def points(wages: Wages) -> list[tuple[int, int]] | None:
-    """The published (rank, wage) points, or None unless all five are published."""
-    figures = (wages.p10, wages.p25, wages.p50, wages.p75, wages.p90)
-    if any(figure is None for figure in figures):
-        return None
-    return [(rank, figure) for rank, figure in zip(PUBLISHED, figures, strict=True) if figure]
+def points(wages: Wages) -> tuple[tuple[int, int], ...] | None:
+    """The published (rank, wage) points (Wages.percentiles), or None unless all five are."""
+    known = wages.percentiles
+    return known if len(known) == len(PUBLISHED) else None
 
 
 def whole(wages: Wages | None) -> bool:
     """Whether all five percentiles are given: a role whose levels may sit at percentiles of
     its distribution (a user's role, where its ladder gives percentiles)."""
-    known = points(wages) if wages is not None else None
-    return known is not None and len(known) == len(PUBLISHED)
+    return wages is not None and points(wages) is not None
 
 
 def quantile(wages: Wages, rank: float) -> Fraction:
@@ -43,7 +40,7 @@ def quantile(wages: Wages, rank: float) -> Fraction:
     from salarycli.core.market import wage_at
 
     known = points(wages)
-    if not known or len(known) < len(PUBLISHED):
+    if known is None:
         raise ValueError("the five percentiles are needed")
     wanted = Fraction(min(max(rank, PUBLISHED[0]), PUBLISHED[-1])).limit_denominator(1000)
     found = wage_at(known, wanted)
