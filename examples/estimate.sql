@@ -23,7 +23,9 @@
 --   around it (a top-coded one read as its top code, which makes the figure a lower bound);
 --   the seed's role (no SOC), a ladder without percentiles and an area BLS publishes only
 --   part of the distribution for keep salary = base salary x multiplier x (area mean /
---   national mean); both rounded once, half up, in exact integer arithmetic.
+--   national mean); both rounded once, half up, in exact integer arithmetic;
+-- * no salary is below the minimum wage where it is (place_index's min_wage, dollars an hour,
+--   x 2,080 hours, half up to the dollar): a lower one is raised to it.
 WITH questions AS (  -- each distinct question once: a million rows ask a few thousand
     SELECT DISTINCT title, years, location FROM postings
 ),
@@ -95,8 +97,11 @@ leveled AS (  -- the level the years choose
      AND (coalesce(l.max_years, '') = ''
           OR TRY_CAST(d.years AS DOUBLE) < CAST(l.max_years AS DOUBLE) + 1)
 ),
-placed AS (  -- where: the place index's metro area and fallback state (none: national)
-    SELECT v.*, i.area_code, i.state_code
+placed AS (  -- where: the place index's metro area, fallback state and minimum wage
+    SELECT v.*, i.area_code, i.state_code,  -- (no place: national, the federal minimum)
+           (CAST(round(CAST(coalesce(i.min_wage, CASE WHEN v.place_key = '' THEN
+                (SELECT min(min_wage) FROM place_index WHERE kind = 'national') END)
+                AS DECIMAL(10, 2)) * 100) AS BIGINT) * 2080 + 50) // 100 AS min_yearly
     FROM leveled v
     LEFT JOIN place_index i ON i.key = v.place_key AND v.place_key <> ''
     WHERE v.place_key = '' OR i.key IS NOT NULL
@@ -160,7 +165,7 @@ bracketed AS (  -- the two published percentiles around the level's (their 1-bas
 answers AS (
     SELECT
         row_id, title, years, location, role, occupation AS soc, level,
-        CASE WHEN bound THEN NULL ELSE figure END AS salary,
+        CASE WHEN bound THEN NULL ELSE greatest(figure, coalesce(min_yearly, 0)) END AS salary,
         CASE WHEN bound THEN figure END AS at_least
     FROM (
         SELECT *,

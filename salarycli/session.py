@@ -244,7 +244,11 @@ class Session:
 
     @staticmethod
     def _sure(found: Market) -> Market:
-        """The market with how sure BLS is of its basis area's figures (a US place only)."""
+        """The market with the minimum wage where it is, and how sure BLS is of its basis
+        area's figures (a US place only)."""
+        from salarycli.sources import min_wages
+
+        found = replace(found, floor=min_wages.applying(found.place))
         place, soc = found.place, found.market_soc
         if soc is None or found.basis in ("country", "industry"):
             return found

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from salarycli.core.aging import Aging, aged, from_index
+from salarycli.core.estimator import yearly_minimum
 from salarycli.core.ladder_fit import at_rank
 from salarycli.core.records import Wages
 from salarycli.session import Session
@@ -56,14 +57,53 @@ def test_user_data_keeps_its_own_multipliers() -> None:
 
 def test_a_narrow_occupations_entry_level_is_not_below_the_areas_10th_percentile() -> None:
     # the flat ladder gave Brooklyn's entry barista $27,848 ($13.39 an hour), under the area's
-    # 10th percentile; the ladder now starts at its 20th
+    # 10th percentile; the 20th percentile of New York's metro is $34,010 ($16.35 an hour),
+    # still under New York City's $16.50: the minimum wage, x 2,080 hours, is the floor
     record = json.loads(
         run("estimate", "Barista", "-y", "1", "-L", "Brooklyn", "-f", "json").stdout
     )
     wages = SESSION.market(SESSION.role("Baristas"), SESSION.place("Brooklyn", None)).wages
     assert wages is not None and wages.p10 is not None
-    assert record["salary"] > wages.p10
-    assert record["percentile"] == 20
+    assert (record["salary"], wages.p10) == (34320, 33070)
+    assert record["percentile"] == 23.3  # where $34,320 falls, no longer the level's 20th
+    assert (record["level_low"], record["level_high"]) == (34320, 34480)
+    assert record["note"].endswith(
+        "; the Entry Level figure, $34,010 ($16.35 an hour), is below the minimum wage in "
+        "Brooklyn, NY ($16.50 an hour from 2025-01-01): raised to $34,320, 2,080 hours at it"
+    )
+    mid = json.loads(run("estimate", "Barista", "-y", "4", "-L", "Brooklyn", "-f", "json").stdout)
+    assert (mid["salary"], mid["percentile"]) == (34668, 30)  # above the floor: as it was
+    assert "minimum wage" not in mid["note"]
+
+
+def test_the_minimum_wage_where_the_estimate_is() -> None:
+    from salarycli.sources.min_wages import applying
+
+    def hourly(location: str | None) -> str | None:
+        wage = applying(SESSION.place(location, None))
+        return None if wage is None else f"{wage.where} {wage.hourly}"
+
+    assert hourly(None) == "United States 7.25"
+    assert hourly("WA") == "Washington 16.66"
+    assert hourly("Seattle, WA") == "Washington 16.66"  # the metro: the state's
+    assert hourly("Kings County, NY") == "Kings County, NY 16.50"
+    assert hourly("Albany, NY") == "New York 15.50"  # outside NYC, Long Island, Westchester
+    assert hourly("10001") == "New York 15.50"  # a ZIP code: its state's lowest
+    assert hourly("Philadelphia") == "Pennsylvania 7.25"  # PA-NJ-DE-MD: the lowest
+    assert hourly("Cheyenne, WY") == "Wyoming 7.25"  # the federal minimum over WY's $5.15
+    assert applying(SESSION.place(None, "Germany")) is None
+
+
+def test_every_state_and_dc_has_a_sourced_minimum_wage() -> None:
+    from salarycli.sources.files import data_dir
+    from salarycli.sources.files import rows as read
+
+    rows = read(data_dir() / "min_wages.csv")
+    states = {row["state"] for row in rows if row["kind"] == "state"}
+    fifty = {row["usps"] for row in read(data_dir() / "states.csv")}
+    assert states == fifty - {"PR", "GU", "VI", "AS", "MP"} and len(states) == 51
+    assert all(row["source"] and row["url"].startswith("https://") for row in rows)
+    assert all(row["effective"] <= "2025-05-12" for row in rows)  # in effect in May 2025
 
 
 @settings(max_examples=300, deadline=None)
@@ -87,9 +127,10 @@ def test_levels_rise_with_years_and_stay_within_p10_and_p90(
         return  # no whole distribution here: the flat ladder applies
     low = wages.p10 if wages.p10 is not None else wages.at_least
     assert low is not None
+    least = yearly_minimum(market, role.currency) or 0
     for rung in rungs:
         if rung.salary is not None:
-            assert rung.salary >= low
+            assert rung.salary >= max(low, least)  # never under p10 nor the minimum wage
             if wages.p90 is not None:
                 assert rung.salary <= wages.p90
         else:  # a lower bound is allowed past the published top only as "at least"
@@ -262,3 +303,23 @@ def test_a_level_spans_halfway_to_its_neighbours_ranks() -> None:
         run("estimate", "29-1212", "-y", "8", "-L", "Corpus Christi", "-f", "json").stdout
     )
     assert (top["salary"], top["level_low"], top["level_high"]) == (None, None, None)
+
+
+def test_an_hourly_only_occupations_levels_are_floored_too() -> None:
+    from decimal import Decimal
+
+    from salarycli.core.record import replace
+    from salarycli.core.records import MinimumWage
+    from salarycli.core.report import hourly_estimates
+
+    actors = SESSION.role("Actors")
+    market = SESSION.market(actors, SESSION.place("CA", None))
+    assert market.hourly and market.floor is not None and market.floor.hourly == Decimal("16.50")
+    high = MinimumWage(Decimal("50.00"), "Somewhere", "2025-01-01", "a test's rate", "https://x")
+    records = hourly_estimates(actors, replace(market, floor=high), SESSION.data.levels, None)
+    mean = market.wages.by_hour[0] if market.wages else None
+    assert mean is not None
+    for record, level in zip(records, SESSION.data.levels, strict=True):
+        own = (mean * level.multiplier).quantize(Decimal("0.01"))
+        assert record["hourly"] == max(own, Decimal("50.00"))
+        assert ("below the minimum wage in Somewhere" in (record["note"] or "")) == (own < 50)

@@ -13,7 +13,7 @@ from math import floor
 
 from salarycli.core.ladder_fit import at_rank, points
 from salarycli.core.market import HOURLY_ONLY_NOTE, currency_at
-from salarycli.core.records import Estimate, Level, Market, Role, Wages
+from salarycli.core.records import HOURS_A_YEAR, Estimate, Level, Market, Role, Wages
 from salarycli.errors import MissingFigure
 
 FOUR_PLACES = Decimal("0.0001")  # a ranked level's multiplier, shown: its figure / the mean
@@ -58,7 +58,15 @@ def estimate(
         figure = floor(exact + Fraction(1, 2))
         multiplier = Decimal(float(exact / (role.base_salary * factor))).quantize(FOUR_PLACES)
     sources = [role.source, market.source] if market else [role.source]
-    spanned = _spanned(role, level, market, placed is not None)
+    low, high = _spanned(role, level, market, placed is not None)
+    least = yearly_minimum(market, role.currency)
+    floored = None
+    if least is not None:  # no figure below the minimum wage there
+        low, high = (None if end is None else max(end, least) for end in (low, high))
+        if not bound and figure < least:
+            floored = _floored(level, figure, least, market)
+            figure = least
+            multiplier = Decimal(float(least / (role.base_salary * factor))).quantize(FOUR_PLACES)
     return Estimate(
         role=role.role,
         soc=role.soc,
@@ -77,15 +85,37 @@ def estimate(
         p25=wages.p25 if wages else None,
         p75=wages.p75 if wages else None,
         market_soc=market.market_soc if market else role.soc,
-        note="; ".join(filter(None, (market.note if market else None, topped, _capped(wages))))
+        note="; ".join(
+            filter(None, (market.note if market else None, topped, floored, _capped(wages)))
+        )
         or None,
         at_least=figure if bound else None,
         percentile=float(level.percentile)
-        if placed and level.percentile
+        if placed and level.percentile and not floored
         else _where_in(wages, figure),
         confidence=market.confidence if market and role.ranked else None,
-        level_low=spanned[0],
-        level_high=spanned[1],
+        level_low=low,
+        level_high=high,
+    )
+
+
+def yearly_minimum(market: Market | None, currency: str) -> int | None:
+    """The yearly equivalent of the minimum wage where a US dollar estimate is for: its hourly
+    rate x 2,080 hours, to the dollar, half up; None abroad or without one."""
+    if market is None or market.floor is None or currency != "USD":
+        return None
+    return floor(Fraction(market.floor.hourly) * HOURS_A_YEAR + Fraction(1, 2))
+
+
+def _floored(level: Level, figure: int, least: int, market: Market | None) -> str:
+    """The note of a figure raised to the minimum wage."""
+    assert market is not None and market.floor is not None
+    wage = market.floor
+    hourly = Fraction(figure, HOURS_A_YEAR)
+    return (
+        f"the {level.level} figure, ${figure:,} (${float(hourly):,.2f} an hour), is below the "
+        f"minimum wage in {wage.where} (${wage.hourly} an hour from {wage.effective}): raised "
+        f"to ${least:,}, 2,080 hours at it"
     )
 
 

@@ -172,6 +172,18 @@ class Place:
     note: str | None = None
 
 
+@record(unsafe_hash=True)
+class MinimumWage:
+    """The minimum wage an hourly equivalent may not fall below, and its source
+    (data/min_wages.csv): `where` names the state, city or county it is the rate of."""
+
+    hourly: Decimal
+    where: str
+    effective: str  # the date it took effect (ISO)
+    source: str
+    url: str
+
+
 @record
 class Market:
     """The place an estimate is for, and the figures it rests on.
@@ -201,6 +213,9 @@ class Market:
     # how sure BLS is of the basis area's figures for the occupation (high, medium, low:
     # sources.bundled.confidence); None where it gives no relative standard error
     confidence: str | None = None
+    # the minimum wage where the market is (sources.min_wages): no level below its yearly
+    # equivalent; None abroad
+    floor: MinimumWage | None = None
 
 
 @record

@@ -339,6 +339,7 @@ def hourly_estimates(
     mean = wages.by_hour[0]
     assert mean is not None
     hourly = wages.by_hour
+    least = where.floor.hourly if where.floor and role.currency == "USD" else None
     return [
         {
             "role": role.role,
@@ -347,7 +348,7 @@ def hourly_estimates(
             "years": years,
             "multiplier": level.multiplier,
             "base_hourly": mean,
-            "hourly": (mean * level.multiplier).quantize(CENT, ROUND_HALF_UP),
+            "hourly": _at_least(mean * level.multiplier, least),
             "hourly_basis": HOURLY_ESTIMATE,
             "salary": None,
             "currency": role.currency,
@@ -360,7 +361,25 @@ def hourly_estimates(
             "p25_hourly": hourly[2],
             "p75_hourly": hourly[4],
             "market_soc": where.market_soc,
-            "note": where.note,
+            "note": "; ".join(filter(None, (where.note, _floor_note(where, mean, level, least))))
+            or None,
         }
         for level in levels
     ]
+
+
+def _at_least(hourly: Decimal, least: Decimal | None) -> Decimal:
+    """An hourly figure to the cent, half up, and never below the minimum wage `least`."""
+    cents = hourly.quantize(CENT, ROUND_HALF_UP)
+    return cents if least is None else max(cents, least)
+
+
+def _floor_note(where: Market, mean: Decimal, level: Level, least: Decimal | None) -> str | None:
+    """The note of an hourly level raised to the minimum wage where it is."""
+    figure = (mean * level.multiplier).quantize(CENT, ROUND_HALF_UP)
+    if least is None or figure >= least or where.floor is None:
+        return None
+    return (
+        f"the {level.level} figure, ${figure} an hour, is below the minimum wage in "
+        f"{where.floor.where} (${least} an hour from {where.floor.effective}): raised to it"
+    )

@@ -133,21 +133,36 @@ def place_index_records(
     places: Sequence[Place], located: Iterable[dict[str, str]]
 ) -> Iterator[dict[str, Any]]:
     """Every name a US place answers to, as place_key writes it (case folded, "." and ","
-    dropped, spaces collapsed): a state by its name and USPS code, a metro area by its BLS
-    name, and every city, ZIP code and county; each with the OEWS metro area whose figures it
-    takes (empty: none) and the state (FIPS) it falls back to."""
+    dropped, spaces collapsed): the nation, a state by its name and USPS code, a metro area by
+    its BLS name, and every city, ZIP code and county; each with the OEWS metro area whose
+    figures it takes (empty: none), the state (FIPS) it falls back to and the minimum wage
+    there (sources.min_wages: dollars an hour; empty: none known)."""
     from salarycli.resolve.places import place_key
 
+    nation = Place("US", "United States", "national")
+    for name in ("United States", "US"):
+        yield _indexed(place_key(name), nation, None, None)
     for place in places:
         if place.kind == "state":
             for name in (place.name, place.usps or ""):
                 if name:
-                    yield _indexed(place_key(name), "state", place.name, None, place.state_code)
+                    yield _indexed(place_key(name), place, None, place.state_code)
         elif place.kind == "metro":
-            yield _indexed(place_key(place.name), "metro", place.name, place.code, place.state_code)
+            yield _indexed(place_key(place.name), place, place.code, place.state_code)
     for row in located:
-        yield _indexed(row["key"], row["kind"], row["name"], row["area"] or None, row["state"])
+        here = Place("", row["name"], row["kind"], state_code=row["state"])
+        yield _indexed(row["key"], here, row["area"] or None, row["state"])
 
 
-def _indexed(key: str, kind: str, name: str, area: str | None, state: str | None) -> dict[str, Any]:
-    return {"key": key, "kind": kind, "name": name, "area_code": area, "state_code": state}
+def _indexed(key: str, place: Place, area: str | None, state: str | None) -> dict[str, Any]:
+    from salarycli.sources.min_wages import applying
+
+    wage = applying(place)
+    return {
+        "key": key,
+        "kind": place.kind,
+        "name": place.name,
+        "area_code": area,
+        "state_code": state,
+        "min_wage": None if wage is None else str(wage.hourly),
+    }
