@@ -33,7 +33,7 @@ from salarycli.sources import Catalog, bundled, load_places
 
 if TYPE_CHECKING:
     from salarycli.core.aging import Aging
-    from salarycli.core.takehome import TakeHome
+    from salarycli.core.takehome import Locality, TakeHome
 
     Taxed = tuple[TakeHome | None, str | None]
     from salarycli.resolve.place_table import PlaceTable
@@ -194,23 +194,53 @@ class Session:
 
         return parity_for(place, load_parities())
 
-    def take_home(self, gross: int | None, place: Place, filing: str) -> Taxed:
+    def take_home(
+        self,
+        gross: int | None,
+        place: Place,
+        filing: str,
+        pretax: int = 0,
+        resident: str | None = None,
+    ) -> Taxed:
         """`gross` a year at `place` after income and payroll taxes (core.takehome), or None
-        and why not; BadInput where no US state's tax applies (--net needs one)."""
+        and why not; `resident`: the state (--state) whose taxes apply instead of the
+        place's. BadInput where no US state's tax applies (take-home needs one)."""
         from salarycli import taxes
-        from salarycli.core.takehome import out_of_range, take_home, tax_state
+        from salarycli.core.takehome import filing_status, out_of_range
 
-        usps = {p.state_code or "": p.usps or "" for p in load_places() if p.kind == "state"}
-        state, why = tax_state(place, usps)
-        if state is None:
-            raise BadInput(why or "--net needs a US state")
+        filing = filing_status(filing)
+        state, locality = self.tax_place(place, resident)
         if gross is None:
             return None, "no take-home for a salary BLS publishes only as a lower bound"
         why = out_of_range(gross)
         if why is not None:
             return None, why
-        found = take_home(gross, filing, state, taxes.income_taxes(gross, state, filing))
+        taxes.require(state)
+        found = taxes.breakdown(gross, state, filing, pretax, locality)
         return found, taxes.why_not(state, gross) if found.take_home is None else None
+
+    def tax_place(self, place: Place, resident: str | None = None) -> tuple[str, Locality | None]:
+        """The state (USPS code) whose taxes apply at `place` (or `resident`, a state's name
+        or code), and its local income tax; a principal city names its own state within a
+        metro area that spans several. BadInput where no US state's tax applies."""
+        from salarycli.core.takehome import tax_state
+        from salarycli.sources.tax_tables import load_localities
+
+        usps = {p.state_code or "": p.usps or "" for p in load_places() if p.kind == "state"}
+        if resident is not None:
+            named = self.place(resident, None)
+            if named.kind != "state" or not named.usps:
+                raise BadInput(f"--state takes a US state or DC, not {resident.strip()!r}")
+            state: str | None = named.usps
+            why = None
+        elif place.city is not None:
+            state, why = usps.get(place.state_code or ""), None
+        else:
+            state, why = tax_state(place, usps)
+        if state is None:
+            raise BadInput(why or "take-home needs a US state")
+        locality = load_localities().get(place.city or place.name)
+        return state, locality if locality is not None and locality.state == state else None
 
     def where(self, location: str | None, country: str | None, industry: str | None) -> Place:
         """The place (--location, --country) or the industry (--industry) figures are for."""

@@ -1,21 +1,34 @@
-"""Income taxes for --net, from tenforty (the optional extra salarycli[tax]), imported only here.
+"""Take-home pay's taxes: which mechanism computes each, and the tax library where it is used.
 
-tenforty computes the 2025 federal return and each state's (its graph of the Open Tax Solver
-forms) in about 0.2 ms. Checked against PolicyEngine-US over a grid of wages and filing
-statuses (benchmarks/tax_agreement.py), it disagrees for many states, by up to thousands of
-dollars: a state's income tax is computed only from the wage from which the two agree to the
-dollar at every point of the grid above it (data/tax_states.csv); elsewhere it, and so
-take-home pay, is shown as missing, with why. Returns are remembered by (wages, state, filing).
+Federal income tax, Social Security, Medicare, the state payroll contributions, New York
+City's and the other local taxes, and the income tax of every state core.income_tax has a rule
+for are computed by salarycli itself from data/tax_2025.csv and its neighbours (each parameter
+with its official source; tests/test_income_tax.py holds returns derived by hand). The income
+tax of the other states comes from tenforty (the optional extra salarycli[tax], imported only
+here), and only from the wage from which it agrees to the dollar with PolicyEngine-US over a
+grid of wages and filing statuses (data/tax_states.csv, benchmarks/tax_agreement.py);
+elsewhere the state's tax, and so take-home, is shown as missing, with why.
 """
 
 from __future__ import annotations
 
 import csv
 from decimal import Decimal
+from fractions import Fraction
 from functools import cache, lru_cache
 from typing import Any
 
-from salarycli.core.takehome import FILINGS, NO_INCOME_TAX, TAX_YEAR, IncomeTaxes
+from salarycli.core import income_tax
+from salarycli.core.takehome import (
+    FILINGS,
+    NO_INCOME_TAX,
+    TAX_YEAR,
+    IncomeTaxes,
+    Locality,
+    TakeHome,
+    contributions,
+    take_home,
+)
 from salarycli.errors import BadInput
 from salarycli.sources.files import data_dir
 
@@ -30,8 +43,15 @@ def checked_states() -> dict[str, dict[str, str]]:
         return {row["state"]: row for row in csv.DictReader(stream)}
 
 
+def by_salarycli(state: str) -> bool:
+    """Whether salarycli computes `state`'s income tax itself (or it has none on wages)."""
+    return state in NO_INCOME_TAX or state in income_tax.RULES
+
+
 def why_not(state: str, gross: int) -> str | None:
     """Why `state`'s income tax on `gross` is not computed, or None when it is."""
+    if by_salarycli(state):
+        return None
     row = checked_states().get(state)
     if row is None:
         return f"salarycli computes no income tax for {state}"
@@ -46,39 +66,83 @@ def _library() -> Any:
     try:
         import tenforty
     except ImportError:
-        raise BadInput(f"--net needs the tax library: {INSTALL}") from None
+        raise BadInput(f"this state's income tax needs the tax library: {INSTALL}") from None
     return tenforty
 
 
-def require() -> None:
-    """BadInput (exit 2) unless the tax library is installed."""
-    _library()
+def require(state: str | None = None) -> None:
+    """BadInput (exit 2) unless what `state` (None: any state) needs is installed."""
+    if state is None or not by_salarycli(state):
+        _library()
 
 
 @lru_cache(maxsize=1 << 16)
-def income_taxes(gross: int, state: str, filing: str) -> IncomeTaxes:
-    """Federal and `state` income tax on `gross` wages, for `filing` (single | married)."""
-    tenforty = _library()
-    computed = why_not(state, gross) is None and state not in NO_INCOME_TAX
-    result = tenforty.evaluate_return(
-        year=TAX_YEAR,
-        state=state if computed else None,
-        filing_status=FILINGS[filing],
-        w2_income=gross,
-        backend="graph",
-    )
-    state_tax: Decimal | None
+def breakdown(
+    gross: int, state: str, filing: str, pretax: int = 0, locality: Locality | None = None
+) -> TakeHome:
+    """The take-home breakdown of `gross` wages in `state` (and `locality`), for `filing`
+    (single | joint | head), with `pretax` dollars of 401(k)-type deferrals."""
+    from salarycli.sources.tax_tables import load_contributions, load_tax_table
+
+    table = load_tax_table()
+    agi = Fraction(gross - pretax)
+    wages = Fraction(gross)
+    fed = income_tax.federal(table, agi, wages, filing)
+    fica = _fica(table, wages, filing)
+    state_tax: Fraction | None
     if state in NO_INCOME_TAX:
-        state_tax = Decimal(0)
-    elif computed:
-        state_tax = _cents(result.state_total_tax)  # why_not is None: checked
+        state_tax = Fraction(0)
+    elif state in income_tax.RULES:
+        state_tax = income_tax.state_income_tax(table, state, agi, filing, fed, fica[0] + fica[1])
+    elif why_not(state, gross) is None:  # Pennsylvania taxes 401(k) deferrals as wages
+        state_tax = _library_state_tax(gross if state == "PA" else gross - pretax, state, filing)
     else:
         state_tax = None
-    return IncomeTaxes(
-        _cents(result.federal_income_tax),
-        state_tax,
-        _cents(result.federal_additional_medicare_tax),
+    local = _local(table, locality, agi, wages, filing, state_tax) if locality else None
+    taxes = IncomeTaxes(fed.income_tax, state_tax, local, fed.additional_medicare)
+    owed = contributions(gross, load_contributions().get(state, ()))
+    name = locality.name if locality and local is not None else None
+    return take_home(gross, filing, state, taxes, fica, owed, name, pretax)
+
+
+def _fica(table: income_tax.TaxTable, wages: Fraction, filing: str) -> tuple[Fraction, Fraction]:
+    """Social Security (up to the wage base) and Medicare at 1.45%, exact."""
+    base = min(wages, table.value("US", "social_security_wage_base", filing))
+    return (
+        base * table.value("US", "social_security_rate", filing),
+        wages * table.value("US", "medicare_rate", filing),
     )
+
+
+def _local(
+    table: income_tax.TaxTable,
+    locality: Locality,
+    agi: Fraction,
+    wages: Fraction,
+    filing: str,
+    state_tax: Fraction | None,
+) -> Fraction | None:
+    """A local income tax: New York City's return on New York taxable income, a surcharge on
+    the state's tax, or a flat rate on all wages (Philadelphia's wage tax, 401(k) deferrals
+    included)."""
+    if locality.rule == "nyc":
+        return income_tax.new_york_city(table, agi, filing)
+    if locality.rule == "surcharge" and locality.rate is not None and state_tax is not None:
+        return state_tax * locality.rate
+    if locality.rule == "flat" and locality.rate is not None:
+        return wages * locality.rate
+    return None
+
+
+def _library_state_tax(agi: int, state: str, filing: str) -> Fraction:
+    result = _library().evaluate_return(
+        year=TAX_YEAR,
+        state=state,
+        filing_status=FILINGS[filing],
+        w2_income=agi,
+        backend="graph",
+    )
+    return Fraction(_cents(result.state_total_tax))
 
 
 def _cents(value: float) -> Decimal:

@@ -64,7 +64,11 @@ VALUES = {"years": YEARS, "level": LEVELS, "location": PLACES, "country": COUNTR
           "per": ["hour", "year", "HOUR", "day", ""],
           "industry": ["5132", "software publishers", "Manufacturing", "zzz", "", "computer"],
           "by": ["industry", "Industry", "state", ""],
-          "filing": ["single", "Married", "joint", ""]}  # fmt: skip
+          "filing": ["single", "Married", "joint", "head", ""],
+          "state": ["CA", "Colorado", "Narnia", "", "Remote"],
+          "pretax": ["5000", "5k", "abc", "-1", "", "999999"],
+          "paychecks": ["26", "12", "0", "x", "", "400"],
+          "period": ["year", "month", "paycheck", "Month", "day", ""]}  # fmt: skip
 STRAYS = ["--help", "-h", "--nope", "--", "-", "--data", "x", "--explain", "--version", "-y4"]
 
 
@@ -80,6 +84,8 @@ def random_argv(chooser: random.Random) -> list[str]:
         positional.append(chooser.choice(SALARIES))
     if name == "compare":
         positional = chooser.sample(ROLES[:8], chooser.randint(0, 3))
+    if name == "takehome":
+        positional = [chooser.choice(SALARIES)]
     flags = sorted(spec.options)
     tokens = [[text] for text in positional]
     for _ in range(chooser.randint(0, 4)):

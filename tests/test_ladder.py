@@ -34,7 +34,10 @@ def test_a_narrow_occupations_ladder_nationally_in_a_state_and_a_metro() -> None
     # Washington: 35,050 / 35,880 / 37,710 / 44,240 / 47,860
     assert ladder("Baristas", "WA") == [35603, 36246, 39016, 43456, 47619]
     # Seattle-Tacoma-Bellevue: 35,580 / 36,690 / 39,150 / 45,250 / 50,980
-    assert ladder("Baristas", "Seattle") == [36320, 37182, 40370, 44518, 50598]
+    assert ladder("Baristas", "Seattle-Tacoma-Bellevue, WA") == [36320, 37182, 40370, 44518, 50598]
+    # Seattle itself: the metro's figures, but no level under the city's $20.76 an hour,
+    # $43,181 a year
+    assert ladder("Baristas", "Seattle") == [43181, 43181, 43181, 44518, 50598]
 
 
 def test_a_wide_occupations_ladder_nationally_in_a_state_and_a_metro() -> None:
@@ -85,7 +88,9 @@ def test_the_minimum_wage_where_the_estimate_is() -> None:
 
     assert hourly(None) == "United States 7.25"
     assert hourly("WA") == "Washington 16.66"
-    assert hourly("Seattle, WA") == "Washington 16.66"  # the metro: the state's
+    assert hourly("Seattle-Tacoma-Bellevue, WA") == "Washington 16.66"  # the metro: the state's
+    assert hourly("Seattle, WA") == "Seattle, WA 20.76"  # the city, whose metro's figures apply
+    assert hourly("Chicago") == "Chicago, IL 16.20"
     assert hourly("Kings County, NY") == "Kings County, NY 16.50"
     assert hourly("Albany, NY") == "New York 15.50"  # outside NYC, Long Island, Westchester
     assert hourly("10001") == "New York 15.50"  # a ZIP code: its state's lowest

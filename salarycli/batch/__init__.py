@@ -58,7 +58,7 @@ class Settings:
     strict: bool = False
     safe_csv: bool = False
     per: str = "year"  # "hour": each record gains hourly and hourly_basis
-    net: bool = False  # each record gains take-home pay (present.takehome.NET_FIELDS)
+    net: bool = False  # each record gains take-home pay (present.takehome.net_fields_all)
     real: bool = False  # and national-average dollars (core.prices.price_fields)
     filing: str = "single"
     role_column: str | None = None  # the input's columns for these, by name, when given

@@ -17,17 +17,16 @@ def worth(session: Session, net: bool, real: bool, filing: str) -> tuple[More, t
     note says why."""
     from salarycli.core.prices import price_fields
     from salarycli.core.prices import real as real_of
-    from salarycli.present.takehome import NET_FIELDS, net_fields
+    from salarycli.core.takehome import filing_status
+    from salarycli.present.takehome import gap_note, net_fields, net_fields_all
 
-    if net:
-        from salarycli import taxes
+    filing = filing_status(filing)
 
-        taxes.require()
     fields: tuple[str, ...] = ()
     if real:
         fields += ("rpp", "rpp_area", "rpp_year", "real_salary", "real_at_least")
     if net:
-        fields += (*NET_FIELDS, *(("real_take_home",) if real else ()))
+        fields += (*net_fields_all(), *(("real_take_home",) if real else ()))
 
     def more(result: Estimate, place: Place) -> tuple[dict[str, Any], str | None]:
         found: dict[str, Any] = {}
@@ -41,7 +40,7 @@ def worth(session: Session, net: bool, real: bool, filing: str) -> tuple[More, t
             except BadInput as problem:
                 taxed = (None, problem.message)
             found.update(net_fields(taxed, filing))
-            why = taxed[1]
+            why = "; ".join(filter(None, (taxed[1], gap_note(taxed[0])))) or None
             if real:
                 found["real_take_home"] = real_of(found["take_home"], parity)
         return found, why

@@ -46,10 +46,13 @@ def estimate(
     net: bool = False,
     filing: str = "single",
     aged: bool = False,
+    state: str | None = None,
 ) -> None:
     choice = session.level(years, level)
     if aged:
         session.age_to_latest()
+    if state is not None and not net:
+        raise BadInput("--state is the state whose taxes take-home uses: give it with --net")
     if role == "-":
         if industry is not None or per != "year" or real or net:
             raise BadInput(
@@ -71,7 +74,8 @@ def estimate(
     if real or net:
         from salarycli.cli.worth import worth
 
-        shown = worth(session, shown, [answer.place] * len(shown[0]), real, net, filing)
+        places = [answer.place] * len(shown[0])
+        shown = worth(session, shown, places, real, net, filing, state=state)
     show(*(views.per_hour(shown) if per == "hour" else shown), fmt, single=not answer.whole_ladder)
 
 
@@ -89,10 +93,13 @@ def compare(
     net: bool = False,
     filing: str = "single",
     aged: bool = False,
+    state: str | None = None,
 ) -> None:
     choice = session.level(years, level)
     if aged:
         session.age_to_latest()
+    if state is not None and not net:
+        raise BadInput("--state is the state whose taxes take-home uses: give it with --net")
 
     def hourly(shown: views.Shown, located: Sequence[tuple[Estimate, Place]]) -> views.Shown:
         if real or net:  # each record's place, by the place its estimate is for
@@ -100,7 +107,7 @@ def compare(
 
             place = {item.location: place for item, place in located}
             places = [place[record["location"]] for record in shown[0]]
-            shown = worth(session, shown, places, real, net, filing, rank=True)
+            shown = worth(session, shown, places, real, net, filing, rank=True, state=state)
         return views.per_hour(shown) if per == "hour" else shown
 
     if industry and (location or country):
@@ -287,3 +294,47 @@ def industries(query: str | None = None, fmt: Format | None = None) -> None:
 
 def levels(session: Session, fmt: Format | None = None) -> None:
     show(*views.levels(session.data, SEED_SOURCE), fmt)
+
+
+def takehome(
+    session: Session,
+    salary: str,
+    location: str | None = None,
+    state: str | None = None,
+    filing: str = "single",
+    pretax: str | None = None,
+    period: str = "year",
+    paychecks: str | None = None,
+    fmt: Format | None = None,
+) -> None:
+    """Take-home of any salary where one lives and works (core.takehome)."""
+    from salarycli.core.takehome import filing_status
+    from salarycli.present.takehome import PERIODS, takehome
+
+    amount = parse_amount(salary)
+    if amount.ppp:
+        raise BadInput("takehome is for US dollars: PPP dollars are for relocate --from-country")
+    if paychecks is not None and period != "paycheck":
+        raise BadInput("--paychecks sets how many paychecks a year: give it with --per paycheck")
+    count = paychecks.strip() if paychecks is not None else "26"
+    if not count.isdecimal() or not 1 <= int(count) <= 365:
+        raise BadInput(f"--paychecks takes a number of paychecks a year, 1 to 365, not {count!r}")
+    periods = PERIODS.get(period) or int(count)
+    deferred = 0
+    if pretax is not None:
+        deferred = parse_amount(pretax).dollars
+        if not 0 <= deferred <= amount.dollars:
+            raise BadInput(f"--pretax must be from 0 to the salary, not {pretax.strip()}")
+    if location is None and state is None:
+        raise BadInput("give --location (a city, county, ZIP code or state) or --state")
+    place = session.place(location if location is not None else state, None)
+    filing = filing_status(filing)
+    found, why = session.take_home(amount.dollars, place, filing, deferred, state)
+    if found is None or found.take_home is None:
+        raise MissingFigure(why or "no take-home there")
+    where = place.city or place.name
+    if location is None or place.kind in ("national", "country"):
+        where = f"{location.strip() if location else 'Remote'}, taxes of {found.state}"
+    elif state is not None and not where.endswith(f", {found.state}"):
+        where += f", taxes of {found.state}"
+    show(*takehome(found, why, where, period, periods, amount.note), fmt, single=True)

@@ -25,6 +25,7 @@ from salarycli.cli.options import (
     PerOption,
     RealOption,
     RoleArgument,
+    StateOption,
     YearsOption,
     complete_role,
     not_empty,
@@ -54,6 +55,7 @@ def estimate(
     real: RealOption = False,
     net: NetOption = False,
     filing: FilingOption = "single",
+    state: StateOption = None,
     aged: AgedOption = False,
     fmt: FormatOption = None,
 ) -> None:
@@ -75,6 +77,7 @@ def estimate(
         real=real,
         net=net,
         filing=filing.lower(),
+        state=state,
         aged=aged,
     )
 
@@ -120,6 +123,7 @@ def compare(
     real: RealOption = False,
     net: NetOption = False,
     filing: FilingOption = "single",
+    state: StateOption = None,
     aged: AgedOption = False,
     fmt: FormatOption = None,
 ) -> None:
@@ -140,6 +144,7 @@ def compare(
         real=real,
         net=net,
         filing=filing.lower(),
+        state=state,
         aged=aged,
     )
 
@@ -186,6 +191,54 @@ def rank(
     """Is this offer good? Where a salary sits in the occupation's pay there, and, with
     --years or --level, against the estimate for that experience."""
     actions.rank(ctx.obj, role, salary, location, industry, years, level, per, fmt)
+
+
+def takehome(
+    ctx: typer.Context,
+    salary: Annotated[
+        str,
+        typer.Argument(
+            metavar="SALARY",
+            help="A year's pay: 120000, 120,000, 120k, $120k/yr, or an hourly wage: 65/hr "
+            "(x 2,080 hours).",
+        ),
+    ],
+    location: LocationOption = None,
+    state: StateOption = None,
+    filing: FilingOption = "single",
+    pretax: Annotated[
+        str | None,
+        typer.Option(
+            "--pretax",
+            metavar="AMOUNT",
+            help="Pre-tax deductions a year (401(k) deferrals): they lower income tax, not "
+            "Social Security, Medicare or state contributions.",
+        ),
+    ] = None,
+    period: Annotated[
+        str,
+        typer.Option(
+            "--per",
+            click_type=TyperChoice(["year", "month", "paycheck"], case_sensitive=False),
+            help="Show a year's figures (default), a month's or a paycheck's.",
+            show_default=False,
+        ),
+    ] = "year",
+    paychecks: Annotated[
+        str | None,
+        typer.Option(
+            "--paychecks",
+            metavar="N",
+            help="Paychecks a year with --per paycheck (default 26, every other week).",
+        ),
+    ] = None,
+    fmt: FormatOption = None,
+) -> None:
+    """Take-home pay of any salary: 2025 federal, state and local income tax, Social
+    Security, Medicare and state payroll contributions, as a paycheck calculator gives it."""
+    actions.takehome(
+        ctx.obj, salary, location, state, filing, pretax, period.lower(), paychecks, fmt
+    )
 
 
 def relocate(

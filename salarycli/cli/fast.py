@@ -41,7 +41,12 @@ def _options(*specs: tuple[str, str, str]) -> dict[str, tuple[str, str]]:
 
 PER = ("year", "hour")  # --per's choices
 # the options that take one of a few words
-CHOICES = {"per": PER, "by": ("industry",), "filing": ("single", "married")}
+CHOICES = {
+    "per": PER,
+    "period": ("year", "month", "paycheck"),  # takehome's --per
+    "by": ("industry",),
+    "filing": ("single", "joint", "head", "married"),
+}
 LEVEL = (("--years -y", "years", VALUE), ("--level -l", "level", VALUE))
 FORMAT = ("--format -f", "fmt", VALUE)
 LOCATION = ("--location -L", "location", VALUE)
@@ -49,7 +54,7 @@ INDUSTRY = ("--industry -i", "industry", VALUE)
 PER_OPTION = ("--per", "per", VALUE)
 REAL = ("--real", "real", FLAG)
 AGED = ("--aged", "aged", FLAG)
-NET = (("--net", "net", FLAG), ("--filing", "filing", VALUE))
+NET = (("--net", "net", FLAG), ("--filing", "filing", VALUE), ("--state", "state", VALUE))
 COMMANDS = {
     "estimate": Command(
         (("role", False),),
@@ -88,6 +93,18 @@ COMMANDS = {
         (("role", False), ("salary", False)),
         _options(LOCATION, INDUSTRY, *LEVEL, PER_OPTION, FORMAT),
     ),
+    "takehome": Command(
+        (("salary", False),),
+        _options(
+            LOCATION,
+            ("--state", "state", VALUE),
+            ("--filing", "filing", VALUE),
+            ("--pretax", "pretax", VALUE),
+            ("--per", "period", VALUE),
+            ("--paychecks", "paychecks", VALUE),
+            FORMAT,
+        ),
+    ),
     "relocate": Command(
         (("role", False), ("salary", False)),
         _options(
@@ -96,7 +113,8 @@ COMMANDS = {
             ("--from-country", "origin_country", VALUE),
             ("--to-country", "destination_country", VALUE),
             PER_OPTION,
-            *NET,
+            ("--net", "net", FLAG),
+            ("--filing", "filing", VALUE),
             FORMAT,
         ),
     ),

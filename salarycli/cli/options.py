@@ -193,18 +193,28 @@ NetOption = Annotated[
     bool,
     typer.Option(
         "--net",
-        help="Also show take-home pay: less 2025 federal and state income tax, Social Security "
-        "and Medicare (needs the tax extra: pip install 'salarycli[tax]').",
+        help="Also show take-home pay: less 2025 federal, state and local income tax, Social "
+        "Security, Medicare and state payroll contributions (some states' income tax needs "
+        "the tax extra: pip install 'salarycli[tax]').",
     ),
 ]
 FilingOption = Annotated[
     str,
     typer.Option(
         "--filing",
-        click_type=TyperChoice(["single", "married"], case_sensitive=False),
-        help="Filing status for --net: single (default), or married filing jointly with one "
-        "earner.",
+        click_type=TyperChoice(["single", "joint", "head", "married"], case_sensitive=False),
+        help="Filing status for take-home: single (default), joint (married filing jointly, "
+        "one earner; also: married) or head (head of household).",
         show_default=False,
+    ),
+]
+StateOption = Annotated[
+    str | None,
+    typer.Option(
+        "--state",
+        metavar="STATE",
+        help="The US state you live in, whose taxes take-home uses (a remote job, or a metro "
+        "area across states): CA or California.",
     ),
 ]
 RoleArgument = Annotated[

@@ -116,6 +116,7 @@ for name, command in (
     ("compare", commands.compare),
     ("market", commands.market),
     ("rank", commands.rank),
+    ("takehome", commands.takehome),
     ("relocate", commands.relocate),
     ("batch", stream.batch),
     ("roles", commands.roles),

@@ -21,6 +21,7 @@ def worth(
     net: bool,
     filing: str,
     rank: bool = False,
+    state: str | None = None,
 ) -> Shown:
     """`shown` (records in order, each for the place of `places` at its index) with what each
     salary buys (`real`) and leaves after taxes (`net`); `rank`: a comparison, sorted by the
@@ -29,11 +30,11 @@ def worth(
     if parities is not None:
         shown = real_dollars(shown, parities)
     if net:
-        from salarycli import taxes
+        from salarycli.core.takehome import filing_status
 
-        taxes.require()
+        filing = filing_status(filing)
         taxed = [
-            session.take_home(record.get("salary"), place, filing)
+            session.take_home(record.get("salary"), place, filing, resident=state)
             for record, place in zip(shown[0], places, strict=True)
         ]
         shown = with_take_home(shown, taxed, filing, parities)
@@ -47,13 +48,12 @@ def relocate_net(session: Session, shown: Shown, ends: Sequence[Place], filing: 
     """A relocation (with its price levels) after tax: the take-home where the salary is paid,
     and the salary at the destination whose take-home buys the same there (found by bisection:
     take-home grows with the salary)."""
-    from salarycli import taxes
     from salarycli.core.prices import same_buying_power
-    from salarycli.core.takehome import CHECKED
+    from salarycli.core.takehome import CHECKED, filing_status
     from salarycli.present.table import Column
     from salarycli.present.takehome import breakdown, net_note
 
-    taxes.require()
+    filing = filing_status(filing)
     records, view = shown
     record = records[0]
     start, end = ends

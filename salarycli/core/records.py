@@ -170,6 +170,9 @@ class Place:
     located: bool = False
     within: Place | None = None
     note: str | None = None
+    # a metro area asked for by one of its principal cities ("Philadelphia, PA"): the city's
+    # name, which decides its local taxes and minimum wage (the figures stay the metro's)
+    city: str | None = None
 
 
 @record(unsafe_hash=True)

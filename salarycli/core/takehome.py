@@ -1,103 +1,182 @@
-"""Take-home pay, pure: a year's wages less federal and state income tax, Social Security and
-Medicare, for one earner with no other income who takes the standard deduction.
+"""Take-home pay, pure: a year's wages less federal, state and local income tax, Social
+Security and Medicare, and the state's payroll contributions, for one earner with no other
+income who takes the standard deduction and claims no dependents.
 
-Income taxes come from a tax library (salarycli/taxes.py); the payroll taxes are set by law in
-a few figures, applied here (2025: Social Security 6.2% of wages up to the wage base of
-$176,100, SSA's announcement of October 2024; Medicare 1.45% of all wages, and the additional
-0.9% over $200,000 single or $250,000 married filing jointly, as the library computes it on
-Form 8959). Every figure is in whole dollars, rounded half up once.
+The income taxes come in computed (core.income_tax, or the tax library for the states it is
+trusted in: salarycli/taxes.py); the payroll taxes are applied here from data/tax_2025.csv
+(Social Security 6.2% of wages up to $176,100; Medicare 1.45% of all wages, and the additional
+0.9% of Form 8959) and data/payroll_2025.csv. Pre-tax deductions (401(k) deferrals) lower
+income tax, not Social Security, Medicare or the state contributions, which are on all wages.
+Every figure is in whole dollars, each rounded half up once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from math import floor
 
 from salarycli.core.record import record
 from salarycli.core.records import Place
 
 TAX_YEAR = 2025
-WAGE_BASE = 176_100  # Social Security's 2025 maximum taxable earnings (SSA)
-SOCIAL_SECURITY = Decimal("0.062")
-MEDICARE = Decimal("0.0145")
-FILINGS = {"single": "Single", "married": "Married/Joint"}  # --filing -> the library's name
-FILING_NAMES = {"single": "single", "married": "married filing jointly, one earner"}
+FILINGS = {"single": "Single", "joint": "Married/Joint", "head": "Head_of_House"}  # tenforty's
+FILING_NAMES = {
+    "single": "single",
+    "joint": "married filing jointly, one earner",
+    "head": "head of household",
+}
+ALIASES = {"married": "joint"}  # the --filing choice of earlier releases
+
+
+def filing_status(text: str) -> str:
+    """--filing's value as the tax code names it: single, joint or head."""
+    return ALIASES.get(text.casefold(), text.casefold())
+
+
 NO_INCOME_TAX = frozenset({"AK", "FL", "NV", "NH", "SD", "TN", "TX", "WA", "WY"})
+CHECKED = (30_000, 1_000_000)  # the wages take-home is computed for
+
+
+@record
+class Contribution:
+    """A state payroll contribution (data/payroll_2025.csv): `rate` of wages up to
+    `wage_cap` (None: all wages), at most `annual_max` dollars a year (None: no limit)."""
+
+    field: str
+    name: str
+    rate: Decimal
+    wage_cap: int | None
+    annual_max: Decimal | None
+
+
+@record(unsafe_hash=True)
+class Locality:
+    """A local income tax (data/local_taxes_2025.csv): New York City's own return ("nyc"), a
+    surcharge on the state's tax ("surcharge", Yonkers) or a flat rate on wages ("flat")."""
+
+    name: str
+    state: str
+    rule: str
+    rate: Fraction | None
 
 
 @record
 class IncomeTaxes:
-    """What the tax library computes for a return: each tax in dollars (to the cent)."""
+    """A return's income taxes, exact: federal, state (None: not computed there), local
+    (None: none applies), and the additional Medicare tax."""
 
-    federal: Decimal
-    state: Decimal | None  # None: not computed for this state (see taxes.py)
-    additional_medicare: Decimal
+    federal: Fraction
+    state: Fraction | None
+    local: Fraction | None
+    additional_medicare: Fraction
 
 
 @record
 class TakeHome:
     gross: int
-    filing: str  # single | married
+    filing: str  # single | joint | head
     state: str  # USPS code
     federal_income_tax: int
     state_income_tax: int | None
     social_security: int
     medicare: int  # 1.45% and the additional 0.9%
     take_home: int | None  # None when the state's tax is not computed
+    local_income_tax: int | None = None  # None: no local income tax salarycli knows of
+    locality: str | None = None
+    state_payroll: int = 0
+    contributions: tuple[tuple[str, int], ...] = ()  # (field, dollars) of each contribution
+    pretax: int = 0
 
 
-def dollars(amount: Decimal) -> int:
+def dollars(amount: Fraction | Decimal) -> int:
+    if isinstance(amount, Fraction):
+        return floor(amount + Fraction(1, 2))
     return int(amount.quantize(Decimal(1), ROUND_HALF_UP))
 
 
-def payroll(gross: int) -> tuple[int, Decimal]:
-    """Social Security (whole dollars) and Medicare at 1.45% (to the cent)."""
-    return dollars(Decimal(min(gross, WAGE_BASE)) * SOCIAL_SECURITY), Decimal(gross) * MEDICARE
+def contributions(gross: int, owed: tuple[Contribution, ...]) -> tuple[tuple[str, int], ...]:
+    """Each state payroll contribution on `gross` wages, in whole dollars."""
+    found = []
+    for item in owed:
+        base = gross if item.wage_cap is None else min(gross, item.wage_cap)
+        amount = Decimal(base) * item.rate
+        if item.annual_max is not None:
+            amount = min(amount, item.annual_max)
+        found.append((item.field, dollars(amount)))
+    return tuple(found)
 
 
-def take_home(gross: int, filing: str, state: str, taxes: IncomeTaxes) -> TakeHome:
-    social_security, medicare = payroll(gross)
-    medicare_total = dollars(medicare + taxes.additional_medicare)
+def take_home(
+    gross: int,
+    filing: str,
+    state: str,
+    taxes: IncomeTaxes,
+    fica: tuple[Fraction, Fraction],
+    owed: tuple[tuple[str, int], ...] = (),
+    locality: str | None = None,
+    pretax: int = 0,
+) -> TakeHome:
+    """The breakdown of `gross`: `fica` is Social Security and Medicare at 1.45%, exact."""
+    social_security = dollars(fica[0])
+    medicare = dollars(fica[1] + taxes.additional_medicare)
     federal = dollars(taxes.federal)
     state_tax = None if taxes.state is None else dollars(taxes.state)
-    left = (
-        None
-        if state_tax is None
-        else gross - federal - state_tax - social_security - medicare_total
+    local = None if taxes.local is None else dollars(taxes.local)
+    payroll = sum(amount for _, amount in owed)
+    left = None
+    if state_tax is not None:
+        left = gross - pretax - federal - state_tax - (local or 0)
+        left -= social_security + medicare + payroll
+    return TakeHome(
+        gross,
+        filing,
+        state,
+        federal,
+        state_tax,
+        social_security,
+        medicare,
+        left,
+        local,
+        locality,
+        payroll,
+        owed,
+        pretax,
     )
-    return TakeHome(gross, filing, state, federal, state_tax, social_security, medicare_total, left)
-
-
-CHECKED = (30_000, 505_000)  # the wages benchmarks/tax_agreement.py checked the library on
 
 
 def tax_state(place: Place, usps_of: Mapping[str, str]) -> tuple[str | None, str | None]:
     """The state whose income tax applies at `place` (USPS code), or None and why not.
     `usps_of` maps FIPS state codes to USPS codes."""
     if place.kind in ("national", "industry"):
-        return None, "--net needs a US state to tax in: give --location"
+        return None, (
+            "take-home needs the US state you would live in: give --location (a city, county, "
+            "ZIP code or state), or --state with a remote job"
+        )
     if place.kind == "country":
-        return None, "--net computes US taxes only"
+        return None, "take-home is computed for US taxes only"
     if place.kind == "state" or place.located:
         found = usps_of.get(place.state_code or "")
         return (found, None) if found else (None, f"no US state income tax for {place.name}")
     if len(place.states) > 1:
         return None, (
-            f"{place.name} spans {' and '.join(place.states)}, whose income taxes differ: for "
-            "--net, give a ZIP code or a state"
+            f"{place.name} spans {' and '.join(place.states)}, whose taxes differ: for "
+            "take-home, name the city with its state (Philadelphia, PA), a county, a ZIP code, "
+            "or give --state"
         )
     found = place.states[0] if place.states else usps_of.get(place.state_code or "")
     return (found, None) if found else (None, f"no US state income tax for {place.name}")
 
 
 def out_of_range(gross: int) -> str | None:
-    """Why take-home is not computed for `gross`, when it is outside the checked wages."""
+    """Why take-home is not computed for `gross`, when it is outside the computed wages."""
     low, high = CHECKED
     if gross < low:
         return (
-            f"take-home is computed from ${low:,} a year: below it, credits such as the earned "
-            "income tax credit may apply, which salarycli does not compute"
+            f"take-home is computed from ${low:,} a year: below it, refundable credits such as "
+            "the earned income tax credit, which depend on age and household, may apply"
         )
     if gross > high:
-        return f"take-home is computed up to ${high:,} a year, the wages it was checked on"
+        return f"take-home is computed up to ${high:,} a year"
     return None

@@ -1,10 +1,11 @@
-"""Take-home pay (`--net`): estimates, comparisons and relocations with what is left after
-income taxes and payroll taxes (core.takehome), and, with --real, what that buys at
-national-average prices."""
+"""Take-home pay (`--net`, `takehome`): records with what is left after income taxes, payroll
+taxes and contributions (core.takehome), and, with --real, what that buys at national-average
+prices."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from salarycli.core.prices import Parity, real
@@ -13,59 +14,101 @@ from salarycli.present.render import format_value
 from salarycli.present.table import Column
 from salarycli.present.views import Shown
 
-NET_FIELDS = (
+TAX_FIELDS = (
     "filing_status",
     "tax_year",
     "tax_state",
+    "locality",
+    "pretax",
     "federal_income_tax",
     "state_income_tax",
+    "local_income_tax",
     "social_security",
     "medicare",
+    "state_payroll",
     "take_home",
 )
 TAKE_HOME = Column("take_home", "Take-home", "money")
 REAL_TAKE_HOME = Column("real_take_home", "Take-home, US-avg $", "money")
-LOCAL = (
-    "local income taxes (New York City, Yonkers, cities in Ohio, Pennsylvania and Michigan, "
-    "counties in Maryland and Indiana, ...) are not included"
-)
+# where local income taxes exist that salarycli does not compute, by state
+LOCAL_GAPS = {
+    "AL": "Birmingham and other Alabama cities' occupational taxes",
+    "CO": "Denver's and Aurora's occupational privilege taxes",
+    "DE": "Wilmington's wage tax",
+    "IN": "Indiana's county income taxes",
+    "KY": "Kentucky's city and county occupational taxes",
+    "MD": "Maryland's county income taxes",
+    "MI": "Detroit's and other Michigan cities' income taxes",
+    "MO": "Kansas City's and St. Louis's earnings taxes",
+    "NY": "local taxes outside New York City and Yonkers",
+    "OH": "Ohio's city and school district income taxes",
+    "OR": "Portland Metro's and Multnomah County's income taxes",
+    "PA": "local earned income taxes outside Philadelphia",
+}
 
-Taxed = tuple[TakeHome | None, str | None]  # a breakdown, or None and why
+
+@cache
+def net_fields_all() -> tuple[str, ...]:
+    """TAX_FIELDS and every state contribution's field (data/payroll_2025.csv), in order."""
+    from salarycli.sources.tax_tables import load_contributions
+
+    named = [item.field for items in load_contributions().values() for item in items]
+    return (*TAX_FIELDS, *named)
 
 
 def net_note(filing: str) -> str:
     return (
-        f"take-home: {TAX_YEAR} federal and state income tax, Social Security and Medicare "
-        f"for one earner, {FILING_NAMES[filing]}, standard deduction, no other income "
-        f"(income taxes from the tax library tenforty); {LOCAL}"
+        f"take-home: {TAX_YEAR} federal, state and local income tax, Social Security, Medicare "
+        f"and state payroll contributions for one earner, {FILING_NAMES[filing]}, standard "
+        "deduction, no dependents, no other income"
     )
 
 
-def net_fields(taxed: Taxed, filing: str) -> dict[str, Any]:
+def gap_note(found: TakeHome | None) -> str | None:
+    """What is not included where `found` was computed."""
+    if found is None or found.state not in LOCAL_GAPS or found.locality is not None:
+        return None
+    return f"not included: {LOCAL_GAPS[found.state]}"
+
+
+def net_fields(taxed: tuple[TakeHome | None, str | None], filing: str) -> dict[str, Any]:
     found, _ = taxed
-    values: dict[str, Any] = dict.fromkeys(NET_FIELDS)
+    values: dict[str, Any] = dict.fromkeys(net_fields_all())
     values.update(filing_status=filing, tax_year=TAX_YEAR)
     if found is not None:
         values.update(
             tax_state=found.state,
+            locality=found.locality,
+            pretax=found.pretax,
             federal_income_tax=found.federal_income_tax,
             state_income_tax=found.state_income_tax,
+            local_income_tax=found.local_income_tax,
             social_security=found.social_security,
             medicare=found.medicare,
+            state_payroll=found.state_payroll,
             take_home=found.take_home,
         )
+        for field in net_fields_all()[len(TAX_FIELDS) :]:
+            values[field] = 0
+        values.update(found.contributions)
     return values
 
 
 def with_take_home(
-    shown: Shown, taxed: Sequence[Taxed], filing: str, parities: Sequence[Parity | None] | None
+    shown: Shown,
+    taxed: Sequence[tuple[TakeHome | None, str | None]],
+    filing: str,
+    parities: Sequence[Parity | None] | None,
 ) -> Shown:
-    """Each record (with its breakdown, in order) gains NET_FIELDS, and with `parities`
-    (--real) real_take_home; the table shows take-home beside the salary (a wide table: in its
-    place), and notes say how, why any is missing, and, for one record, the breakdown."""
+    """Each record (with its breakdown, in order) gains the take-home fields, and with
+    `parities` (--real) real_take_home; the table shows take-home beside the salary (a wide
+    table: in its place), and notes say how, what is not included, why any is missing, and,
+    for one record, the breakdown."""
     records, view = shown
     for index, (record, one) in enumerate(zip(records, taxed, strict=True)):
         record.update(net_fields(one, filing))
+        said = [record.get("note"), one[1], gap_note(one[0])]  # in every format's record
+        record["note"] = "; ".join(dict.fromkeys(filter(None, said))) or None
         if parities is not None:
             record["real_take_home"] = real(record["take_home"], parities[index])
     fields = [column.field for column in view.columns]
@@ -79,18 +122,110 @@ def with_take_home(
         pivot = pivot._replace(value="real_take_home" if parities is not None else "take_home")
     notes = [*view.notes, net_note(filing)]
     notes += list(dict.fromkeys(why for _, why in taxed if why))
+    notes += list(dict.fromkeys(filter(None, (gap_note(found) for found, _ in taxed))))
     if len(records) == 1 and taxed[0][0] is not None:
         notes.append(breakdown(taxed[0][0]))
     return records, view._replace(columns=columns, pivot=pivot, notes=notes)
 
 
 def breakdown(found: TakeHome) -> str:
+    """`gross - each tax and contribution = take-home`, in dollars."""
+
     def money(value: int | None) -> str:
         return format_value(value, "money")
 
+    from salarycli.sources.tax_tables import load_contributions
+
+    names = {item.field: item.name for item in load_contributions().get(found.state, ())}
     state = "n/a" if found.state_income_tax is None else money(found.state_income_tax)
-    return (
-        f"{money(found.gross)} - federal income tax {money(found.federal_income_tax)} - "
-        f"{found.state} income tax {state} - Social Security {money(found.social_security)} - "
-        f"Medicare {money(found.medicare)} = take-home {money(found.take_home)}"
+    parts = [money(found.gross)]
+    if found.pretax:
+        parts.append(f"pre-tax deductions {money(found.pretax)}")
+    parts += [
+        f"federal income tax {money(found.federal_income_tax)}",
+        f"{found.state} income tax {state}",
+    ]
+    if found.local_income_tax is not None:
+        parts.append(f"{found.locality} income tax {money(found.local_income_tax)}")
+    parts += [
+        f"Social Security {money(found.social_security)}",
+        f"Medicare {money(found.medicare)}",
+    ]
+    parts += [f"{names.get(field, field)} {money(amount)}" for field, amount in found.contributions]
+    return " - ".join(parts) + f" = take-home {money(found.take_home)}"
+
+
+PERIODS = {"year": 1, "month": 12}  # paycheck: --paychecks (26, every other week, by default)
+MONEY_FIELDS = (
+    "pretax",
+    "federal_income_tax",
+    "state_income_tax",
+    "local_income_tax",
+    "social_security",
+    "medicare",
+    "state_payroll",
+)
+
+
+def takehome(
+    found: TakeHome | None, why: str | None, where: str, per: str, periods: int, said: str | None
+) -> Shown:
+    """`salarycli takehome`: one salary's breakdown, a year's or one period's (a month, a
+    paycheck: each figure / periods, to the cent, take-home what is left of the pay)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    from salarycli.present.table import View
+
+    gross = found.gross if found is not None else None
+    record: dict[str, Any] = {"salary": gross, "per": per, "periods": periods, "location": where}
+    record.update(net_fields((found, why), found.filing if found else "single"))
+    if found is not None and periods != 1:
+        cent = Decimal("0.01")
+
+        def part(value: int | None) -> Decimal | None:
+            if value is None:
+                return None
+            return (Decimal(value) / periods).quantize(cent, ROUND_HALF_UP)
+
+        money = [*MONEY_FIELDS, *net_fields_all()[len(TAX_FIELDS) :]]
+        shares = {field: part(record[field]) for field in money}
+        record.update(shares)
+        record["salary"] = part(gross)
+        if record["take_home"] is not None:
+            taken = sum(
+                value for field, value in shares.items() if value and field != "state_payroll"
+            )
+            record["take_home"] = (record["salary"] or Decimal(0)) - taken
+    notes = [n for n in (said, why, gap_note(found)) if n]
+    record["note"] = "; ".join(notes) or None
+    names = {"year": "a year", "month": "a month", "paycheck": f"a paycheck ({periods} a year)"}
+    shown = [
+        Column("salary", "Pay", "money"),
+        *(
+            Column(field, label, "money")
+            for field, label in (
+                ("pretax", "Pre-tax deductions"),
+                ("federal_income_tax", "Federal income tax"),
+                ("state_income_tax", f"{found.state if found else 'State'} income tax"),
+                (
+                    "local_income_tax",
+                    f"{(found.locality if found else None) or 'Local'} income tax",
+                ),
+                ("social_security", "Social Security"),
+                ("medicare", "Medicare"),
+                ("state_payroll", "State payroll contributions"),
+            )
+            if record[field] not in (None, 0) or field in ("federal_income_tax", "state_income_tax")
+        ),
+        TAKE_HOME,
+    ]
+    filing = FILING_NAMES[found.filing] if found else ""
+    view = View(
+        shown,
+        title=f"Take-home of {format_value(gross, 'money')} a year in {where}, {filing}: "
+        f"{names.get(per, per)}",
+        vertical=True,
+        notes=[*notes, net_note(found.filing if found else "single")]
+        + ([breakdown(found)] if found is not None and found.take_home is not None else []),
     )
+    return [record], view

@@ -268,7 +268,7 @@ class PlaceIndex:
             and row.state == metro.state_code
             and city in {place_key(name) for name in metro.cities}
         ):
-            return metro
+            return replace(metro, city=row.name)
         return Place(
             code=metro.code if metro else row.key,
             name=row.name,

@@ -6,8 +6,9 @@ each row with its source. A state without a minimum wage law, or with one below 
 minimum, carries the federal $7.25. Sub-state rates are read by the place's own name: a city or
 county in the table gets its rate; any other place in the state gets the state's row, which is
 the lowest rate a region of the state has (New York outside New York City, Long Island and
-Westchester; Oregon's non-urban counties). A metro area spanning states gets the lowest of
-their rates; the nation gets the federal minimum. So the floor is never above what applies.
+Westchester; Oregon's non-urban counties). A metro area asked for by a principal city gets
+the city's rate, else its state's; a metro area spanning states gets the lowest of their rates;
+the nation gets the federal minimum. So the floor is never above what applies.
 """
 
 from __future__ import annotations
@@ -53,9 +54,10 @@ def applying(place: Place) -> MinimumWage | None:
         return None
     if place.kind in ("national", "industry"):
         return states.get("US")
-    if place.name in named:
-        return named[place.name]
-    if place.kind == "metro" and place.states:
+    for name in (place.city, place.name):
+        if name in named:
+            return named[name]
+    if place.kind == "metro" and place.states and place.city is None:
         found = [states[code] for code in place.states if code in states]
         return min(found, key=lambda wage: wage.hourly) if len(found) == len(place.states) else None
     code = place.usps or usps.get(place.state_code or "")

@@ -112,6 +112,7 @@ class Place(_Model):
     located: bool = False
     within: Place | None = None
     note: NonEmpty | None = None
+    city: NonEmpty | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Place:

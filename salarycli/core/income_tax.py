@@ -1,0 +1,256 @@
+"""Income tax on wages, tax year 2025, for one earner with no other income who takes the
+standard deduction and claims no dependents: the federal return and the states salarycli
+computes itself, from the parameters of data/tax_2025.csv (each with its official source).
+
+Pure: a TaxTable in, exact Fractions out; the caller rounds each tax to the dollar once. A
+state's rule follows its 2025 form line by line (the comments name the lines); a state this
+module has no rule for gives None, and the caller decides what to do (salarycli/taxes.py).
+
+Federal income tax below $100,000 of taxable income is read from the IRS Tax Table, as the
+return does: the tax on the middle of the table's $25 (under $3,000) or $50 row, rounded to
+the dollar. State taxes are computed by their rate schedules, to the cent: a state's own tax
+table for lower incomes may differ from it by a dollar or two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from fractions import Fraction
+from math import ceil, floor
+
+from salarycli.core.record import record
+
+FILINGS = ("single", "joint", "head")
+PEOPLE = {"single": 1, "joint": 2, "head": 1}  # the filer and, filing jointly, the spouse
+Schedule = tuple[tuple[Fraction, Fraction], ...]  # (from, rate or amount), lowest first
+TABLE_LIMIT = 100_000  # the IRS Tax Table's reach
+
+
+@record
+class TaxTable:
+    """data/tax_2025.csv: values by (jurisdiction, item, filing) and schedules likewise;
+    filing "all" stands for every status."""
+
+    values: Mapping[tuple[str, str, str], Fraction]
+    schedules: Mapping[tuple[str, str, str], Schedule]
+
+    def value(self, where: str, item: str, filing: str) -> Fraction:
+        found = self.values.get((where, item, filing))
+        return found if found is not None else self.values[(where, item, "all")]
+
+    def schedule(self, where: str, item: str, filing: str) -> Schedule:
+        found = self.schedules.get((where, item, filing))
+        return found if found is not None else self.schedules[(where, item, "all")]
+
+
+@record
+class Federal:
+    """The federal return: taxable income, income tax and the additional Medicare tax."""
+
+    taxable: Fraction
+    income_tax: Fraction
+    additional_medicare: Fraction
+
+
+def by_schedule(amount: Fraction, schedule: Schedule) -> Fraction:
+    """The tax on `amount` by a schedule of marginal rates."""
+    tax = Fraction(0)
+    ends = [start for start, _ in schedule[1:]]
+    for (start, rate), end in zip(schedule, [*ends, None], strict=True):
+        if amount <= start:
+            break
+        tax += ((amount if end is None else min(amount, end)) - start) * rate
+    return tax
+
+
+def amount_at(amount: Fraction, schedule: Schedule) -> Fraction:
+    """The amount a schedule of amounts gives the row `amount` falls in: a row applies to
+    amounts over its start, as the forms' tables read ("over $5,000 but not over $6,000");
+    the first row to everything up to the second's start."""
+    found = schedule[0][1]
+    for start, figure in schedule[1:]:
+        if amount > start:
+            found = figure
+    return found
+
+
+def row_start(amount: Fraction, schedule: Schedule) -> Fraction:
+    """Where the row of a rate schedule that `amount` falls in starts."""
+    return max((start for start, _ in schedule if amount > start), default=Fraction(0))
+
+
+def federal(table: TaxTable, agi: Fraction, wages: Fraction, filing: str) -> Federal:
+    """Form 1040 for wages only: AGI less the standard deduction, taxed by the Tax Table
+    below $100,000 and by the rate schedule above; Form 8959's additional Medicare tax on
+    Medicare wages (`wages`, before 401(k) deferrals) over the filing status's threshold."""
+    taxable = max(Fraction(0), agi - table.value("US", "standard_deduction", filing))
+    schedule = table.schedule("US", "rate", filing)
+    if taxable < TABLE_LIMIT:
+        tax = Fraction(floor(by_schedule(_table_middle(taxable), schedule) + Fraction(1, 2)))
+    else:
+        tax = by_schedule(taxable, schedule)
+    over = wages - table.value("US", "additional_medicare_threshold", filing)
+    extra = max(Fraction(0), over) * table.value("US", "additional_medicare_rate", filing)
+    return Federal(taxable, tax, extra)
+
+
+def _table_middle(taxable: Fraction) -> Fraction:
+    """The middle of the IRS Tax Table row `taxable` falls in ($0-5, $5-15, $15-25, then
+    $25 rows to $3,000 and $50 rows to $100,000); a row starts at its lower figure."""
+    if taxable < 5:
+        return Fraction(0)
+    if taxable < 25:
+        return Fraction(10) if taxable < 15 else Fraction(20)
+    width = 25 if taxable < 3000 else 50
+    start = floor(taxable / width) * width
+    return Fraction(start) + Fraction(width, 2)
+
+
+StateRule = Callable[[TaxTable, Fraction, str, Federal, Fraction], Fraction]
+
+
+def state_income_tax(
+    table: TaxTable, state: str, agi: Fraction, filing: str, fed: Federal, payroll: Fraction
+) -> Fraction | None:
+    """`state`'s 2025 income tax on a wage earner's AGI (`payroll`: the Social Security and
+    Medicare taxes withheld, which Massachusetts lets one deduct), or None where salarycli
+    has no rule for the state."""
+    rule = RULES.get(state)
+    return None if rule is None else max(Fraction(0), rule(table, agi, filing, fed, payroll))
+
+
+def _california(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # Form 540: line 18 standard deduction; line 31 tax by the rate schedule; line 32
+    # exemption credits, each reduced by $6 for every $2,500 (or part) of federal AGI over
+    # the threshold; line 62 the Behavioral Health Services Tax, 1% of taxable income over $1M
+    taxable = max(Fraction(0), agi - t.value("CA", "standard_deduction", filing))
+    tax = by_schedule(taxable, t.schedule("CA", "rate", filing))
+    each = t.value("CA", "exemption_credit", filing)
+    over = agi - t.value("CA", "exemption_phaseout_start", filing)
+    if over > 0:
+        steps = ceil(over / t.value("CA", "exemption_phaseout_step", filing))
+        each = max(Fraction(0), each - steps * t.value("CA", "exemption_phaseout_amount", filing))
+    credit = each * t.value("CA", "exemption_credit_people", filing)
+    surtax = by_schedule(taxable, t.schedule("CA", "surtax", filing))
+    return max(Fraction(0), tax - credit) + surtax
+
+
+def _new_york(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # IT-201: line 34 standard deduction; line 39 tax by the rate schedule, with the Tax
+    # Computation Worksheets' recapture over $107,650 of AGI (the benefit of the lower
+    # rates, phased in over $50,000 of AGI above the start of one's bracket or $107,650)
+    # (line 40, the household credit by federal AGI and household size, is taken off after)
+    taxable = ny_taxable(t, agi, filing)
+    rates = t.schedule("NY", "rate", filing)
+    tax = by_schedule(taxable, rates)
+    floor_agi = t.value("NY", "supplemental_min_agi", filing)
+    if agi <= floor_agi:
+        return max(Fraction(0), tax - _household_credit(t, "NY", agi, filing))
+    applicable = max(Fraction(0), agi - max(row_start(taxable, rates), floor_agi))
+    share = min(Fraction(1), applicable / t.value("NY", "supplemental_phase_in", filing))
+    base = amount_at(taxable, t.schedule("NY", "recapture_base", filing))
+    benefit = amount_at(taxable, t.schedule("NY", "incremental_benefit", filing))
+    return tax + base + share * benefit
+
+
+def ny_taxable(t: TaxTable, agi: Fraction, filing: str) -> Fraction:
+    """New York taxable income: AGI less New York's standard deduction (IT-201 line 37)."""
+    return max(Fraction(0), agi - t.value("NY", "standard_deduction", filing))
+
+
+def _household_credit(t: TaxTable, where: str, agi: Fraction, filing: str) -> Fraction:
+    """New York's (IT-201 line 40) or New York City's (line 48) household credit, by federal
+    AGI: a single filer's table, or per household member for the others (a household of the
+    filer and, filing jointly, the spouse: no dependents)."""
+    if filing == "single":
+        return amount_at(agi, t.schedule(where, "household_credit", filing))
+    if where == "NY":
+        base = amount_at(agi, t.schedule("NY", "household_credit_base", filing))
+        more = amount_at(agi, t.schedule("NY", "household_credit_more", filing))
+        return base + more * (PEOPLE[filing] - 1)
+    return amount_at(agi, t.schedule(where, "household_credit_each", filing)) * PEOPLE[filing]
+
+
+def new_york_city(t: TaxTable, agi: Fraction, filing: str) -> Fraction:
+    """New York City's resident income tax (IT-201 lines 47-48, 69 and 69a): its rates on New
+    York taxable income, less its household credit, less the school tax credits (refundable:
+    at low incomes the result is a refund, negative)."""
+    taxable = ny_taxable(t, agi, filing)
+    tax = by_schedule(taxable, t.schedule("NYC", "rate", filing))
+    tax = max(Fraction(0), tax - _household_credit(t, "NYC", agi, filing))
+    if agi <= t.value("NYC", "school_credit_limit", filing):
+        tax -= t.value("NYC", "school_credit", filing)
+    if taxable <= t.value("NYC", "school_rate_reduction_limit", filing):
+        tax -= by_schedule(taxable, t.schedule("NYC", "school_rate_reduction", filing))
+    return tax
+
+
+def _illinois(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # IL-1040: line 10 exemption allowance ($2,850 each; none over $250,000 of AGI, $500,000
+    # filing jointly); line 12 net income x 4.95%
+    limit = t.value("IL", "exemption_income_limit", filing)
+    exemption = t.value("IL", "exemption", filing) * PEOPLE[filing] if agi <= limit else 0
+    return max(Fraction(0), agi - exemption) * t.value("IL", "rate", filing)
+
+
+def _massachusetts(
+    t: TaxTable, agi: Fraction, filing: str, fed: Federal, payroll: Fraction
+) -> Fraction:
+    # Form 1: no tax at or under the no-tax-status limit (line 24); line 14(a) Social Security
+    # and Medicare paid, up to $2,000; line 16 personal exemptions; Part B income x 5%; line 29
+    # the limited income credit (tax at most 10% of AGI over the limit, up to 1.75x the
+    # limit); the 4% surtax on income over $1,083,150
+    exemption = t.value("MA", "exemption_total", filing)
+    limit = t.value("MA", "no_tax_limit", filing) + (exemption if filing != "single" else 0)
+    if agi <= limit:
+        return Fraction(0)
+    deduction = min(payroll, t.value("MA", "payroll_tax_deduction_cap", filing))
+    taxable = max(Fraction(0), agi - deduction - exemption)
+    tax = taxable * t.value("MA", "rate", filing)
+    if agi <= limit * t.value("MA", "limited_income_multiple", filing):
+        tax = min(tax, (agi - limit) * t.value("MA", "limited_income_rate", filing))
+    return tax + by_schedule(taxable, t.schedule("MA", "surtax", filing))
+
+
+def _michigan(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # MI-1040: line 9 exemptions ($5,800 each); line 11 taxable income x 4.25%
+    exemptions = t.value("MI", "exemption", filing) * PEOPLE[filing]
+    return max(Fraction(0), agi - exemptions) * t.value("MI", "rate", filing)
+
+
+def _colorado(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # DR 0104: line 1 federal taxable income; line 3 (DR 0104AD line 4) the federal standard
+    # deduction over $12,000 ($16,000 jointly) added back at $300,000 of AGI or more; x 4.40%
+    taxable = fed.taxable
+    if agi >= t.value("CO", "addback_agi_threshold", filing):
+        deduction = t.value("US", "standard_deduction", filing)
+        taxable += max(Fraction(0), deduction - t.value("CO", "addback_allowed", filing))
+    return taxable * t.value("CO", "rate", filing)
+
+
+def _district(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # D-40: line 16 DC's own standard deduction; line 20 tax by DC's rate schedule
+    taxable = max(Fraction(0), agi - t.value("DC", "standard_deduction", filing))
+    return by_schedule(taxable, t.schedule("DC", "rate", filing))
+
+
+def _utah(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # TC-40: line 10 income x 4.5%; the taxpayer tax credit (TC-40 lines 11-19): 6% of the
+    # federal standard deduction, less 1.3% of income over the filing status's base
+    tax = agi * t.value("UT", "rate", filing)
+    credit = t.value("US", "standard_deduction", filing) * t.value("UT", "credit_rate", filing)
+    over = max(Fraction(0), agi - t.value("UT", "credit_phaseout_start", filing))
+    credit = max(Fraction(0), credit - over * t.value("UT", "credit_phaseout_rate", filing))
+    return tax - credit
+
+
+RULES: dict[str, StateRule] = {
+    "CA": _california,
+    "NY": _new_york,
+    "IL": _illinois,
+    "MA": _massachusetts,
+    "MI": _michigan,
+    "CO": _colorado,
+    "DC": _district,
+    "UT": _utah,
+}

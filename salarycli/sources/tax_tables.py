@@ -1,0 +1,71 @@
+"""The 2025 tax parameters take-home is computed from: data/tax_2025.csv (federal, state and
+New York City income tax, built by scripts/build_tax_table.py), data/payroll_2025.csv (state
+payroll contributions) and data/local_taxes_2025.csv (local income taxes and the places they
+apply in). Each row names its official source. Read once per process, when --net or
+`takehome` first needs them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
+
+from salarycli.core.income_tax import Schedule, TaxTable
+from salarycli.core.takehome import Contribution, Locality
+from salarycli.sources import files
+
+TAXES = "tax_2025.csv"
+PAYROLL = "payroll_2025.csv"
+LOCAL = "local_taxes_2025.csv"
+
+
+@cache
+def load_tax_table() -> TaxTable:
+    values: dict[tuple[str, str, str], Fraction] = {}
+    rows: dict[tuple[str, str, str], list[tuple[int, Fraction, Fraction]]] = defaultdict(list)
+    for row in files.rows(files.data_dir() / TAXES):
+        key = (row["jurisdiction"], row["item"], row["filing"])
+        value = Fraction(row["value"])
+        if row["bracket"]:
+            rows[key].append((int(row["bracket"]), Fraction(row["from"]), value))
+        else:
+            values[key] = value
+    schedules: dict[tuple[str, str, str], Schedule] = {
+        key: tuple((start, figure) for _, start, figure in sorted(found))
+        for key, found in rows.items()
+    }
+    return TaxTable(values, schedules)
+
+
+@cache
+def load_contributions() -> dict[str, tuple[Contribution, ...]]:
+    """Each state's payroll contributions (USPS code -> contributions)."""
+    found: dict[str, list[Contribution]] = defaultdict(list)
+    for row in files.rows(files.data_dir() / PAYROLL):
+        found[row["state"]].append(
+            Contribution(
+                field=row["field"],
+                name=row["name"],
+                rate=Decimal(row["rate"]),
+                wage_cap=files.number(row["wage_cap"]),
+                annual_max=Decimal(row["annual_max"]) if row["annual_max"] else None,
+            )
+        )
+    return {state: tuple(items) for state, items in found.items()}
+
+
+@cache
+def load_localities() -> dict[str, Locality]:
+    """Each place a local income tax applies in (by the name salarycli gives it)."""
+    found: dict[str, Locality] = {}
+    for row in files.rows(files.data_dir() / LOCAL):
+        locality = Locality(
+            name=row["locality"],
+            state=row["state"],
+            rule=row["rule"],
+            rate=Fraction(row["rate"]) if row["rate"] else None,
+        )
+        for place in row["places"].split(";"):
+            found[place] = locality
+    return found

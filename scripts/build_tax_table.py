@@ -1,0 +1,363 @@
+"""Build data/tax_2025.csv, the income tax parameters --net and `takehome` compute with.
+
+    python scripts/build_tax_table.py POLICYENGINE_US_CHECKOUT [--year 2025]
+
+Reads each parameter below from a checkout of PolicyEngine-US (its YAML parameter files, each
+value dated and referenced to the official form, instructions or statute it comes from) as in
+force on 31 December of the year, and writes one row per value: `jurisdiction` (US or a USPS
+code), `item`, `filing` (single, joint, head; `all` when the same for every status), `bracket`
+(a schedule's row number, from 1; empty otherwise), `value`, and the `reference` and `url` of
+the official source (PolicyEngine's newest reference for the parameter, or the one given
+here where its own is older than the value). PolicyEngine-US itself is not distributed and
+never run: only the parameter values and their citations are read.
+
+Updating for 2026: fetch a newer PolicyEngine-US snapshot, run with --year 2026, read the diff
+of data/tax_2026.csv against the year's official instructions, and extend the hand-derived
+returns in tests/test_income_tax.py (README, "Take-home pay").
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = "policyengine_us/parameters/gov/"
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+FILINGS = {"SINGLE": "single", "JOINT": "joint", "HEAD_OF_HOUSEHOLD": "head"}
+OUT = Path(__file__).resolve().parent.parent / "data"
+
+# (jurisdiction, item, parameter path under gov/, reference override or None)
+SPEC: list[tuple[str, str, str, tuple[str, str] | None]] = [
+    (
+        "US",
+        "rate",
+        "irs/income/bracket.yaml",
+        (
+            "IRS Rev. Proc. 2024-40, section 3.01, Tables 1-4",
+            "https://www.irs.gov/pub/irs-drop/rp-24-40.pdf#page=5",
+        ),
+    ),
+    (
+        "US",
+        "standard_deduction",
+        "irs/deductions/standard/amount.yaml",
+        (
+            "Public Law 119-21 (One Big Beautiful Bill Act), section 70102; "
+            "2025 Form 1040 instructions",
+            "https://www.irs.gov/pub/irs-pdf/i1040gi.pdf",
+        ),
+    ),
+    ("US", "social_security_rate", "irs/payroll/social_security/rate/employee.yaml", None),
+    (
+        "US",
+        "social_security_wage_base",
+        "irs/payroll/social_security/cap.yaml",
+        (
+            "SSA, 2025 Social Security Changes (COLA fact sheet, October 2024)",
+            "https://www.ssa.gov/news/press/factsheets/colafacts2025.pdf",
+        ),
+    ),
+    ("US", "medicare_rate", "irs/payroll/medicare/rate/employee.yaml", None),
+    ("US", "additional_medicare_rate", "irs/payroll/medicare/additional/rate.yaml", None),
+    ("US", "additional_medicare_threshold", "irs/payroll/medicare/additional/exclusion.yaml", None),
+    # California
+    ("CA", "rate:single", "states/ca/tax/income/rates/single.yaml", None),
+    ("CA", "rate:joint", "states/ca/tax/income/rates/joint.yaml", None),
+    ("CA", "rate:head", "states/ca/tax/income/rates/head_of_household.yaml", None),
+    ("CA", "surtax", "states/ca/tax/income/mental_health_services.yaml", None),
+    ("CA", "standard_deduction", "states/ca/tax/income/deductions/standard/amount.yaml", None),
+    ("CA", "exemption_credit", "states/ca/tax/income/exemptions/amount.yaml", None),
+    ("CA", "exemption_credit_people", "states/ca/tax/income/exemptions/personal_scale.yaml", None),
+    (
+        "CA",
+        "exemption_phaseout_start",
+        "states/ca/tax/income/exemptions/phase_out/start.yaml",
+        None,
+    ),
+    (
+        "CA",
+        "exemption_phaseout_step",
+        "states/ca/tax/income/exemptions/phase_out/increment.yaml",
+        None,
+    ),
+    (
+        "CA",
+        "exemption_phaseout_amount",
+        "states/ca/tax/income/exemptions/phase_out/amount.yaml",
+        None,
+    ),
+    # New York
+    ("NY", "rate:single", "states/ny/tax/income/main/single.yaml", None),
+    ("NY", "rate:joint", "states/ny/tax/income/main/joint.yaml", None),
+    ("NY", "rate:head", "states/ny/tax/income/main/head_of_household.yaml", None),
+    ("NY", "standard_deduction", "states/ny/tax/income/deductions/standard/amount.yaml", None),
+    ("NY", "supplemental_min_agi", "states/ny/tax/income/supplemental/min_agi.yaml", None),
+    ("NY", "supplemental_phase_in", "states/ny/tax/income/supplemental/phase_in_length.yaml", None),
+    (
+        "NY",
+        "recapture_base:single",
+        "states/ny/tax/income/supplemental/recapture_base/single.yaml",
+        None,
+    ),
+    (
+        "NY",
+        "recapture_base:joint",
+        "states/ny/tax/income/supplemental/recapture_base/joint.yaml",
+        None,
+    ),
+    (
+        "NY",
+        "recapture_base:head",
+        "states/ny/tax/income/supplemental/recapture_base/head_of_household.yaml",
+        None,
+    ),
+    (
+        "NY",
+        "incremental_benefit:single",
+        "states/ny/tax/income/supplemental/incremental_benefit/single.yaml",
+        None,
+    ),
+    (
+        "NY",
+        "incremental_benefit:joint",
+        "states/ny/tax/income/supplemental/incremental_benefit/joint.yaml",
+        None,
+    ),
+    (
+        "NY",
+        "incremental_benefit:head",
+        "states/ny/tax/income/supplemental/incremental_benefit/head_of_household.yaml",
+        None,
+    ),
+    (
+        "NY",
+        "household_credit:single",
+        "states/ny/tax/income/credits/household_credit/single.yaml",
+        None,
+    ),
+    (
+        "NY",
+        "household_credit_base",
+        "states/ny/tax/income/credits/household_credit/non_single/base.yaml",
+        None,
+    ),
+    (
+        "NY",
+        "household_credit_more",
+        "states/ny/tax/income/credits/household_credit/non_single/additional.yaml",
+        None,
+    ),
+    # New York City (resident income tax, on New York taxable income)
+    ("NYC", "rate:single", "local/ny/nyc/tax/income/rates/single.yaml", None),
+    ("NYC", "rate:joint", "local/ny/nyc/tax/income/rates/joint.yaml", None),
+    ("NYC", "rate:head", "local/ny/nyc/tax/income/rates/head_of_household.yaml", None),
+    (
+        "NYC",
+        "household_credit:single",
+        "local/ny/nyc/tax/income/credits/household/flat_amount.yaml",
+        None,
+    ),
+    (
+        "NYC",
+        "household_credit_each",
+        "local/ny/nyc/tax/income/credits/household/other_per_dependent.yaml",
+        None,
+    ),
+    ("NYC", "school_credit", "local/ny/nyc/tax/income/credits/school/fixed/amount.yaml", None),
+    (
+        "NYC",
+        "school_credit_limit",
+        "local/ny/nyc/tax/income/credits/school/fixed/income_limit.yaml",
+        None,
+    ),
+    (
+        "NYC",
+        "school_rate_reduction:single",
+        "local/ny/nyc/tax/income/credits/school/rate_reduction/amount/single.yaml",
+        None,
+    ),
+    (
+        "NYC",
+        "school_rate_reduction:joint",
+        "local/ny/nyc/tax/income/credits/school/rate_reduction/amount/joint.yaml",
+        None,
+    ),
+    (
+        "NYC",
+        "school_rate_reduction:head",
+        "local/ny/nyc/tax/income/credits/school/rate_reduction/amount/head_of_household.yaml",
+        None,
+    ),
+    (
+        "NYC",
+        "school_rate_reduction_limit",
+        "local/ny/nyc/tax/income/credits/school/rate_reduction/income_limit.yaml",
+        None,
+    ),
+    # Illinois
+    ("IL", "rate", "states/il/tax/income/rate.yaml", None),
+    ("IL", "exemption", "states/il/tax/income/exemption/personal.yaml", None),
+    ("IL", "exemption_income_limit", "states/il/tax/income/exemption/income_limit.yaml", None),
+    # Massachusetts
+    ("MA", "rate", "states/ma/tax/income/rates/part_b.yaml", None),
+    ("MA", "surtax", "states/ma/tax/income/rates/additional.yaml", None),
+    ("MA", "exemption_total", "states/ma/tax/income/exemptions/personal.yaml", None),
+    ("MA", "no_tax_limit", "states/ma/tax/income/exempt_status/limit/base.yaml", None),
+    (
+        "MA",
+        "limited_income_multiple",
+        "states/ma/tax/income/credits/limited_income_credit/income_limit.yaml",
+        None,
+    ),
+    (
+        "MA",
+        "limited_income_rate",
+        "states/ma/tax/income/credits/limited_income_credit/percent.yaml",
+        None,
+    ),
+    (
+        "MA",
+        "payroll_tax_deduction_cap",
+        "states/ma/tax/income/deductions/public_retirement_contributions.yaml",
+        None,
+    ),
+    # Michigan
+    ("MI", "rate", "states/mi/tax/income/rate.yaml", None),
+    ("MI", "exemption", "states/mi/tax/income/exemptions/personal.yaml", None),
+    # Colorado
+    ("CO", "rate", "states/co/tax/income/rate.yaml", None),
+    (
+        "CO",
+        "addback_agi_threshold",
+        "states/co/tax/income/additions/federal_deductions/agi_threshold.yaml",
+        None,
+    ),
+    (
+        "CO",
+        "addback_allowed",
+        "states/co/tax/income/additions/federal_deductions/exemption.yaml",
+        None,
+    ),
+    # District of Columbia
+    ("DC", "rate", "states/dc/tax/income/rates.yaml", None),
+    ("DC", "standard_deduction", "states/dc/tax/income/deductions/standard/amount.yaml", None),
+    # Utah
+    ("UT", "rate", "states/ut/tax/income/rate.yaml", None),
+    (
+        "UT",
+        "credit_exemption",
+        "states/ut/tax/income/credits/taxpayer/personal_exemption.yaml",
+        None,
+    ),
+    ("UT", "credit_rate", "states/ut/tax/income/credits/taxpayer/rate.yaml", None),
+    (
+        "UT",
+        "credit_phaseout_rate",
+        "states/ut/tax/income/credits/taxpayer/phase_out/rate.yaml",
+        None,
+    ),
+    (
+        "UT",
+        "credit_phaseout_start",
+        "states/ut/tax/income/credits/taxpayer/phase_out/threshold.yaml",
+        None,
+    ),
+]
+
+
+def load(repo: Path, path: str) -> Any:
+    text = subprocess.run(
+        ["git", "-C", str(repo), "show", f"HEAD:{ROOT}{path}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return yaml.load(text, Loader=yaml.BaseLoader)  # every value as text, dates as keys
+
+
+def at(node: Any, day: str) -> Any:
+    """The node with every dated mapping replaced by the value in force on `day`."""
+    if isinstance(node, dict):
+        if node and all(DATE.match(key) for key in node):
+            keys = sorted(key for key in node if key <= day)
+            return node[keys[-1]] if keys else None
+        if isinstance(node.get("values"), dict):
+            return at(node["values"], day)
+        return {k: at(v, day) for k, v in node.items() if k not in ("metadata", "description")}
+    if isinstance(node, list):
+        return [at(item, day) for item in node]
+    return node
+
+
+def number(text: str) -> str:
+    return "" if text in (".inf", "inf") else text.replace("_", "")
+
+
+def rows_of(jurisdiction: str, item: str, value: Any) -> list[list[str]]:
+    name, _, filing = item.partition(":")
+    filing = filing or "all"
+    if isinstance(value, dict) and "brackets" in value:
+        out = []
+        for at_row, bracket in enumerate(value["brackets"], start=1):
+            threshold = number(bracket["threshold"])
+            if not threshold:
+                continue  # PolicyEngine's closing row at infinity
+            if threshold in ("-.inf", "-1"):
+                threshold = "0"  # a schedule of amounts that starts below every income
+            figure = bracket.get("rate", bracket.get("amount"))
+            out.append([jurisdiction, name, filing, str(at_row), threshold, number(figure)])
+        return out
+    if isinstance(value, dict) and "rates" in value:  # the federal schedule, by filing
+        out = []
+        for filing_key, short in FILINGS.items():
+            out.append([jurisdiction, name, short, "1", "0", number(value["rates"]["1"])])
+            for index in sorted(value["thresholds"], key=int):
+                following = str(int(index) + 1)
+                if following in value["rates"]:
+                    threshold = number(value["thresholds"][index][filing_key])
+                    rate = number(value["rates"][following])
+                    out.append([jurisdiction, name, short, following, threshold, rate])
+        return out
+    if isinstance(value, dict):
+        return [[jurisdiction, name, FILINGS[key], "", "", number(value[key])] for key in FILINGS]
+    return [[jurisdiction, name, filing, "", "", number(str(value))]]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("policyengine", type=Path)
+    parser.add_argument("--year", type=int, default=2025)
+    args = parser.parse_args()
+    day = f"{args.year}-12-31"
+    written = []
+    for jurisdiction, item, path, override in SPEC:
+        node = load(args.policyengine, path)
+        references = (node.get("metadata", {}) or {}).get("reference") or []
+        references = references if isinstance(references, list) else [references]
+        title, url = override or (
+            (references[-1].get("title", ""), references[-1].get("href", ""))
+            if references
+            else ("", "")
+        )
+        for row in rows_of(jurisdiction, item, at(node, day)):
+            written.append([*row, title.strip(), url.strip()])
+    target = OUT / f"tax_{args.year}.csv"
+    with target.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(
+            ["jurisdiction", "item", "filing", "bracket", "from", "value", "reference", "url"]
+        )
+        writer.writerows(written)
+    print(f"{len(written)} rows written to {target}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

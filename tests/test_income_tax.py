@@ -1,0 +1,258 @@
+"""Issue #25, take-home in every state: the returns salarycli computes itself, against figures
+derived by hand from the 2025 parameters in data/tax_2025.csv (each row names its official
+source), the payroll contributions under and over their caps, and the local taxes.
+
+The state figures below were derived outside salarycli's code: by the arithmetic written
+beside each, from the published parameters (CA Form 540 rate schedules and exemption credit;
+NY IT-201 rate schedules, household credit and Tax Computation Worksheets; IL-1040; MA Form 1;
+MI-1040; CO DR 0104; DC D-40; UT TC-40), rounded to the dollar once, half up."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from salarycli import taxes
+from salarycli.core import income_tax
+from salarycli.session import Session
+from salarycli.sources.tax_tables import load_localities, load_tax_table
+from tests.conftest import run
+
+# (state, filing, wages) -> state income tax
+STATE_RETURNS = [
+    # CA: taxable = wages - 5,706 (joint 11,412), by the schedule, less $153 per person
+    ("CA", "single", 60_000, 1_640),  # 54,294: 1,987.41 + 6% x 12,842 = 1,792.53 - 153
+    ("CA", "single", 120_000, 6_915),  # 114,294: 3,201.97 + 9.3% x 41,570 = 7,067.98 - 153
+    ("CA", "single", 250_000, 19_005),  # 244,294: 3,201.97 + 9.3% x 171,570 = 19,157.98 - 153
+    ("CA", "joint", 60_000, 444),  # 48,588: 221.58 + 607.40 + 4% x ... = 750.18 - 306
+    ("CA", "joint", 120_000, 3_279),  # 108,588: 3,585.06 - 306
+    ("CA", "joint", 250_000, 14_760),  # 238,588: 6,403.95 + 9.3% x 93,140 = 15,066 - 306
+    # NY: taxable = wages - 8,000 (joint 16,050); household credit to $28,000 ($32,000);
+    # over $107,650 of AGI the worksheets recapture the lower rates' benefit
+    ("NY", "single", 60_000, 2_695),  # 52,000 by the schedule; no household credit
+    ("NY", "single", 120_000, 6_292),  # 6,151.75 + 568 x 12,350 / 50,000
+    ("NY", "single", 250_000, 16_013),  # 14,177.85 + 568 + 1,831 x 34,600 / 50,000
+    ("NY", "joint", 60_000, 2_085),  # 43,950: 2,084.75
+    ("NY", "joint", 120_000, 5_467),  # 5,384.75 + 333 x 12,350 / 50,000
+    ("NY", "joint", 250_000, 14_037),  # 12,896.75 + 333 + 807
+    # IL: (wages - $2,850 per person) x 4.95%
+    ("IL", "single", 60_000, 2_829),
+    ("IL", "single", 120_000, 5_799),
+    ("IL", "single", 250_000, 12_234),  # at $250,000 the exemption still applies
+    ("IL", "joint", 60_000, 2_688),
+    ("IL", "joint", 120_000, 5_658),
+    ("IL", "joint", 250_000, 12_093),
+    # MA: (wages - $2,000 of FICA - exemption 4,400 / 8,800) x 5%
+    ("MA", "single", 60_000, 2_680),
+    ("MA", "single", 120_000, 5_680),
+    ("MA", "single", 250_000, 12_180),
+    ("MA", "joint", 60_000, 2_460),
+    ("MA", "joint", 120_000, 5_460),
+    ("MA", "joint", 250_000, 11_960),
+    # MI: (wages - $5,800 per person) x 4.25%
+    ("MI", "single", 60_000, 2_304),  # 2,303.50
+    ("MI", "single", 120_000, 4_854),  # 4,853.50
+    ("MI", "single", 250_000, 10_379),  # 10,378.50
+    ("MI", "joint", 60_000, 2_057),
+    ("MI", "joint", 120_000, 4_607),
+    ("MI", "joint", 250_000, 10_132),
+    # CO: federal taxable income x 4.40% (the standard deduction over $12,000 / $16,000 added
+    # back from $300,000 of AGI)
+    ("CO", "single", 60_000, 1_947),  # 44,250
+    ("CO", "single", 120_000, 4_587),
+    ("CO", "single", 250_000, 10_307),
+    ("CO", "joint", 60_000, 1_254),  # 28,500
+    ("CO", "joint", 120_000, 3_894),
+    ("CO", "joint", 250_000, 9_614),
+    # DC: wages - 15,000 (joint 30,000) by DC's schedule
+    ("DC", "single", 60_000, 2_525),  # 45,000: 400 + 1,800 + 325
+    ("DC", "single", 120_000, 7_325),  # 105,000: 3,800 + 8.5% x 45,000
+    ("DC", "single", 250_000, 18_375),  # 235,000: 3,800 + 8.5% x 175,000
+    ("DC", "joint", 60_000, 1_600),  # 30,000
+    ("DC", "joint", 120_000, 6_050),
+    ("DC", "joint", 250_000, 17_100),
+    # UT: 4.5% of wages less 6% of the federal standard deduction, phased out at 1.3% of
+    # wages over $18,213 (joint $36,426)
+    ("UT", "single", 60_000, 2_298),  # 2,700 - (945 - 543.23)
+    ("UT", "single", 120_000, 5_400),  # the credit is gone
+    ("UT", "single", 250_000, 11_250),
+    ("UT", "joint", 60_000, 1_116),  # 2,700 - (1,890 - 306.46)
+    ("UT", "joint", 120_000, 4_596),
+    ("UT", "joint", 250_000, 11_250),
+]
+
+
+@pytest.mark.parametrize(("state", "filing", "wages", "expected"), STATE_RETURNS)
+def test_state_returns_derived_by_hand(state: str, filing: str, wages: int, expected: int) -> None:
+    assert taxes.breakdown(wages, state, filing).state_income_tax == expected
+
+
+def test_california_head_of_household_and_the_exemption_credits_phase_out() -> None:
+    # head of household: taxable 300,000 - 11,412 = 288,588; schedule 3,616.45 (to 98,990) +
+    # 9.3% x 189,598 = 21,249.06; the credit is whole below $378,310: 21,096.06
+    assert taxes.breakdown(300_000, "CA", "head").state_income_tax == 21_096
+    # single at $260,000: taxable 254,294: 3,201.97 + 9.3% x 181,570 = 20,087.98; 7,797 over
+    # $252,203 is 4 steps of $2,500: the credit is 153 - 24 = 129
+    table = load_tax_table()
+    tax = income_tax.state_income_tax(
+        table,
+        "CA",
+        Fraction(260_000),
+        "single",
+        income_tax.federal(table, Fraction(260_000), Fraction(260_000), "single"),
+        Fraction(0),
+    )
+    assert tax is not None and round(tax, 2) == Fraction(1995898, 100)
+
+
+def test_federal_tax_agrees_with_the_tax_library_everywhere() -> None:
+    tenforty = pytest.importorskip("tenforty")
+    table = load_tax_table()
+    names = {"single": "Single", "joint": "Married/Joint", "head": "Head_of_House"}
+    for filing in ("single", "joint", "head"):
+        for wages in range(10_000, 1_000_001, 7_919):
+            ours = income_tax.federal(table, Fraction(wages), Fraction(wages), filing)
+            theirs = tenforty.evaluate_return(
+                year=2025, filing_status=names[filing], w2_income=wages, backend="graph"
+            )
+            assert round(float(ours.income_tax), 2) == round(theirs.federal_income_tax, 2)
+            extra = float(ours.additional_medicare) - theirs.federal_additional_medicare_tax
+            assert abs(extra) < 0.005  # the library's float: 71.77499999999999 for 71.775
+
+
+@pytest.mark.parametrize(
+    ("wages", "state", "expected"),
+    [
+        # CA SDI 1.2% of all wages
+        (120_000, "CA", (("ca_sdi", 1_440),)),
+        (400_000, "CA", (("ca_sdi", 4_800),)),
+        # NY DBL 0.5% capped at $31.20; PFL 0.388% capped at $354.53
+        (30_000, "NY", (("ny_dbl", 31), ("ny_pfl", 116))),
+        (120_000, "NY", (("ny_dbl", 31), ("ny_pfl", 355))),
+        # NJ: TDI 0.23% and FLI 0.33% of the first $165,400; UI/WF/SWF 0.425% of $43,300
+        (40_000, "NJ", (("nj_tdi", 92), ("nj_fli", 132), ("nj_ui", 170))),
+        (200_000, "NJ", (("nj_tdi", 380), ("nj_fli", 546), ("nj_ui", 184))),
+        # WA: PFML 0.92% x 71.52% to $176,100; WA Cares 0.58% of all wages
+        (100_000, "WA", (("wa_pfml", 658), ("wa_cares", 580))),
+        (200_000, "WA", (("wa_pfml", 1_159), ("wa_cares", 1_160))),
+        # RI TDI 1.2% of the first $89,200
+        (80_000, "RI", (("ri_tdi", 960),)),
+        (100_000, "RI", (("ri_tdi", 1_070),)),
+        (100_000, "TX", ()),
+    ],
+)
+def test_payroll_contributions_under_and_over_their_caps(
+    wages: int, state: str, expected: tuple[tuple[str, int], ...]
+) -> None:
+    found = taxes.breakdown(wages, state, "single")
+    assert found.contributions == expected
+    assert found.state_payroll == sum(amount for _, amount in expected)
+
+
+def test_local_taxes_new_york_city_yonkers_and_philadelphia() -> None:
+    places = load_localities()
+    # NYC on NY taxable income 112,000: 369.36 + 489.06 + 954.75 + 3.876% x 62,000 = 4,216.29,
+    # less the school tax credits: $63 and 0.171% x 12,000 + 0.228% x 100,000 = 248.52
+    nyc = taxes.breakdown(120_000, "NY", "single", 0, places["Brooklyn, NY"])
+    assert (nyc.locality, nyc.local_income_tax, nyc.take_home) == ("New York City", 3_905, 82_370)
+    # Yonkers: 16.75% of New York State's 6,292.05
+    yonkers = taxes.breakdown(120_000, "NY", "single", 0, places["Yonkers, NY"])
+    assert (yonkers.locality, yonkers.local_income_tax) == ("Yonkers", 1_054)
+    # Philadelphia: 3.745% of all wages, 401(k) deferrals included
+    philly = taxes.breakdown(60_000, "PA", "single", 5_000, places["Philadelphia, PA"])
+    assert (philly.local_income_tax, philly.pretax) == (2_247, 5_000)
+
+
+def test_pretax_deferrals_lower_income_tax_not_fica() -> None:
+    plain = taxes.breakdown(100_000, "CA", "single")
+    saved = taxes.breakdown(100_000, "CA", "single", 10_000)
+    assert (saved.social_security, saved.medicare, saved.state_payroll) == (
+        plain.social_security,
+        plain.medicare,
+        plain.state_payroll,
+    )
+    assert saved.federal_income_tax == plain.federal_income_tax - 2_200  # 22% bracket
+    # CA: 10,000 less at 9.3% (84,294 -> 74,294 taxable, still in the 9.3% bracket)
+    assert saved.state_income_tax == (plain.state_income_tax or 0) - 930
+
+
+COMPUTED = sorted((*income_tax.RULES, "TX", "WA", "FL", "NV", "TN"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(min_value=30_000, max_value=999_000),
+    st.sampled_from(COMPUTED),
+    st.sampled_from(["single", "joint", "head"]),
+    st.integers(min_value=100, max_value=1_000),
+)
+def test_take_home_never_rises_when_the_wage_falls_and_the_fields_sum(
+    wages: int, state: str, filing: str, less: int
+) -> None:
+    # by $100 or more: below $100,000 of taxable income the federal tax comes from the IRS Tax
+    # Table in $50 rows, so one dollar more can cost up to $6 more tax (as on the real return)
+    high = taxes.breakdown(wages, state, filing)
+    low = taxes.breakdown(wages - less, state, filing)
+    assert high.take_home is not None and low.take_home is not None
+    assert low.take_home <= high.take_home
+    assert high.take_home == (
+        wages
+        - high.federal_income_tax
+        - (high.state_income_tax or 0)
+        - (high.local_income_tax or 0)
+        - high.social_security
+        - high.medicare
+        - high.state_payroll
+    )
+
+
+def test_a_principal_city_names_its_state_in_a_metro_across_states() -> None:
+    session = Session()
+    found, why = session.take_home(100_000, session.place("Philadelphia, PA", None), "single")
+    assert why is None and found is not None
+    assert (found.state, found.locality) == ("PA", "Philadelphia")
+    camden, _ = session.take_home(100_000, session.place("Camden, NJ", None), "single")
+    assert camden is not None and camden.state == "NJ"
+
+
+def test_takehome_command_per_year_month_and_paycheck() -> None:
+    year = run("takehome", "120000", "-L", "San Francisco, CA", "-f", "json")
+    assert year.exit_code == 0 and year.stderr == ""
+    assert '"take_home": 84598' in year.stdout  # 120,000 - 17,867 - 6,915 - 7,440 - 1,740 - 1,440
+    month = run("takehome", "120k", "-L", "San Francisco, CA", "--per", "month", "-f", "json")
+    assert '"salary": 10000,' in month.stdout and '"ca_sdi": 120,' in month.stdout
+    assert '"take_home": 7049.83' in month.stdout  # 84,598 / 12 less the parts' rounding
+    paycheck = run("takehome", "120k", "-L", "CA", "--per", "paycheck", "--paychecks", "24")
+    assert paycheck.exit_code == 0 and "\t24\t" in paycheck.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["95000"], "salarycli: error: give --location (a city, county, ZIP code or state) or --state\n"),
+        (["95000", "-L", "Remote"], "salarycli: error: take-home needs the US state you would live in: give --location (a city, county, ZIP code or state), or --state with a remote job\n"),
+        (["95000", "--state", "Narnia"], None),
+        (["95000", "-L", "CA", "--paychecks", "12"], "salarycli: error: --paychecks sets how many paychecks a year: give it with --per paycheck\n"),
+        (["95000", "-L", "CA", "--pretax", "200000"], "salarycli: error: --pretax must be from 0 to the salary, not 200000\n"),
+        (["20000", "-L", "CA"], "salarycli: error: take-home is computed from $30,000 a year: below it, refundable credits such as the earned income tax credit, which depend on age and household, may apply\n"),
+    ],
+)  # fmt: skip
+def test_takehome_refuses_clearly(args: list[str], message: str | None) -> None:
+    result = run("takehome", *args)
+    assert result.exit_code != 0 and result.stdout == ""
+    if message is not None:
+        assert result.stderr == message
+    else:
+        assert result.stderr.startswith("salarycli: error: ") and result.stderr.count("\n") == 1
+
+
+def test_remote_with_a_state_computes_that_states_taxes() -> None:
+    result = run("takehome", "95000", "-L", "Remote", "--state", "CO", "-f", "json")
+    assert result.exit_code == 0
+    assert (
+        '"tax_state": "CO"' in result.stdout
+        and '"location": "Remote, taxes of CO"' in result.stdout
+    )
