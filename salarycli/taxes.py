@@ -34,6 +34,7 @@ from salarycli.sources.files import data_dir
 
 STATES_FILE = "tax_states.csv"
 INSTALL = "pip install 'salarycli[tax]'"
+LIBRARY_CHECKED = 505_000  # the highest wage benchmarks/tax_agreement.py checked the library at
 
 
 @cache
@@ -56,6 +57,11 @@ def why_not(state: str, gross: int) -> str | None:
     if row is None:
         return f"salarycli computes no income tax for {state}"
     start = row["computed_from"]
+    if start and gross > LIBRARY_CHECKED:
+        return (
+            f"{state}'s 2025 income tax comes from the tax library, checked against "
+            f"PolicyEngine-US up to ${LIBRARY_CHECKED:,} a year: not computed above it"
+        )
     if start and gross >= int(start):
         return None
     return row["why"]

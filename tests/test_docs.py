@@ -26,6 +26,7 @@ def test_the_commands_are_the_documented_ones() -> None:
         "rank",
         "relocate",
         "roles",
+        "takehome",
     ]
 
 

@@ -25,7 +25,7 @@ from salarycli.session import Session
 from tests.conftest import run
 
 # (wages, place, filing) -> federal, state, Social Security, Medicare, take-home; each derived
-# in the comment beside it
+# in the comment beside it (state payroll contributions: Seattle's below)
 RETURNS = [
     # taxable 44,250: row 44,250-44,300, 1,192.50 + 12% x (44,275 - 11,925) = 5,074.50
     (60_000, "Austin, TX", "single", 5_075, 0, 3_720, 870, 50_335),
@@ -42,8 +42,9 @@ RETURNS = [
     (150_000, "Austin, TX", "single", 25_067, 0, 9_300, 2_175, 113_458),
     (150_000, "Pittsburgh", "single", 25_067, 4_605, 9_300, 2_175, 108_853),  # PA 3.07%
     (150_000, "Phoenix", "single", 25_067, 3_356, 9_300, 2_175, 110_102),  # AZ 2.5% x 134,250
-    # taxable 118,500: 11,157 + 22% x 21,550 = 15,898
-    (150_000, "Seattle", "married", 15_898, 0, 9_300, 2_175, 122_627),
+    # taxable 118,500: 11,157 + 22% x 21,550 = 15,898; WA PFML 0.92% x 71.52% x 150,000 =
+    # 986.98 and WA Cares 0.58% = 870: 1,857 of contributions
+    (150_000, "Seattle", "married", 15_898, 0, 9_300, 2_175, 120_770),
     # taxable 234,250: 39,199 + 32% x 36,950 = 52,023; Medicare 3,625 + 0.9% x 50,000
     (250_000, "Austin, TX", "single", 52_023, 0, 10_918, 4_075, 182_984),
     # taxable 268,500: 35,302 + 24% x 61,800 = 50,134; Medicare 4,350 + 0.9% x 50,000
@@ -76,7 +77,7 @@ def test_returns_derived_by_hand(
         found.medicare,
         found.take_home,
     ) == (federal, state, social, medicare, left)
-    assert left == wages - federal - state - social - medicare
+    assert left == wages - federal - state - social - medicare - found.state_payroll
 
 
 def test_outside_the_checked_wages_take_home_is_missing() -> None:
@@ -84,21 +85,21 @@ def test_outside_the_checked_wages_take_home_is_missing() -> None:
     austin = session.place("Austin, TX", None)
     assert session.take_home(29_999, austin, "single") == (
         None,
-        "take-home is computed from $30,000 a year: below it, credits such as the earned "
-        "income tax credit may apply, which salarycli does not compute",
+        "take-home is computed from $30,000 a year: below it, refundable credits such as the "
+        "earned income tax credit, which depend on age and household, may apply",
     )
-    assert session.take_home(505_001, austin, "single")[1] == (
-        "take-home is computed up to $505,000 a year, the wages it was checked on"
+    assert session.take_home(1_000_001, austin, "single")[1] == (
+        "take-home is computed up to $1,000,000 a year"
     )
 
 
 def test_a_state_the_library_is_not_trusted_for_shows_no_state_tax() -> None:
     session = Session()
-    found, why = session.take_home(150_000, session.place("CA", None), "single")
+    found, why = session.take_home(150_000, session.place("OR", None), "single")
     assert found is not None and (found.state_income_tax, found.take_home) == (None, None)
     assert found.federal_income_tax == 25_067  # federal figures still shown
     assert why is not None and why.startswith(
-        "California's 2025 income tax is not computed: tenforty and PolicyEngine-US disagree"
+        "Oregon's 2025 income tax is not computed: tenforty and PolicyEngine-US disagree"
     )
 
 
@@ -131,7 +132,9 @@ def test_estimate_net_fields_and_breakdown() -> None:
         "Note: $110,024 - federal income tax $15,655 - TX income tax $0 - Social Security "
         "$6,821 - Medicare $1,595 = take-home $85,953" in table.stdout
     )
-    assert "local income taxes (New York City, Yonkers" in table.stdout
+    assert "Note: take-home: 2025 federal, state and local income tax, Social Security, " in (
+        table.stdout
+    )
 
 
 def test_compare_net_real_answers_where_one_is_best_off() -> None:
@@ -140,16 +143,18 @@ def test_compare_net_real_answers_where_one_is_best_off() -> None:
         "-L", "Denver", "--net", "--real", "-f", "json",
     )  # fmt: skip
     records = json.loads(result.stdout)
-    # Seattle: taxable 123,946: 17,651 + 24% x 20,596 = 22,594; 139,696 - 22,594 - 8,661 - 2,026
-    # = 106,415; x 100 / 111.133 = 95,755. Austin: 85,953 x 100 / 98.066 = 87,648; Denver:
-    # Colorado not computed, last
+    # Seattle: taxable 123,946: 17,651 + 24% x 20,596 = 22,594; WA PFML 919 and WA Cares 810;
+    # 139,696 - 22,594 - 8,661 - 2,026 - 1,729 = 104,686; x 100 / 111.133 = 94,199. Austin:
+    # 85,953 x 100 / 98.066 = 87,648. Denver: 126,434, federal taxable 110,684: 17,651 + 24% x
+    # 7,334 = 19,411; Colorado 4.40% x 110,684 = 4,870; FAMLI 0.45% = 569; SS 7,839; Medicare
+    # 1,833: 91,912; x 100 / 105.782 = 86,888
     assert [
         (r["location"], r["take_home"], r["real_take_home"], r["real_take_home_difference_to_top"])
         for r in records
     ] == [
-        ("Seattle-Tacoma-Bellevue, WA", 106415, 95755, 0),
-        ("Austin-Round Rock-San Marcos, TX", 85953, 87648, -8107),
-        ("Denver-Aurora-Centennial, CO", None, None, None),
+        ("Seattle-Tacoma-Bellevue, WA", 104686, 94199, 0),
+        ("Austin-Round Rock-San Marcos, TX", 85953, 87648, -6551),
+        ("Denver-Aurora-Centennial, CO", 91912, 86888, -7311),
     ]
 
 
@@ -172,14 +177,20 @@ def test_relocate_net_finds_the_salary_whose_take_home_buys_the_same() -> None:
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (["-y", "3"], 2, "salarycli: error: --net needs a US state to tax in: give --location\n"),
         (
-            ["-y", "3", "-L", "Portland"],
+            ["-y", "3"],
             2,
-            "salarycli: error: Portland-Vancouver-Hillsboro, OR-WA spans OR and WA, whose "
-            "income taxes differ: for --net, give a ZIP code or a state\n",
+            "salarycli: error: take-home needs the US state you would live in: give --location "
+            "(a city, county, ZIP code or state), or --state with a remote job\n",
         ),
-        (["-y", "3", "-c", "DE"], 2, "salarycli: error: --net computes US taxes only\n"),
+        (
+            ["-y", "3", "-L", "Portland-Vancouver-Hillsboro, OR-WA"],
+            2,
+            "salarycli: error: Portland-Vancouver-Hillsboro, OR-WA spans OR and WA, whose taxes "
+            "differ: for take-home, name the city with its state (Philadelphia, PA), a county, a "
+            "ZIP code, or give --state\n",
+        ),
+        (["-y", "3", "-c", "DE"], 2, "salarycli: error: take-home is computed for US taxes only\n"),
     ],
 )
 def test_net_refuses_what_has_no_state(args: list[str], code: int, message: str) -> None:
@@ -191,14 +202,17 @@ def test_without_the_tax_extra_net_says_how_to_install_it(monkeypatch: pytest.Mo
     monkeypatch.setitem(sys.modules, "tenforty", None)  # import tenforty raises ImportError
     taxes._library.cache_clear()
     try:
-        result = run("estimate", "Civil Engineer", "-y", "3", "-L", "TX", "--net")
+        result = run("estimate", "Civil Engineer", "-y", "3", "-L", "AZ", "--net")
+        texas = run("estimate", "Civil Engineer", "-y", "3", "-L", "TX", "--net", "-f", "json")
     finally:
         taxes._library.cache_clear()
     assert (result.exit_code, result.stdout, result.stderr) == (
         2,
         "",
-        "salarycli: error: --net needs the tax library: pip install 'salarycli[tax]'\n",
+        "salarycli: error: this state's income tax needs the tax library: "
+        "pip install 'salarycli[tax]'\n",
     )
+    assert texas.exit_code == 0 and '"take_home": ' in texas.stdout  # salarycli's own
 
 
 def test_batch_net_adds_take_home_to_each_record() -> None:
@@ -206,12 +220,16 @@ def test_batch_net_adds_take_home_to_each_record() -> None:
     result = run("batch", "--net", "-f", "jsonl", input=text)
     first, second, third = (json.loads(line) for line in result.stdout.splitlines())
     assert (first["take_home"], first["tax_state"], first["error"]) == (85953, "TX", None)
-    assert (second["federal_income_tax"], second["take_home"]) == (
-        second["federal_income_tax"],
-        None,
+    # California, 101,772: federal taxable 86,022, Tax Table row at 86,025: 1,192.50 + 4,386 +
+    # 22% x 37,550 = 13,839.50; CA taxable 96,066: 3,201.97 + 9.3% x 23,342 - 153 = 5,219.78;
+    # SDI 1.2% = 1,221.26; SS 6,309.86; Medicare 1,475.69: take-home 73,705
+    assert (second["tax_state"], second["federal_income_tax"], second["state_income_tax"]) == (
+        "CA",
+        13_840,
+        5_220,
     )
-    assert "California's 2025 income tax is not computed" in second["note"]
-    assert third["take_home"] is None and "--net needs a US state" in third["note"]
+    assert (second["ca_sdi"], second["take_home"]) == (1_221, 73_705)
+    assert third["take_home"] is None and "take-home needs the US state" in third["note"]
     assert result.exit_code == 0
 
 
@@ -263,6 +281,8 @@ def test_more_pay_never_leaves_less(wages: int, where: str, filing: str) -> None
         wages
         - low.federal_income_tax
         - (low.state_income_tax or 0)
+        - (low.local_income_tax or 0)
         - low.social_security
         - low.medicare
+        - low.state_payroll
     )

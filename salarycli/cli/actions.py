@@ -320,11 +320,9 @@ def takehome(
     if not count.isdecimal() or not 1 <= int(count) <= 365:
         raise BadInput(f"--paychecks takes a number of paychecks a year, 1 to 365, not {count!r}")
     periods = PERIODS.get(period) or int(count)
-    deferred = 0
-    if pretax is not None:
-        deferred = parse_amount(pretax).dollars
-        if not 0 <= deferred <= amount.dollars:
-            raise BadInput(f"--pretax must be from 0 to the salary, not {pretax.strip()}")
+    deferred = 0 if pretax is None else _dollars(pretax, "--pretax")
+    if deferred > amount.dollars:
+        raise BadInput(f"--pretax must be from 0 to the salary, not {pretax!s}".strip())
     if location is None and state is None:
         raise BadInput("give --location (a city, county, ZIP code or state) or --state")
     place = session.place(location if location is not None else state, None)
@@ -338,3 +336,19 @@ def takehome(
     elif state is not None and not where.endswith(f", {found.state}"):
         where += f", taxes of {found.state}"
     show(*takehome(found, why, where, period, periods, amount.note), fmt, single=True)
+
+
+def _dollars(text: str, option: str) -> int:
+    """A plain amount of dollars: 10000, 10,000, $10,000, 10k or 2.5k."""
+    cleaned = text.strip().replace(",", "").removeprefix("$").strip().lower()
+    thousands = cleaned.endswith("k")
+    number = cleaned.removesuffix("k")
+    try:
+        value = float(number) * (1000 if thousands else 1)
+    except ValueError:
+        value = -1.0
+    if not number or value < 0 or value != value or value > 1e9:
+        raise BadInput(
+            f"{option} takes dollars a year (10000, 10,000 or 10k), not {text.strip()!r}"
+        )
+    return round(value)

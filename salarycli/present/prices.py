@@ -46,25 +46,32 @@ SORTED = {
 
 def ranked_by(shown: Shown, field: str) -> Shown:
     """A comparison sorted by `field` (real_salary, take_home or real_take_home), high to
-    low, its difference to the top one in that field; a record without it comes last."""
+    low, with each record's `rank` and its difference to the top one in that field. A record
+    without the figure is not ranked: it follows the ranked ones apart, in the order asked,
+    with no rank, and a note names it."""
     records, view = shown
 
-    def worth(record: dict[str, object]) -> int:
+    def worth(record: dict[str, object]) -> int | None:
         value = record.get(field)
         if value is None and field == "real_salary":
             value = record.get("real_at_least")
-        return value if isinstance(value, int) else -1
+        return value if isinstance(value, int) else None
 
-    ordered = sorted(records, key=lambda record: -worth(record))
-    top = ordered[0].get(field) if ordered else None
+    ranked = sorted((r for r in records if worth(r) is not None), key=lambda r: -(worth(r) or 0))
+    apart = [record for record in records if worth(record) is None]
+    top = ranked[0].get(field) if ranked else None
     gap = GAPS[field]
-    for record in ordered:
+    for place, record in enumerate([*ranked, *apart], start=1):
         value = record.get(field)
         both = isinstance(value, int) and isinstance(top, int)
         record[gap.field] = value - top if both else None  # type: ignore[operator]
+        record["rank"] = place if place <= len(ranked) else None
     columns = [gap if column.field == "difference_to_top" else column for column in view.columns]
     notes = [*view.notes, f"sorted by {SORTED[field]}"]
-    return ordered, view._replace(columns=columns, notes=notes)
+    if apart:
+        names = "; ".join(dict.fromkeys(str(r.get("location") or r.get("role")) for r in apart))
+        notes.append(f"not ranked, without {SORTED[field]}: {names}")
+    return [*ranked, *apart], view._replace(columns=columns, notes=notes)
 
 
 def explained(

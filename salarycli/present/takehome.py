@@ -222,8 +222,8 @@ def takehome(
     filing = FILING_NAMES[found.filing] if found else ""
     view = View(
         shown,
-        title=f"Take-home of {format_value(gross, 'money')} a year in {where}, {filing}: "
-        f"{names.get(per, per)}",
+        title=f"Take-home of {format_value(gross, 'money')} a year in {where} ({filing}), "
+        f"for {names.get(per, per)}",
         vertical=True,
         notes=[*notes, net_note(found.filing if found else "single")]
         + ([breakdown(found)] if found is not None and found.take_home is not None else []),
