@@ -248,6 +248,95 @@ SPEC: list[tuple[str, str, str, tuple[str, str] | None]] = [
     # District of Columbia
     ("DC", "rate", "states/dc/tax/income/rates.yaml", None),
     ("DC", "standard_deduction", "states/dc/tax/income/deductions/standard/amount.yaml", None),
+    # Oregon
+    ("OR", "rate:single", "states/or/tax/income/rates/single.yaml", None),
+    ("OR", "rate:joint", "states/or/tax/income/rates/joint.yaml", None),
+    ("OR", "rate:head", "states/or/tax/income/rates/head_of_household.yaml", None),
+    ("OR", "standard_deduction", "states/or/tax/income/deductions/standard/amount.yaml", None),
+    (
+        "OR",
+        "federal_tax_cap:single",
+        "states/or/tax/income/subtractions/federal_tax_liability/cap/single.yaml",
+        None,
+    ),
+    (
+        "OR",
+        "federal_tax_cap:joint",
+        "states/or/tax/income/subtractions/federal_tax_liability/cap/joint.yaml",
+        None,
+    ),
+    (
+        "OR",
+        "federal_tax_cap:head",
+        "states/or/tax/income/subtractions/federal_tax_liability/cap/head_of_household.yaml",
+        None,
+    ),
+    ("OR", "exemption_credit", "states/or/tax/income/credits/exemption/amount.yaml", None),
+    (
+        "OR",
+        "exemption_credit_limit",
+        "states/or/tax/income/credits/exemption/income_limit/regular.yaml",
+        None,
+    ),
+    # Minnesota
+    ("MN", "rate:single", "states/mn/tax/income/rates/single.yaml", None),
+    ("MN", "rate:joint", "states/mn/tax/income/rates/joint.yaml", None),
+    ("MN", "rate:head", "states/mn/tax/income/rates/head_of_household.yaml", None),
+    ("MN", "standard_deduction", "states/mn/tax/income/deductions/standard/base.yaml", None),
+    (
+        "MN",
+        "reduction_start",
+        "states/mn/tax/income/deductions/standard/reduction/agi_threshold/low.yaml",
+        None,
+    ),
+    (
+        "MN",
+        "reduction_high_start",
+        "states/mn/tax/income/deductions/standard/reduction/agi_threshold/high.yaml",
+        None,
+    ),
+    (
+        "MN",
+        "reduction_rate",
+        "states/mn/tax/income/deductions/standard/reduction/excess_agi_fraction/low.yaml",
+        None,
+    ),
+    (
+        "MN",
+        "reduction_high_rate",
+        "states/mn/tax/income/deductions/standard/reduction/excess_agi_fraction/high.yaml",
+        None,
+    ),
+    (
+        "MN",
+        "reduction_cap_rate",
+        "states/mn/tax/income/deductions/standard/reduction/alternate/rate.yaml",
+        None,
+    ),
+    (
+        "MN",
+        "reduction_cap_income",
+        "states/mn/tax/income/deductions/standard/reduction/alternate/income_threshold.yaml",
+        None,
+    ),
+    # Ohio
+    ("OH", "rate", "states/oh/tax/income/rates.yaml", None),
+    ("OH", "no_tax_income", "states/oh/tax/income/agi_threshold.yaml", None),
+    ("OH", "exemption", "states/oh/tax/income/exemptions/personal/amount.yaml", None),
+    ("OH", "exemption_credit", "states/oh/tax/income/credits/exemption/amount.yaml", None),
+    # Oklahoma
+    ("OK", "rate:single", "states/ok/tax/income/rates/single.yaml", None),
+    ("OK", "rate:joint", "states/ok/tax/income/rates/joint.yaml", None),
+    ("OK", "rate:head", "states/ok/tax/income/rates/head_of_household.yaml", None),
+    ("OK", "standard_deduction", "states/ok/tax/income/deductions/standard/amount.yaml", None),
+    ("OK", "exemption", "states/ok/tax/income/exemptions/amount.yaml", None),
+    # Rhode Island
+    ("RI", "rate", "states/ri/tax/income/rate.yaml", None),
+    ("RI", "standard_deduction", "states/ri/tax/income/deductions/standard/amount.yaml", None),
+    ("RI", "exemption", "states/ri/tax/income/exemption/amount.yaml", None),
+    ("RI", "phaseout_start", "states/ri/tax/income/exemption/reduction/start.yaml", None),
+    ("RI", "phaseout_step", "states/ri/tax/income/exemption/reduction/increment.yaml", None),
+    ("RI", "phaseout_rate", "states/ri/tax/income/exemption/reduction/rate.yaml", None),
     # Utah
     ("UT", "rate", "states/ut/tax/income/rate.yaml", None),
     (

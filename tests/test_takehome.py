@@ -95,11 +95,11 @@ def test_outside_the_checked_wages_take_home_is_missing() -> None:
 
 def test_a_state_the_library_is_not_trusted_for_shows_no_state_tax() -> None:
     session = Session()
-    found, why = session.take_home(150_000, session.place("OR", None), "single")
+    found, why = session.take_home(150_000, session.place("CT", None), "single")
     assert found is not None and (found.state_income_tax, found.take_home) == (None, None)
     assert found.federal_income_tax == 25_067  # federal figures still shown
     assert why is not None and why.startswith(
-        "Oregon's 2025 income tax is not computed: tenforty and PolicyEngine-US disagree"
+        "Connecticut's 2025 income tax is not computed: tenforty and PolicyEngine-US disagree"
     )
 
 

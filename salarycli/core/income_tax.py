@@ -63,13 +63,14 @@ def by_schedule(amount: Fraction, schedule: Schedule) -> Fraction:
     return tax
 
 
-def amount_at(amount: Fraction, schedule: Schedule) -> Fraction:
+def amount_at(amount: Fraction, schedule: Schedule, inclusive: bool = False) -> Fraction:
     """The amount a schedule of amounts gives the row `amount` falls in: a row applies to
-    amounts over its start, as the forms' tables read ("over $5,000 but not over $6,000");
-    the first row to everything up to the second's start."""
+    amounts over its start, as most forms' tables read ("over $5,000 but not over $6,000"),
+    or, `inclusive`, from its start ("$125,000 or more"); the first row to everything below
+    the second's start."""
     found = schedule[0][1]
     for start, figure in schedule[1:]:
-        if amount > start:
+        if amount > start or (inclusive and amount == start):
             found = figure
     return found
 
@@ -244,7 +245,78 @@ def _utah(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) ->
     return tax - credit
 
 
+def _oregon(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # OR-40: line 10 federal income tax subtracted, up to $8,500 (less from $125,000 of AGI,
+    # $250,000 jointly; none from $145,000 / $290,000); line 17 standard deduction; line 19
+    # tax by the rate schedule; line 24 the $256 exemption credit per person, none over
+    # $100,000 of AGI ($200,000 jointly)
+    cap = amount_at(agi, t.schedule("OR", "federal_tax_cap", filing), inclusive=True)
+    taxable = agi - min(fed.income_tax, cap) - t.value("OR", "standard_deduction", filing)
+    tax = by_schedule(max(Fraction(0), taxable), t.schedule("OR", "rate", filing))
+    credit = Fraction(0)
+    if agi <= t.value("OR", "exemption_credit_limit", filing):
+        credit = t.value("OR", "exemption_credit", filing) * PEOPLE[filing]
+    return max(Fraction(0), tax - credit)
+
+
+def _minnesota(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # M1: line 4 the standard deduction, less 3% of AGI over $238,950 and 10% over $330,300
+    # (at most 80% of it); line 9 tax by the rate schedule
+    deduction = t.value("MN", "standard_deduction", filing)
+    low, high = (
+        t.value("MN", "reduction_start", filing),
+        t.value("MN", "reduction_high_start", filing),
+    )
+    reduction = max(Fraction(0), min(agi, high) - low) * t.value("MN", "reduction_rate", filing)
+    reduction += max(Fraction(0), agi - high) * t.value("MN", "reduction_high_rate", filing)
+    most = deduction * t.value("MN", "reduction_cap_rate", filing)
+    if agi > t.value("MN", "reduction_cap_income", filing):
+        reduction = most
+    deduction -= min(reduction, most)
+    taxable = max(Fraction(0), agi - deduction)
+    return by_schedule(taxable, t.schedule("MN", "rate", filing))
+
+
+def _ohio(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # IT 1040: line 4 personal exemptions by income ($2,400, $2,150 over $40,000, $1,900 over
+    # $80,000, none over $750,000); no tax at $26,050 of taxable income or less, then the
+    # schedule ($342 + 2.75% over $26,050; 3.125% over $100,000); the $20 exemption credit
+    # each under $30,000 of income
+    exemptions = amount_at(agi, t.schedule("OH", "exemption", filing), inclusive=True)
+    taxable = max(Fraction(0), agi - exemptions * PEOPLE[filing])
+    if taxable <= t.value("OH", "no_tax_income", filing):
+        return Fraction(0)
+    tax = by_schedule(taxable, t.schedule("OH", "rate", filing))
+    credit = amount_at(agi, t.schedule("OH", "exemption_credit", filing), inclusive=True)
+    return max(Fraction(0), tax - credit * PEOPLE[filing])
+
+
+def _oklahoma(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # Form 511: line 11 standard deduction; line 12 $1,000 exemption per person; line 16 tax
+    # by the rate schedule
+    deductions = t.value("OK", "standard_deduction", filing)
+    deductions += t.value("OK", "exemption", filing) * PEOPLE[filing]
+    return by_schedule(max(Fraction(0), agi - deductions), t.schedule("OK", "rate", filing))
+
+
+def _rhode_island(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # RI-1040: the standard deduction and the $5,100 exemption per person, each less 20% for
+    # every $7,250 (or part) of AGI over $254,250; tax by the rate schedule
+    over = max(Fraction(0), agi - t.value("RI", "phaseout_start", filing))
+    steps = ceil(over / t.value("RI", "phaseout_step", filing))
+    kept = max(Fraction(0), 1 - steps * t.value("RI", "phaseout_rate", filing))
+    deductions = t.value("RI", "standard_deduction", filing)
+    deductions += t.value("RI", "exemption", filing) * PEOPLE[filing]
+    taxable = max(Fraction(0), agi - deductions * kept)
+    return by_schedule(taxable, t.schedule("RI", "rate", filing))
+
+
 RULES: dict[str, StateRule] = {
+    "OR": _oregon,
+    "MN": _minnesota,
+    "OH": _ohio,
+    "OK": _oklahoma,
+    "RI": _rhode_island,
     "CA": _california,
     "NY": _new_york,
     "IL": _illinois,
