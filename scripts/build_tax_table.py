@@ -337,6 +337,34 @@ SPEC: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ("RI", "phaseout_start", "states/ri/tax/income/exemption/reduction/start.yaml", None),
     ("RI", "phaseout_step", "states/ri/tax/income/exemption/reduction/increment.yaml", None),
     ("RI", "phaseout_rate", "states/ri/tax/income/exemption/reduction/rate.yaml", None),
+    # Delaware
+    ("DE", "rate", "states/de/tax/income/rate.yaml", None),
+    ("DE", "standard_deduction", "states/de/tax/income/deductions/standard/amount.yaml", None),
+    ("DE", "personal_credit", "states/de/tax/income/credits/personal_credits/personal.yaml", None),
+    # West Virginia
+    ("WV", "rate:single", "states/wv/tax/income/rates/single.yaml", None),
+    ("WV", "rate:joint", "states/wv/tax/income/rates/joint.yaml", None),
+    ("WV", "rate:head", "states/wv/tax/income/rates/head.yaml", None),
+    ("WV", "exemption", "states/wv/tax/income/exemptions/personal.yaml", None),
+    # South Carolina
+    ("SC", "rate", "states/sc/tax/income/rates.yaml", None),
+    (
+        "SC",
+        "pre_obbba_standard_deduction",
+        "states/sc/tax/income/additions/obbba/pre_obbba_standard_deduction.yaml",
+        None,
+    ),
+    # Iowa
+    ("IA", "rate:single", "states/ia/tax/income/rates/by_filing_status/other.yaml", None),
+    ("IA", "rate:head", "states/ia/tax/income/rates/by_filing_status/other.yaml", None),
+    ("IA", "rate:joint", "states/ia/tax/income/rates/by_filing_status/joint.yaml", None),
+    ("IA", "exemption_credit", "states/ia/tax/income/credits/exemption/personal.yaml", None),
+    # Idaho
+    ("ID", "rate:single", "states/id/tax/income/main/single.yaml", None),
+    ("ID", "rate:joint", "states/id/tax/income/main/joint.yaml", None),
+    ("ID", "rate:head", "states/id/tax/income/main/head_of_household.yaml", None),
+    ("ID", "grocery_credit", "states/id/tax/income/credits/grocery/base/amount.yaml", None),
+    ("ID", "building_fund_tax", "states/id/tax/income/other_taxes/pbf/amount.yaml", None),
     # Utah
     ("UT", "rate", "states/ut/tax/income/rate.yaml", None),
     (

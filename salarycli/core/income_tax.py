@@ -115,9 +115,10 @@ def state_income_tax(
 ) -> Fraction | None:
     """`state`'s 2025 income tax on a wage earner's AGI (`payroll`: the Social Security and
     Medicare taxes withheld, which Massachusetts lets one deduct), or None where salarycli
-    has no rule for the state."""
+    has no rule for the state. Negative where a refundable credit exceeds the tax (Idaho's
+    grocery credit): a refund."""
     rule = RULES.get(state)
-    return None if rule is None else max(Fraction(0), rule(table, agi, filing, fed, payroll))
+    return None if rule is None else rule(table, agi, filing, fed, payroll)
 
 
 def _california(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
@@ -242,7 +243,7 @@ def _utah(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) ->
     credit = t.value("US", "standard_deduction", filing) * t.value("UT", "credit_rate", filing)
     over = max(Fraction(0), agi - t.value("UT", "credit_phaseout_start", filing))
     credit = max(Fraction(0), credit - over * t.value("UT", "credit_phaseout_rate", filing))
-    return tax - credit
+    return max(Fraction(0), tax - credit)
 
 
 def _oregon(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
@@ -311,7 +312,53 @@ def _rhode_island(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Frac
     return by_schedule(taxable, t.schedule("RI", "rate", filing))
 
 
+def _delaware(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # PIT-RES: line 20 standard deduction; tax by the rate schedule; line 27 the $110
+    # personal credit per person
+    taxable = max(Fraction(0), agi - t.value("DE", "standard_deduction", filing))
+    tax = by_schedule(taxable, t.schedule("DE", "rate", filing))
+    return max(Fraction(0), tax - t.value("DE", "personal_credit", filing) * PEOPLE[filing])
+
+
+def _west_virginia(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # IT-140: line 6 $2,000 exemption per person; tax by the rate schedule
+    taxable = max(Fraction(0), agi - t.value("WV", "exemption", filing) * PEOPLE[filing])
+    return by_schedule(taxable, t.schedule("WV", "rate", filing))
+
+
+def _south_carolina(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # SC1040: line 1 federal taxable income; line e the part of the federal standard deduction
+    # South Carolina has not adopted (over its $15,000 / $30,000 / $22,500) added back; tax by
+    # the schedule (0% to $3,560, 3% to $17,830, 6% above)
+    addback = t.value("US", "standard_deduction", filing)
+    addback -= t.value("SC", "pre_obbba_standard_deduction", filing)
+    taxable = fed.taxable + max(Fraction(0), addback)
+    return by_schedule(taxable, t.schedule("SC", "rate", filing))
+
+
+def _iowa(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # IA 1040: line 4 federal taxable income; line 5 x 3.8%; line 9 the $40 exemption credit
+    # per person
+    tax = by_schedule(fed.taxable, t.schedule("IA", "rate", filing))
+    return max(Fraction(0), tax - t.value("IA", "exemption_credit", filing) * PEOPLE[filing])
+
+
+def _idaho(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # Form 40: line 15 the federal standard deduction; line 20 tax (5.3% over $4,811, $9,622
+    # jointly); line 29 the $10 permanent building fund tax; line 43 the grocery credit, $155
+    # per person, refundable
+    taxable = max(Fraction(0), agi - t.value("US", "standard_deduction", filing))
+    tax = by_schedule(taxable, t.schedule("ID", "rate", filing))
+    tax += t.value("ID", "building_fund_tax", filing)
+    return tax - t.value("ID", "grocery_credit", filing) * PEOPLE[filing]
+
+
 RULES: dict[str, StateRule] = {
+    "DE": _delaware,
+    "WV": _west_virginia,
+    "SC": _south_carolina,
+    "IA": _iowa,
+    "ID": _idaho,
     "OR": _oregon,
     "MN": _minnesota,
     "OH": _ohio,
