@@ -365,6 +365,72 @@ SPEC: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ("ID", "rate:head", "states/id/tax/income/main/head_of_household.yaml", None),
     ("ID", "grocery_credit", "states/id/tax/income/credits/grocery/base/amount.yaml", None),
     ("ID", "building_fund_tax", "states/id/tax/income/other_taxes/pbf/amount.yaml", None),
+    # Alabama
+    ("AL", "rate:single", "states/al/tax/income/rates/single.yaml", None),
+    ("AL", "rate:joint", "states/al/tax/income/rates/joint.yaml", None),
+    ("AL", "rate:head", "states/al/tax/income/rates/head_of_household.yaml", None),
+    ("AL", "standard_deduction", "states/al/tax/income/deductions/standard/amount/max.yaml", None),
+    (
+        "AL",
+        "standard_deduction_least",
+        "states/al/tax/income/deductions/standard/amount/min.yaml",
+        None,
+    ),
+    (
+        "AL",
+        "standard_deduction_step",
+        "states/al/tax/income/deductions/standard/phase_out/increment.yaml",
+        None,
+    ),
+    (
+        "AL",
+        "standard_deduction_step_amount",
+        "states/al/tax/income/deductions/standard/phase_out/rate.yaml",
+        None,
+    ),
+    (
+        "AL",
+        "standard_deduction_start",
+        "states/al/tax/income/deductions/standard/phase_out/threshold.yaml",
+        None,
+    ),
+    ("AL", "exemption_total", "states/al/tax/income/exemptions/personal.yaml", None),
+    # Maine
+    ("ME", "rate:single", "states/me/tax/income/main/single.yaml", None),
+    ("ME", "rate:joint", "states/me/tax/income/main/joint.yaml", None),
+    ("ME", "rate:head", "states/me/tax/income/main/head_of_household.yaml", None),
+    ("ME", "standard_deduction", "states/me/tax/income/deductions/standard/amount.yaml", None),
+    (
+        "ME",
+        "deduction_phaseout_start",
+        "states/me/tax/income/deductions/phase_out/start.yaml",
+        None,
+    ),
+    (
+        "ME",
+        "deduction_phaseout_width",
+        "states/me/tax/income/deductions/phase_out/width.yaml",
+        None,
+    ),
+    ("ME", "exemption", "states/me/tax/income/deductions/personal_exemption/amount.yaml", None),
+    (
+        "ME",
+        "exemption_phaseout_start",
+        "states/me/tax/income/deductions/personal_exemption/phaseout/start.yaml",
+        None,
+    ),
+    (
+        "ME",
+        "exemption_phaseout_width",
+        "states/me/tax/income/deductions/personal_exemption/phaseout/width.yaml",
+        None,
+    ),
+    # Nebraska
+    ("NE", "rate:single", "states/ne/tax/income/rates/single.yaml", None),
+    ("NE", "rate:joint", "states/ne/tax/income/rates/joint.yaml", None),
+    ("NE", "rate:head", "states/ne/tax/income/rates/head_of_household.yaml", None),
+    ("NE", "standard_deduction", "states/ne/tax/income/deductions/standard/base_amount.yaml", None),
+    ("NE", "exemption_credit", "states/ne/tax/income/exemptions/amount.yaml", None),
     # Utah
     ("UT", "rate", "states/ut/tax/income/rate.yaml", None),
     (

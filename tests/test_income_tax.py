@@ -155,6 +155,29 @@ STATE_RETURNS = [
     ("ID", "joint", 60_000, 701),  # 18,878 x 5.3% = 1,000.53 + 10 - 310
     ("ID", "joint", 120_000, 3_881),
     ("ID", "joint", 250_000, 10_771),
+    # AL: wages - federal income tax - the standard deduction (3,000 less 25 per $500 over
+    # $26,000, at least 2,500; joint 8,500 less 175, at least 5,000) - 1,500 (3,000)
+    ("AL", "single", 60_000, 2_506),  # 60,000 - 5,075 - 2,500 - 1,500 = 50,925: 2,506.25
+    ("AL", "single", 120_000, 4_867),
+    ("AL", "single", 250_000, 9_659),
+    ("AL", "joint", 60_000, 2_373),  # 60,000 - 2,946 - 5,000 - 3,000
+    ("AL", "joint", 120_000, 5_013),
+    ("AL", "joint", 250_000, 10_113),
+    # ME: wages - 15,000 (30,000; phased out from $100,000 / $200,050) - $5,150 per person
+    ("ME", "single", 60_000, 2_435),  # 39,850: 1,554.40 + 880.88
+    ("ME", "single", 120_000, 6_917),  # deduction 15,000 x (1 - 20,000 / 75,000) = 11,000
+    ("ME", "single", 250_000, 16_998),  # no standard deduction
+    ("ME", "joint", 60_000, 1_143),
+    ("ME", "joint", 120_000, 4_871),
+    ("ME", "joint", 250_000, 14_691),  # deduction 30,000 x (1 - 49,950 / 150,000)
+    # NE: wages - 8,600 (17,200) by the schedule, less $171 per person, at most federal tax
+    ("NE", "single", 60_000, 2_024),
+    ("NE", "single", 120_000, 5_144),
+    ("NE", "single", 250_000, 11_904),
+    ("NE", "joint", 60_000, 1_076),
+    ("NE", "joint", 120_000, 4_048),
+    ("NE", "joint", 250_000, 10_808),
+    ("NE", "joint", 30_000, 0),  # no federal tax: no Nebraska tax
     ("ID", "joint", 30_000, -300),  # no tax; the grocery credit is refunded
     ("UT", "joint", 30_000, 0),  # the taxpayer credit is not refundable
     ("RI", "single", 270_000, 12_738),  # 3 steps over $254,250: 40% of 16,000 kept

@@ -353,7 +353,53 @@ def _idaho(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -
     return tax - t.value("ID", "grocery_credit", filing) * PEOPLE[filing]
 
 
+def _alabama(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # Form 40: line 10 federal income tax deducted; line 11 the standard deduction, less $25
+    # ($175 jointly, $135 head of household) for every whole $500 of AGI over $26,000, down to
+    # its least; line 13 the personal exemption ($1,500; $3,000 jointly or head of household);
+    # tax by the rate schedule
+    steps = floor(
+        max(Fraction(0), agi - t.value("AL", "standard_deduction_start", filing))
+        / t.value("AL", "standard_deduction_step", filing)
+    )
+    deduction = max(
+        t.value("AL", "standard_deduction", filing)
+        - steps * t.value("AL", "standard_deduction_step_amount", filing),
+        t.value("AL", "standard_deduction_least", filing),
+    )
+    taxable = agi - fed.income_tax - deduction - t.value("AL", "exemption_total", filing)
+    return by_schedule(max(Fraction(0), taxable), t.schedule("AL", "rate", filing))
+
+
+def _maine(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # 1040ME: line 17 Maine's own standard deduction (it kept 2024's federal figures), phased
+    # out from $100,000 of AGI ($200,050 jointly) over $75,000 ($150,000); line 18 the $5,150
+    # exemption per person, phased out from $333,450 ($400,100) over $125,000; tax by the
+    # rate schedule
+    def kept(item: str) -> Fraction:
+        over = max(Fraction(0), agi - t.value("ME", f"{item}_phaseout_start", filing))
+        return 1 - min(Fraction(1), over / t.value("ME", f"{item}_phaseout_width", filing))
+
+    deduction = t.value("ME", "standard_deduction", filing) * kept("deduction")
+    exemption = t.value("ME", "exemption", filing) * PEOPLE[filing] * kept("exemption")
+    taxable = max(Fraction(0), agi - deduction - exemption)
+    return by_schedule(taxable, t.schedule("ME", "rate", filing))
+
+
+def _nebraska(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # 1040N: line 6 Nebraska's standard deduction; line 13 tax by the rate schedule; line 19
+    # the $171 personal exemption credit per person; and no more than the federal income tax
+    # (the Federal Tax Liability Worksheet, for wages alone)
+    taxable = max(Fraction(0), agi - t.value("NE", "standard_deduction", filing))
+    tax = by_schedule(taxable, t.schedule("NE", "rate", filing))
+    tax = max(Fraction(0), tax - t.value("NE", "exemption_credit", filing) * PEOPLE[filing])
+    return min(tax, fed.income_tax)
+
+
 RULES: dict[str, StateRule] = {
+    "AL": _alabama,
+    "ME": _maine,
+    "NE": _nebraska,
     "DE": _delaware,
     "WV": _west_virginia,
     "SC": _south_carolina,
