@@ -431,6 +431,81 @@ SPEC: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ("NE", "rate:head", "states/ne/tax/income/rates/head_of_household.yaml", None),
     ("NE", "standard_deduction", "states/ne/tax/income/deductions/standard/base_amount.yaml", None),
     ("NE", "exemption_credit", "states/ne/tax/income/exemptions/amount.yaml", None),
+    # Arizona
+    ("AZ", "rate", "states/az/tax/income/main/single.yaml", None),
+    ("AZ", "standard_deduction", "states/az/tax/income/deductions/standard/amount.yaml", None),
+    # Georgia
+    ("GA", "rate", "states/ga/tax/income/main/flat_rate.yaml", None),
+    ("GA", "standard_deduction", "states/ga/tax/income/deductions/standard/amount.yaml", None),
+    # Indiana
+    ("IN", "rate", "states/in/tax/income/agi_rate.yaml", None),
+    ("IN", "exemption", "states/in/tax/income/exemptions/base/amount.yaml", None),
+    # Kentucky
+    ("KY", "rate", "states/ky/tax/income/rate.yaml", None),
+    ("KY", "standard_deduction", "states/ky/tax/income/deductions/standard.yaml", None),
+    # Louisiana
+    ("LA", "rate", "states/la/tax/income/main/flat/rate.yaml", None),
+    ("LA", "standard_deduction", "states/la/tax/income/deductions/standard/amount.yaml", None),
+    # Mississippi
+    ("MS", "rate", "states/ms/tax/income/rate.yaml", None),
+    ("MS", "standard_deduction", "states/ms/tax/income/deductions/standard/amount.yaml", None),
+    ("MS", "exemption_total", "states/ms/tax/income/exemptions/regular/amount.yaml", None),
+    # North Carolina
+    ("NC", "rate", "states/nc/tax/income/rate.yaml", None),
+    ("NC", "standard_deduction", "states/nc/tax/income/deductions/standard/amount.yaml", None),
+    # North Dakota
+    ("ND", "rate:single", "states/nd/tax/income/rates/single.yaml", None),
+    ("ND", "rate:joint", "states/nd/tax/income/rates/joint.yaml", None),
+    ("ND", "rate:head", "states/nd/tax/income/rates/head_of_household.yaml", None),
+    # Pennsylvania
+    ("PA", "rate", "states/pa/tax/income/rate.yaml", None),
+    # Missouri
+    ("MO", "rate", "states/mo/tax/income/rates.yaml", None),
+    (
+        "MO",
+        "federal_tax_share",
+        "states/mo/tax/income/deductions/federal_income_tax/rate.yaml",
+        None,
+    ),
+    ("MO", "federal_tax_cap", "states/mo/tax/income/deductions/federal_income_tax/cap.yaml", None),
+    # Montana
+    ("MT", "rate:single", "states/mt/tax/income/main/single.yaml", None),
+    ("MT", "rate:joint", "states/mt/tax/income/main/joint.yaml", None),
+    ("MT", "rate:head", "states/mt/tax/income/main/head_of_household.yaml", None),
+    # Kansas
+    ("KS", "rate:single", "states/ks/tax/income/rates/other.yaml", None),
+    ("KS", "rate:head", "states/ks/tax/income/rates/other.yaml", None),
+    ("KS", "rate:joint", "states/ks/tax/income/rates/joint.yaml", None),
+    ("KS", "standard_deduction", "states/ks/tax/income/deductions/standard/base_amount.yaml", None),
+    ("KS", "exemption_total", "states/ks/tax/income/exemptions/by_filing_status/amount.yaml", None),
+    (
+        "KS",
+        "exemption_head_extra",
+        "states/ks/tax/income/exemptions/by_filing_status/hoh_additional_amount.yaml",
+        None,
+    ),
+    ("KS", "no_tax_agi", "states/ks/tax/income/rates/agi_zero_tax_threshold.yaml", None),
+    # Virginia
+    ("VA", "rate", "states/va/tax/income/rates.yaml", None),
+    ("VA", "standard_deduction", "states/va/tax/income/deductions/standard.yaml", None),
+    ("VA", "exemption", "states/va/tax/income/exemptions/personal.yaml", None),
+    # Vermont
+    ("VT", "rate:single", "states/vt/tax/income/rates/single.yaml", None),
+    ("VT", "rate:joint", "states/vt/tax/income/rates/joint.yaml", None),
+    ("VT", "rate:head", "states/vt/tax/income/rates/head_of_household.yaml", None),
+    ("VT", "standard_deduction", "states/vt/tax/income/deductions/standard/base.yaml", None),
+    ("VT", "exemption", "states/vt/tax/income/exemption/personal.yaml", None),
+    # New Jersey
+    ("NJ", "rate:single", "states/nj/tax/income/main/single.yaml", None),
+    ("NJ", "rate:joint", "states/nj/tax/income/main/joint.yaml", None),
+    ("NJ", "rate:head", "states/nj/tax/income/main/head_of_household.yaml", None),
+    ("NJ", "exemption_total", "states/nj/tax/income/exemptions/regular/amount.yaml", None),
+    # Hawaii
+    ("HI", "rate:single", "states/hi/tax/income/rates/single.yaml", None),
+    ("HI", "rate:joint", "states/hi/tax/income/rates/joint.yaml", None),
+    ("HI", "rate:head", "states/hi/tax/income/rates/head_of_household.yaml", None),
+    ("HI", "standard_deduction", "states/hi/tax/income/deductions/standard/amount.yaml", None),
+    ("HI", "exemption", "states/hi/tax/income/exemptions/base.yaml", None),
     # Utah
     ("UT", "rate", "states/ut/tax/income/rate.yaml", None),
     (

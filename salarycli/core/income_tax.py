@@ -396,7 +396,79 @@ def _nebraska(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction
     return min(tax, fed.income_tax)
 
 
+def _flat(state: str, *deductions: str, per_person: str | None = None) -> StateRule:
+    """A state that taxes AGI less deductions by filing status (and an amount per person)
+    by its rate schedule, or its flat rate."""
+
+    def rule(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+        taxable = agi - sum((t.value(state, item, filing) for item in deductions), Fraction(0))
+        if per_person is not None:
+            taxable -= t.value(state, per_person, filing) * PEOPLE[filing]
+        return _rated(t, state, max(Fraction(0), taxable), filing)
+
+    return rule
+
+
+def _rated(t: TaxTable, state: str, taxable: Fraction, filing: str) -> Fraction:
+    """Tax by the state's schedule, or its flat `rate` where it has no schedule."""
+    if (state, "rate", filing) in t.schedules or (state, "rate", "all") in t.schedules:
+        return by_schedule(taxable, t.schedule(state, "rate", filing))
+    return taxable * t.value(state, "rate", filing)
+
+
+def _on_federal_taxable(state: str) -> StateRule:
+    """A state that taxes federal taxable income by its schedule (North Dakota, Montana)."""
+
+    def rule(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+        return _rated(t, state, fed.taxable, filing)
+
+    return rule
+
+
+def _missouri(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # MO-1040: line 8 the federal standard deduction; line 9 federal income tax, the share of
+    # it by AGI (35% to $25,000 ... 5% to $125,000, none above), at most $10,000; tax by the
+    # schedule
+    share = amount_at(agi, t.schedule("MO", "federal_tax_share", filing))
+    deducted = min(fed.income_tax * share, t.value("MO", "federal_tax_cap", filing))
+    taxable = agi - t.value("US", "standard_deduction", filing) - deducted
+    return by_schedule(max(Fraction(0), taxable), t.schedule("MO", "rate", filing))
+
+
+def _kansas(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # K-40: no tax at or under the filing status's AGI threshold; line 4 the standard
+    # deduction; line 5 the exemption allowance (plus $2,320 for a head of household); tax by
+    # the rate schedule
+    if agi <= t.value("KS", "no_tax_agi", filing):
+        return Fraction(0)
+    exemption = t.value("KS", "exemption_total", filing)
+    exemption += t.value("KS", "exemption_head_extra", filing) if filing == "head" else 0
+    taxable = agi - t.value("KS", "standard_deduction", filing) - exemption
+    return by_schedule(max(Fraction(0), taxable), t.schedule("KS", "rate", filing))
+
+
 RULES: dict[str, StateRule] = {
+    "AZ": _flat("AZ", "standard_deduction"),  # Form 140: 2.5% of AGI less the deduction
+    "GA": _flat("GA", "standard_deduction"),  # Form 500: 5.19%, no personal exemption
+    "IN": _flat("IN", per_person="exemption"),  # IT-40: 3.0% of AGI less $1,000 each
+    "KY": _flat("KY", "standard_deduction"),  # Form 740: 4.0% less $3,270
+    "LA": _flat("LA", "standard_deduction"),  # IT-540: 3.0% less 12,500 (25,000)
+    # Form 80-105: 4.4% over $10,000 of AGI less the deduction and exemptions (6,000; 12,000)
+    "MS": _flat("MS", "standard_deduction", "exemption_total"),
+    "NC": _flat("NC", "standard_deduction"),  # D-400: 4.25% less 12,750 (25,500; 19,125)
+    "PA": _flat("PA"),  # PA-40: 3.07% of compensation
+    "ND": _on_federal_taxable("ND"),  # ND-1: federal taxable income by its schedule
+    "MT": _on_federal_taxable("MT"),  # Form 2: federal taxable income, 4.7% / 5.9%
+    # Form 760: AGI less 8,750 (17,500) and $930 each, 2% ... 5.75%
+    "VA": _flat("VA", "standard_deduction", per_person="exemption"),
+    # IN-111: AGI less 7,650 (15,300; 11,450) and $5,300 each, by the schedule
+    "VT": _flat("VT", "standard_deduction", per_person="exemption"),
+    # NJ-1040: income less the $1,000 exemption each, by the schedule
+    "NJ": _flat("NJ", "exemption_total"),
+    # N-11: AGI less 4,400 (8,800; 6,424) and $1,144 each, by the schedule
+    "HI": _flat("HI", "standard_deduction", per_person="exemption"),
+    "MO": _missouri,
+    "KS": _kansas,
     "AL": _alabama,
     "ME": _maine,
     "NE": _nebraska,
