@@ -129,14 +129,19 @@ def _local(
     state_tax: Fraction | None,
 ) -> Fraction | None:
     """A local income tax: New York City's return on New York taxable income, a surcharge on
-    the state's tax, or a flat rate on all wages (Philadelphia's wage tax, 401(k) deferrals
-    included)."""
+    the state's tax, a Maryland county's rate on Maryland taxable income, a flat rate on all
+    wages (Philadelphia's wage tax and others, 401(k) deferrals included), or a fixed amount a
+    year (Denver's occupational privilege tax)."""
     if locality.rule == "nyc":
         return income_tax.new_york_city(table, agi, filing)
     if locality.rule == "surcharge" and locality.rate is not None and state_tax is not None:
         return state_tax * locality.rate
+    if locality.rule == "md_county":
+        return income_tax.maryland_county(table, locality.name, locality.rate, agi, filing)
     if locality.rule == "flat" and locality.rate is not None:
         return wages * locality.rate
+    if locality.rule == "fixed" and locality.rate is not None:
+        return locality.rate
     return None
 
 

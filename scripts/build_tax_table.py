@@ -506,6 +506,55 @@ SPEC: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ("HI", "rate:head", "states/hi/tax/income/rates/head_of_household.yaml", None),
     ("HI", "standard_deduction", "states/hi/tax/income/deductions/standard/amount.yaml", None),
     ("HI", "exemption", "states/hi/tax/income/exemptions/base.yaml", None),
+    # Maryland, and the two counties whose local tax is graduated
+    ("MD", "rate:single", "states/md/tax/income/rates/single.yaml", None),
+    ("MD", "rate:joint", "states/md/tax/income/rates/joint.yaml", None),
+    ("MD", "rate:head", "states/md/tax/income/rates/head_of_household.yaml", None),
+    (
+        "MD",
+        "standard_deduction",
+        "states/md/tax/income/deductions/standard/flat_deduction/amount.yaml",
+        None,
+    ),
+    ("MD", "exemption:single", "states/md/tax/income/exemptions/personal/single.yaml", None),
+    ("MD", "exemption:joint", "states/md/tax/income/exemptions/personal/joint.yaml", None),
+    ("MD", "exemption:head", "states/md/tax/income/exemptions/personal/head.yaml", None),
+    (
+        "Anne Arundel County, MD",
+        "rate:single",
+        "local/md/anne_arundel_county/tax/income/single.yaml",
+        None,
+    ),
+    (
+        "Anne Arundel County, MD",
+        "rate:joint",
+        "local/md/anne_arundel_county/tax/income/joint.yaml",
+        None,
+    ),
+    (
+        "Anne Arundel County, MD",
+        "rate:head",
+        "local/md/anne_arundel_county/tax/income/head_of_household.yaml",
+        None,
+    ),
+    (
+        "Frederick County, MD",
+        "rate_on_all:single",
+        "local/md/frederick_county/tax/income/single.yaml",
+        None,
+    ),
+    (
+        "Frederick County, MD",
+        "rate_on_all:joint",
+        "local/md/frederick_county/tax/income/joint.yaml",
+        None,
+    ),
+    (
+        "Frederick County, MD",
+        "rate_on_all:head",
+        "local/md/frederick_county/tax/income/head_of_household.yaml",
+        None,
+    ),
     # Utah
     ("UT", "rate", "states/ut/tax/income/rate.yaml", None),
     (

@@ -257,7 +257,8 @@ def test_federal_tax_agrees_with_the_tax_library_everywhere() -> None:
 
 # the states where tenforty and PolicyEngine-US agreed (data/tax_states.csv), now computed by
 # salarycli: it agrees with tenforty to the dollar (the library's half dollars aside)
-AGREED = ["AZ", "GA", "IN", "KS", "KY", "LA", "MO", "MS", "MT", "NC", "ND", "NJ", "PA", "VA", "VT"]
+AGREED = ["AZ", "GA", "IN", "KS", "KY", "LA", "MD", "MO", "MS", "MT", "NC", "ND", "NJ", "PA", "VA"]
+AGREED += ["VT"]
 
 
 @pytest.mark.parametrize("state", AGREED)
@@ -315,6 +316,29 @@ def test_local_taxes_new_york_city_yonkers_and_philadelphia() -> None:
     # Philadelphia: 3.745% of all wages, 401(k) deferrals included
     philly = taxes.breakdown(60_000, "PA", "single", 5_000, places["Philadelphia, PA"])
     assert (philly.local_income_tax, philly.pretax) == (2_247, 5_000)
+
+
+@pytest.mark.parametrize(
+    ("place", "state_tax", "local_tax"),
+    [
+        # Maryland taxable income at 120,000 single: 120,000 - 3,350 - 1,600 (the exemption
+        # over $100,000) = 115,050; the schedule: 20 + 30 + 40 + 4.75% x 97,000 + 5% x 15,050
+        # = 5,450
+        ("Montgomery County, MD", 5_450, 3_682),  # 3.2% x 115,050 = 3,681.60
+        ("Baltimore, MD", 5_450, 3_682),  # Baltimore City, 3.2%
+        ("Anne Arundel County, MD", 5_450, 3_262),  # 2.7% x 50,000 + 2.94% x 65,050
+        ("Frederick County, MD", 5_450, 3_405),  # 2.96% of all of it (50,000 to 150,000)
+        ("Talbot County, MD", 5_450, 2_761),  # 2.4% x 115,050 = 2,761.20
+        ("Kansas City, MO", 4_682, 1_200),  # 1% earnings tax
+        ("Louisville, KY", 4_669, 2_640),  # 2.2% occupational license tax
+        ("Wilmington, DE", 6_579, 1_500),  # 1.25% wage tax
+        ("Denver, CO", 4_587, 69),  # $5.75 a month
+    ],
+)
+def test_more_local_taxes(place: str, state_tax: int, local_tax: int) -> None:
+    locality = load_localities()[place]
+    found = taxes.breakdown(120_000, locality.state, "single", 0, locality)
+    assert (found.state_income_tax, found.local_income_tax) == (state_tax, local_tax)
 
 
 def test_pretax_deferrals_lower_income_tax_not_fica() -> None:

@@ -425,6 +425,32 @@ def _on_federal_taxable(state: str) -> StateRule:
     return rule
 
 
+def maryland_taxable(t: TaxTable, agi: Fraction, filing: str) -> Fraction:
+    """Maryland taxable income (Form 502 line 20): AGI less the flat standard deduction
+    ($3,350; $6,700 jointly or head of household) and the $3,200 exemption per person, less
+    over $100,000 of AGI ($150,000 jointly), none over $150,000 ($200,000)."""
+    exemption = amount_at(agi, t.schedule("MD", "exemption", filing)) * PEOPLE[filing]
+    return max(Fraction(0), agi - t.value("MD", "standard_deduction", filing) - exemption)
+
+
+def _maryland(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # Form 502: line 21 state tax by the rate schedule (the county's tax is local)
+    return by_schedule(maryland_taxable(t, agi, filing), t.schedule("MD", "rate", filing))
+
+
+def maryland_county(
+    t: TaxTable, county: str, rate: Fraction | None, agi: Fraction, filing: str
+) -> Fraction:
+    """A Maryland county's local income tax (Form 502 line 28): its rate on Maryland
+    taxable income; Anne Arundel's by brackets, Frederick's one rate by income."""
+    taxable = maryland_taxable(t, agi, filing)
+    if rate is not None:
+        return taxable * rate
+    if (county, "rate", filing) in t.schedules:
+        return by_schedule(taxable, t.schedule(county, "rate", filing))
+    return taxable * amount_at(taxable, t.schedule(county, "rate_on_all", filing), inclusive=True)
+
+
 def _missouri(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
     # MO-1040: line 8 the federal standard deduction; line 9 federal income tax, the share of
     # it by AGI (35% to $25,000 ... 5% to $125,000, none above), at most $10,000; tax by the
@@ -467,6 +493,7 @@ RULES: dict[str, StateRule] = {
     "NJ": _flat("NJ", "exemption_total"),
     # N-11: AGI less 4,400 (8,800; 6,424) and $1,144 each, by the schedule
     "HI": _flat("HI", "standard_deduction", per_person="exemption"),
+    "MD": _maryland,
     "MO": _missouri,
     "KS": _kansas,
     "AL": _alabama,

@@ -32,14 +32,12 @@ TAKE_HOME = Column("take_home", "Take-home", "money")
 REAL_TAKE_HOME = Column("real_take_home", "Take-home, US-avg $", "money")
 # where local income taxes exist that salarycli does not compute, by state
 LOCAL_GAPS = {
-    "AL": "Birmingham and other Alabama cities' occupational taxes",
-    "CO": "Denver's and Aurora's occupational privilege taxes",
-    "DE": "Wilmington's wage tax",
+    "AL": "Birmingham's and other Alabama cities' occupational taxes",
+    "CO": "Aurora's, Glendale's, Greenwood Village's and Sheridan's occupational privilege taxes",
     "IN": "Indiana's county income taxes",
-    "KY": "Kentucky's city and county occupational taxes",
-    "MD": "Maryland's county income taxes",
+    "KY": "Kentucky's occupational taxes outside Louisville and Lexington",
+    "MD": "the county's income tax (2.25% to 3.3% of Maryland taxable income): give the county",
     "MI": "Detroit's and other Michigan cities' income taxes",
-    "MO": "Kansas City's and St. Louis's earnings taxes",
     "NY": "local taxes outside New York City and Yonkers",
     "OH": "Ohio's city and school district income taxes",
     "OR": "Portland Metro's and Multnomah County's income taxes",
