@@ -555,6 +555,58 @@ SPEC: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "local/md/frederick_county/tax/income/head_of_household.yaml",
         None,
     ),
+    # Wisconsin
+    ("WI", "rate:single", "states/wi/tax/income/rates/single.yaml", None),
+    ("WI", "rate:joint", "states/wi/tax/income/rates/joint.yaml", None),
+    ("WI", "rate:head", "states/wi/tax/income/rates/head_of_household.yaml", None),
+    ("WI", "standard_deduction", "states/wi/tax/income/deductions/standard/max.yaml", None),
+    (
+        "WI",
+        "deduction_phaseout:single",
+        "states/wi/tax/income/deductions/standard/phase_out/single.yaml",
+        None,
+    ),
+    (
+        "WI",
+        "deduction_phaseout:joint",
+        "states/wi/tax/income/deductions/standard/phase_out/joint.yaml",
+        None,
+    ),
+    (
+        "WI",
+        "deduction_phaseout:head",
+        "states/wi/tax/income/deductions/standard/phase_out/head_of_household.yaml",
+        None,
+    ),
+    ("WI", "exemption", "states/wi/tax/income/exemption/base.yaml", None),
+    # New Mexico
+    ("NM", "rate:single", "states/nm/tax/income/main/single.yaml", None),
+    ("NM", "rate:joint", "states/nm/tax/income/main/joint.yaml", None),
+    ("NM", "rate:head", "states/nm/tax/income/main/head_of_household.yaml", None),
+    (
+        "NM",
+        "exemption_income_limit",
+        "states/nm/tax/income/exemptions/low_and_middle_income/income_limit.yaml",
+        None,
+    ),
+    (
+        "NM",
+        "exemption",
+        "states/nm/tax/income/exemptions/low_and_middle_income/max_amount.yaml",
+        None,
+    ),
+    (
+        "NM",
+        "exemption_reduction_start",
+        "states/nm/tax/income/exemptions/low_and_middle_income/reduction/income_threshold.yaml",
+        None,
+    ),
+    (
+        "NM",
+        "exemption_reduction_rate",
+        "states/nm/tax/income/exemptions/low_and_middle_income/reduction/rate.yaml",
+        None,
+    ),
     # Utah
     ("UT", "rate", "states/ut/tax/income/rate.yaml", None),
     (

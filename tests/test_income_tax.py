@@ -209,6 +209,22 @@ STATE_RETURNS = [
     ("NJ", "joint", 120_000, 3_745),  # 3,744.50
     ("HI", "single", 120_000, 7_590),  # 120,000 - 4,400 - 1,144
     ("HI", "joint", 120_000, 6_060),
+    # WI: wages - the sliding deduction (13,560 less 12% over $19,550; 25,110 less 19.778%
+    # over $28,210) - $700 each, by the schedule
+    ("WI", "single", 60_000, 2_094),  # deduction 8,706: 50,594
+    ("WI", "single", 120_000, 5_651),  # deduction 1,506: 117,794: 5,650.79
+    ("WI", "single", 250_000, 12_621),
+    ("WI", "joint", 60_000, 1_574),
+    ("WI", "joint", 120_000, 5_127),
+    ("WI", "joint", 250_000, 12_386),
+    # NM: wages - the federal standard deduction - the low- and middle-income exemption
+    # ($2,500 less 15% over $20,000 single, to $36,667), by the schedule
+    ("NM", "single", 30_000, 331),  # exemption 1,000: 13,250: 330.50
+    ("NM", "single", 60_000, 1_671),  # 1,670.75
+    ("NM", "single", 120_000, 4_566),
+    ("NM", "joint", 45_000, 232),  # exemption 2 x 1,000: 11,500
+    ("NM", "joint", 60_000, 815),  # 814.50
+    ("NM", "joint", 120_000, 3_549),  # 3,548.50
     ("ID", "joint", 30_000, -300),  # no tax; the grocery credit is refunded
     ("UT", "joint", 30_000, 0),  # the taxpayer credit is not refundable
     ("RI", "single", 270_000, 12_738),  # 3 steps over $254,250: 40% of 16,000 kept

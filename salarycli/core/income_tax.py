@@ -451,6 +451,30 @@ def maryland_county(
     return taxable * amount_at(taxable, t.schedule(county, "rate_on_all", filing), inclusive=True)
 
 
+def _wisconsin(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # Form 1: line 9 the sliding standard deduction (its most, less 12% of income over $19,550
+    # single, 19.778% over $28,210 jointly, ...); line 10 the $700 exemption per person; tax
+    # by the rate schedule
+    reduction = by_schedule(agi, t.schedule("WI", "deduction_phaseout", filing))
+    deduction = max(Fraction(0), t.value("WI", "standard_deduction", filing) - reduction)
+    taxable = agi - deduction - t.value("WI", "exemption", filing) * PEOPLE[filing]
+    return by_schedule(max(Fraction(0), taxable), t.schedule("WI", "rate", filing))
+
+
+def _new_mexico(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # PIT-1: line 9 the federal standard deduction; line 10 the low- and middle-income
+    # exemption ($2,500 each, less 15% (10% jointly) of AGI over $20,000 ($30,000), none
+    # over $36,667 ($55,000)); tax by the rate schedule
+    exemption = Fraction(0)
+    if agi <= t.value("NM", "exemption_income_limit", filing):
+        over = max(Fraction(0), agi - t.value("NM", "exemption_reduction_start", filing))
+        each = t.value("NM", "exemption", filing)
+        each -= over * t.value("NM", "exemption_reduction_rate", filing)
+        exemption = max(Fraction(0), each) * PEOPLE[filing]
+    taxable = agi - t.value("US", "standard_deduction", filing) - exemption
+    return by_schedule(max(Fraction(0), taxable), t.schedule("NM", "rate", filing))
+
+
 def _missouri(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
     # MO-1040: line 8 the federal standard deduction; line 9 federal income tax, the share of
     # it by AGI (35% to $25,000 ... 5% to $125,000, none above), at most $10,000; tax by the
@@ -494,6 +518,8 @@ RULES: dict[str, StateRule] = {
     # N-11: AGI less 4,400 (8,800; 6,424) and $1,144 each, by the schedule
     "HI": _flat("HI", "standard_deduction", per_person="exemption"),
     "MD": _maryland,
+    "WI": _wisconsin,
+    "NM": _new_mexico,
     "MO": _missouri,
     "KS": _kansas,
     "AL": _alabama,
