@@ -225,6 +225,22 @@ STATE_RETURNS = [
     ("NM", "joint", 45_000, 232),  # exemption 2 x 1,000: 11,500
     ("NM", "joint", 60_000, 815),  # 814.50
     ("NM", "joint", 120_000, 3_549),  # 3,548.50
+    # CT: the exemption (15,000; 24,000 jointly) less $1,000 per $1,000 over $30,000 ($48,000);
+    # the schedule; the 2% phase-out add-back (25 per $5,000 over $56,500, at most 250); the
+    # recaptures (25 per $5,000 over $105,000, at most 250; 90 per $5,000 over $200,000); less
+    # Table E's share
+    ("CT", "single", 60_000, 2_318),  # (2,550 + 25) x (1 - 10%) = 2,317.50
+    ("CT", "single", 120_000, 6_275),  # 5,950 + 250 + 75
+    ("CT", "single", 250_000, 15_400),  # 14,000 + 250 + 250 + 900
+    ("CT", "joint", 60_000, 1_494),
+    ("CT", "joint", 120_000, 5_300),
+    ("CT", "joint", 250_000, 13_200),
+    # AR: wages - 2,470 (4,940); its rate on all of it less the bracket adjustment; less $29
+    # each, and the additional credit ($60 each, less $5 per $100 over $26,500)
+    ("AR", "single", 60_000, 1_795),  # 57,530 x 3.9% - 420 - 29 = 1,794.67
+    ("AR", "single", 120_000, 4_466),  # 117,530 x 3.9% - 89 - 29
+    ("AR", "joint", 30_000, 386),  # 25,060 x 3.4% - 288 - 58 - 120
+    ("AR", "joint", 60_000, 1_669),  # 55,060 x 3.9% - 420 - 58 = 1,669.34
     ("ID", "joint", 30_000, -300),  # no tax; the grocery credit is refunded
     ("UT", "joint", 30_000, 0),  # the taxpayer credit is not refundable
     ("RI", "single", 270_000, 12_738),  # 3 steps over $254,250: 40% of 16,000 kept

@@ -194,8 +194,7 @@ NetOption = Annotated[
     typer.Option(
         "--net",
         help="Also show take-home pay: less 2025 federal, state and local income tax, Social "
-        "Security, Medicare and state payroll contributions (some states' income tax needs "
-        "the tax extra: pip install 'salarycli[tax]').",
+        "Security, Medicare and state payroll contributions.",
     ),
 ]
 FilingOption = Annotated[

@@ -475,6 +475,49 @@ def _new_mexico(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fracti
     return by_schedule(max(Fraction(0), taxable), t.schedule("NM", "rate", filing))
 
 
+def _connecticut(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # CT-1040: Table A, the personal exemption (15,000 single, 24,000 jointly, 19,000 head of
+    # household) less $1,000 for every $1,000 (or part) of AGI over its start; Table B, tax by
+    # the rate schedule; Table C, the 2% rate phase-out add-back; Table D, the benefit
+    # recaptures; Table E, the personal credit, a share of the tax by AGI
+    def stepped(item: str) -> Fraction:
+        over = max(Fraction(0), agi - t.value("CT", f"{item}_start", filing))
+        steps = ceil(over / t.value("CT", f"{item}_increment", filing))
+        amount = steps * t.value("CT", f"{item}_amount", filing)
+        return min(amount, t.value("CT", f"{item}_max_amount", filing))
+
+    over = max(Fraction(0), agi - t.value("CT", "exemption_start", filing))
+    steps = ceil(over / t.value("CT", "exemption_step", filing))
+    reduction = steps * t.value("CT", "exemption_step_amount", filing)
+    exemption = max(Fraction(0), t.value("CT", "exemption", filing) - reduction)
+    tax = by_schedule(max(Fraction(0), agi - exemption), t.schedule("CT", "rate", filing))
+    parts = ("add_back", "recapture_low", "recapture_middle", "recapture_high")
+    tax += sum((stepped(part) for part in parts), Fraction(0))
+    share = amount_at(agi, t.schedule("CT", "credit_rate", filing))
+    return max(Fraction(0), tax * (1 - share))
+
+
+def _arkansas(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    # AR1000F: line 26 the standard deduction; line 28 tax by the rate table, its rate on all
+    # of net taxable income less the bracket adjustment; line 30 the $29 personal credit each;
+    # line 31A the additional credit for qualified individuals ($60, $120 jointly, less $5
+    # ($10) per $100 over $26,500)
+    taxable = max(Fraction(0), agi - t.value("AR", "standard_deduction", filing))
+    rate = amount_at(taxable, t.schedule("AR", "rate_on_all", filing), inclusive=True)
+    reduction = amount_at(taxable, t.schedule("AR", "reduction", filing), inclusive=True)
+    tax = max(Fraction(0), rate * taxable - reduction)
+    steps = ceil(
+        max(Fraction(0), taxable - t.value("AR", "extra_credit_start", filing))
+        / t.value("AR", "extra_credit_step", filing)
+    )
+    extra = t.value("AR", "extra_credit", filing) - steps * t.value(
+        "AR", "extra_credit_step_amount", filing
+    )
+    credits = t.value("AR", "personal_credit", filing) * PEOPLE[filing]
+    credits += max(Fraction(0), extra) * PEOPLE[filing]  # jointly: twice the amounts
+    return max(Fraction(0), tax - credits)
+
+
 def _missouri(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
     # MO-1040: line 8 the federal standard deduction; line 9 federal income tax, the share of
     # it by AGI (35% to $25,000 ... 5% to $125,000, none above), at most $10,000; tax by the
@@ -518,6 +561,8 @@ RULES: dict[str, StateRule] = {
     # N-11: AGI less 4,400 (8,800; 6,424) and $1,144 each, by the schedule
     "HI": _flat("HI", "standard_deduction", per_person="exemption"),
     "MD": _maryland,
+    "AR": _arkansas,
+    "CT": _connecticut,
     "WI": _wisconsin,
     "NM": _new_mexico,
     "MO": _missouri,

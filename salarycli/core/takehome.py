@@ -22,6 +22,7 @@ from salarycli.core.records import Place
 
 TAX_YEAR = 2025
 FILINGS = {"single": "Single", "joint": "Married/Joint", "head": "Head_of_House"}  # tenforty's
+# (its names for the filing statuses: the benchmarks' and the tests' second opinion)
 FILING_NAMES = {
     "single": "single",
     "joint": "married filing jointly, one earner",

@@ -40,7 +40,7 @@ LOCAL_GAPS = {
     "MI": "Detroit's and other Michigan cities' income taxes",
     "NY": "local taxes outside New York City and Yonkers",
     "OH": "Ohio's city and school district income taxes",
-    "OR": "Portland Metro's and Multnomah County's income taxes",
+    "OR": "Portland Metro's and Multnomah County's income taxes and the 2025 kicker credit",
     "PA": "local earned income taxes outside Philadelphia",
 }
 
