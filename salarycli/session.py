@@ -225,7 +225,7 @@ class Session:
         from salarycli.core.takehome import tax_state
         from salarycli.sources.tax_tables import load_localities
 
-        usps = {p.state_code or "": p.usps or "" for p in load_places() if p.kind == "state"}
+        usps = _usps_by_fips()
         if resident is not None:
             named = self.place(resident, None)
             if named.kind != "state" or not named.usps:
@@ -404,6 +404,12 @@ class Session:
         if where.hourly:  # BLS publishes only hourly wages: no yearly ladder to place
             return found, where, []
         return found, where, estimates_at_every_level(found, self.data.levels, where)
+
+
+@cache
+def _usps_by_fips() -> dict[str, str]:
+    """Each state's USPS code by its FIPS code."""
+    return {p.state_code or "": p.usps or "" for p in load_places() if p.kind == "state"}
 
 
 @cache  # the bundled tables are read-only: one per process, however many sessions

@@ -326,6 +326,18 @@ def test_states_agree_with_the_tax_library_where_it_was_trusted(state: str) -> N
         (80_000, "RI", (("ri_tdi", 960),)),
         (100_000, "RI", (("ri_tdi", 1_070),)),
         (100_000, "TX", ()),
+        # capped at the Social Security wage base, $176,100: under it and over it
+        (100_000, "MA", (("ma_pfml", 460),)),  # 0.46%
+        (200_000, "MA", (("ma_pfml", 810),)),  # 0.46% x 176,100 = 810.06
+        (100_000, "OR", (("or_paid_leave", 600), ("or_transit", 100))),
+        (200_000, "OR", (("or_paid_leave", 1_057), ("or_transit", 200))),  # 1,056.60
+        (100_000, "CO", (("co_famli", 450),)),
+        (200_000, "CO", (("co_famli", 792),)),  # 792.45
+        (100_000, "CT", (("ct_paid_leave", 500),)),
+        (200_000, "CT", (("ct_paid_leave", 881),)),  # 880.50
+        (200_000, "DE", (("de_paid_leave", 704),)),  # 704.40
+        (200_000, "ME", (("me_paid_leave", 881),)),
+        (200_000, "VT", (("vt_child_care", 220),)),  # 0.11% of all wages
     ],
 )
 def test_payroll_contributions_under_and_over_their_caps(
@@ -463,3 +475,21 @@ def test_remote_with_a_state_computes_that_states_taxes() -> None:
         '"tax_state": "CO"' in result.stdout
         and '"location": "Remote, taxes of CO"' in result.stdout
     )
+
+
+def test_compare_net_puts_a_record_without_take_home_apart() -> None:
+    from salarycli.present.prices import ranked_by
+    from salarycli.present.table import View
+
+    records = [
+        {"location": "A", "take_home": 50_000},
+        {"location": "B", "take_home": None},
+        {"location": "C", "take_home": 70_000},
+    ]
+    ordered, view = ranked_by((records, View()), "take_home")
+    assert [(r["location"], r["rank"], r["take_home_difference_to_top"]) for r in ordered] == [
+        ("C", 1, 0),
+        ("A", 2, -20_000),
+        ("B", None, None),
+    ]
+    assert view.notes[-1] == "not ranked, without take-home pay: B"

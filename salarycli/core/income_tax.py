@@ -14,7 +14,8 @@ table for lower incomes may differ from it by a dollar or two.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping
 from fractions import Fraction
 from math import ceil, floor
 
@@ -22,7 +23,25 @@ from salarycli.core.record import record
 
 FILINGS = ("single", "joint", "head")
 PEOPLE = {"single": 1, "joint": 2, "head": 1}  # the filer and, filing jointly, the spouse
-Schedule = tuple[tuple[Fraction, Fraction], ...]  # (from, rate or amount), lowest first
+
+
+class Schedule(tuple[tuple[Fraction, Fraction], ...]):
+    """A schedule's rows, (from, rate or amount), lowest first; for a rate schedule, the tax
+    at each row's start is worked out once (`bases`), so a tax is one row's arithmetic."""
+
+    starts: list[Fraction]
+    bases: list[Fraction]
+
+    def __new__(cls, rows: Iterable[tuple[Fraction, Fraction]]) -> Schedule:
+        made = super().__new__(cls, rows)
+        made.starts = [start for start, _ in made]
+        made.bases, total = [], Fraction(0)
+        for (start, rate), end in zip(made, [*made.starts[1:], None], strict=True):
+            made.bases.append(total)
+            total += (end - start) * rate if end is not None else 0
+        return made
+
+
 TABLE_LIMIT = 100_000  # the IRS Tax Table's reach
 
 
@@ -53,14 +72,13 @@ class Federal:
 
 
 def by_schedule(amount: Fraction, schedule: Schedule) -> Fraction:
-    """The tax on `amount` by a schedule of marginal rates."""
-    tax = Fraction(0)
-    ends = [start for start, _ in schedule[1:]]
-    for (start, rate), end in zip(schedule, [*ends, None], strict=True):
-        if amount <= start:
-            break
-        tax += ((amount if end is None else min(amount, end)) - start) * rate
-    return tax
+    """The tax on `amount` by a schedule of marginal rates: the tax at the start of its row
+    and the row's rate on the rest."""
+    at = bisect_left(schedule.starts, amount) - 1
+    if at < 0:
+        return Fraction(0)
+    start, rate = schedule[at]
+    return schedule.bases[at] + (amount - start) * rate
 
 
 def amount_at(amount: Fraction, schedule: Schedule, inclusive: bool = False) -> Fraction:

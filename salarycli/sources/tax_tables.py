@@ -32,7 +32,7 @@ def load_tax_table() -> TaxTable:
         else:
             values[key] = value
     schedules: dict[tuple[str, str, str], Schedule] = {
-        key: tuple((start, figure) for _, start, figure in sorted(found))
+        key: Schedule((start, figure) for _, start, figure in sorted(found))
         for key, found in rows.items()
     }
     return TaxTable(values, schedules)
