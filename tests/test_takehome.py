@@ -277,3 +277,26 @@ def test_more_pay_never_leaves_less(wages: int, where: str, filing: str) -> None
         - low.medicare
         - low.state_payroll
     )
+
+
+def test_rank_and_market_take_net_too() -> None:
+    # an offer of $150,000 in Seattle: federal 25,067, SS 9,300, Medicare 2,175, WA PFML
+    # 0.658% = 986.98 and WA Cares 0.58% = 870: 111,601
+    ranked = json.loads(
+        run(
+            "rank", "Software Developers", "150k", "-L", "Seattle, WA", "--net", "-f", "json"
+        ).stdout
+    )
+    assert (ranked["take_home"], ranked["wa_pfml"], ranked["wa_cares"]) == (111_601, 987, 870)
+    market = json.loads(
+        run("market", "Software Developers", "-L", "Austin, TX", "--net", "-f", "json").stdout
+    )
+    mid = next(r for r in market if r["statistic"] == "Mid Level")
+    assert (mid["salary"], mid["take_home"]) == (110_024, 85_953)  # as estimate --net gives it
+    assert all(r["take_home"] is None for r in market if r["statistic"].startswith("national"))
+    refused = run("market", "Software Developers", "-L", "TX", "--net", "--per", "hour")
+    assert (refused.exit_code, refused.stdout, refused.stderr) == (
+        2,
+        "",
+        "salarycli: error: --net takes yearly figures: leave out --per hour\n",
+    )

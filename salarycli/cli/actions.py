@@ -160,7 +160,11 @@ def market(
     by: str | None = None,
     per: str = "year",
     fmt: Format | None = None,
+    net: bool = False,
+    filing: str = "single",
+    state: str | None = None,
 ) -> None:
+    _net_options(net, state, per)
     if by is not None:
         if location or industry:
             raise BadInput(
@@ -173,7 +177,24 @@ def market(
     found, where, rungs = session.distribution(role, place)
     # the national mean release by release, beside a place's figures (not an industry's)
     growth = [] if industry else session.growth(where.market_soc or found.soc or "")
-    show(*market_views.market(found, where, place, rungs, hourly=per == "hour", growth=growth), fmt)
+    shown = market_views.market(found, where, place, rungs, hourly=per == "hour", growth=growth)
+    if net:
+        from salarycli.cli.worth import worth
+
+        def paid_here(record: dict[str, object]) -> bool:
+            return not str(record["statistic"]).startswith("national mean")
+
+        places = [place] * len(shown[0])
+        shown = worth(session, shown, places, False, True, filing, state=state, salaried=paid_here)
+    show(*shown, fmt)
+
+
+def _net_options(net: bool, state: str | None, per: str) -> None:
+    """--state goes with --net, and --net with yearly figures."""
+    if state is not None and not net:
+        raise BadInput("--state is the state whose taxes take-home uses: give it with --net")
+    if net and per == "hour":
+        raise BadInput("--net takes yearly figures: leave out --per hour")
 
 
 def rank(
@@ -186,7 +207,11 @@ def rank(
     level: str | None = None,
     per: str = "year",
     fmt: Format | None = None,
+    net: bool = False,
+    filing: str = "single",
+    state: str | None = None,
 ) -> None:
+    _net_options(net, state, per)
     amount = parse_amount(salary)
     if amount.ppp:
         raise BadInput("rank compares US dollars: PPP dollars are for relocate --from-country")
@@ -207,6 +232,10 @@ def rank(
         if amount.per_hour is not None:
             published["salary"] = amount.per_hour
         shown = views.per_hour_fields(shown, published, RANK_PER_HOUR)
+    if net:
+        from salarycli.cli.worth import worth
+
+        shown = worth(session, shown, [place], False, True, filing, state=state)
     show(*shown, fmt, single=True)
 
 

@@ -166,9 +166,12 @@ def market(
     ] = None,
     per: PerOption = "year",
     fmt: FormatOption = None,
+    net: NetOption = False,
+    filing: FilingOption = "single",
+    state: StateOption = None,
 ) -> None:
     """The spread of pay behind the average: percentiles, wage levels, the ladder on it."""
-    actions.market(ctx.obj, role, location, industry, by, per, fmt)
+    actions.market(ctx.obj, role, location, industry, by, per, fmt, net, filing.lower(), state)
 
 
 def rank(
@@ -187,10 +190,26 @@ def rank(
     level: LevelOption = None,
     per: PerOption = "year",
     fmt: FormatOption = None,
+    net: NetOption = False,
+    filing: FilingOption = "single",
+    state: StateOption = None,
 ) -> None:
     """Is this offer good? Where a salary sits in the occupation's pay there, and, with
     --years or --level, against the estimate for that experience."""
-    actions.rank(ctx.obj, role, salary, location, industry, years, level, per, fmt)
+    actions.rank(
+        ctx.obj,
+        role,
+        salary,
+        location,
+        industry,
+        years,
+        level,
+        per,
+        fmt,
+        net,
+        filing.lower(),
+        state,
+    )
 
 
 def takehome(

@@ -87,11 +87,11 @@ COMMANDS = {
     ),
     "market": Command(
         (("role", False),),
-        _options(LOCATION, INDUSTRY, ("--by", "by", VALUE), PER_OPTION, FORMAT),
+        _options(LOCATION, INDUSTRY, ("--by", "by", VALUE), PER_OPTION, *NET, FORMAT),
     ),
     "rank": Command(
         (("role", False), ("salary", False)),
-        _options(LOCATION, INDUSTRY, *LEVEL, PER_OPTION, FORMAT),
+        _options(LOCATION, INDUSTRY, *LEVEL, PER_OPTION, *NET, FORMAT),
     ),
     "takehome": Command(
         (("salary", False),),

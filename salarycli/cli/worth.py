@@ -4,7 +4,8 @@ either option is given."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from salarycli.core.records import Place
 from salarycli.present.prices import ranked_by, real_dollars
@@ -22,6 +23,7 @@ def worth(
     filing: str,
     rank: bool = False,
     state: str | None = None,
+    salaried: Callable[[dict[str, Any]], bool] | None = None,
 ) -> Shown:
     """`shown` (records in order, each for the place of `places` at its index) with what each
     salary buys (`real`) and leaves after taxes (`net`); `rank`: a comparison, sorted by the
@@ -35,6 +37,8 @@ def worth(
         filing = filing_status(filing)
         taxed = [
             session.take_home(record.get("salary"), place, filing, resident=state)
+            if salaried is None or salaried(record)
+            else (None, None)  # a row that is no salary paid there (market's past releases)
             for record, place in zip(shown[0], places, strict=True)
         ]
         shown = with_take_home(shown, taxed, filing, parities)
