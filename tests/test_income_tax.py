@@ -569,3 +569,31 @@ def test_compare_net_puts_a_record_without_take_home_apart() -> None:
         ("B", None, None),
     ]
     assert view.notes[-1] == "not ranked, without take-home pay: B"
+
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.one_of(TEXT, st.integers(-10, 2_000_000).map(str)),
+    st.one_of(st.none(), TEXT, st.integers(-1, 200_000).map(str)),
+    st.one_of(st.none(), TEXT, st.integers(-1, 400).map(str)),
+    st.sampled_from([None, "CA", "Texas", "Remote", "", "Narnia", "10001"]),
+    st.sampled_from(["year", "month", "paycheck"]),
+)
+def test_takehome_any_input_answers_or_refuses_in_one_line(
+    salary: str, pretax: str | None, paychecks: str | None, place: str | None, per: str
+) -> None:
+    args = ["takehome", "--", salary] if salary.startswith("-") else ["takehome", salary]
+    args[1:1] = ["--per", per]
+    for option, value in (("--pretax", pretax), ("--paychecks", paychecks), ("-L", place)):
+        if value is not None:
+            args[1:1] = [f"{option}={value}"]
+    result = run(*args)
+    assert result.exit_code in (0, 1, 2, 3), result.stderr
+    if result.exit_code:
+        assert result.stdout == "" and result.stderr.startswith("salarycli: ")
+        assert result.stderr.count("\n") == 1
+    else:
+        assert result.stderr == "" and "take_home" in result.stdout.splitlines()[0]
