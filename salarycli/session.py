@@ -223,14 +223,13 @@ class Session:
         or code), and its local income tax; a principal city names its own state within a
         metro area that spans several. BadInput where no US state's tax applies."""
         from salarycli.core.takehome import tax_state
-        from salarycli.sources.tax_tables import load_localities
+        from salarycli.sources.tax_tables import load_localities, states_by_name, usps_by_fips
 
-        usps = _usps_by_fips()
+        usps = usps_by_fips()
         if resident is not None:
-            named = self.place(resident, None)
-            if named.kind != "state" or not named.usps:
+            state: str | None = states_by_name().get(place_names.place_key(resident))
+            if state is None:
                 raise BadInput(f"--state takes a US state or DC, not {resident.strip()!r}")
-            state: str | None = named.usps
             why = None
         elif place.city is not None:
             state, why = usps.get(place.state_code or ""), None
@@ -404,12 +403,6 @@ class Session:
         if where.hourly:  # BLS publishes only hourly wages: no yearly ladder to place
             return found, where, []
         return found, where, estimates_at_every_level(found, self.data.levels, where)
-
-
-@cache
-def _usps_by_fips() -> dict[str, str]:
-    """Each state's USPS code by its FIPS code."""
-    return {p.state_code or "": p.usps or "" for p in load_places() if p.kind == "state"}
 
 
 @cache  # the bundled tables are read-only: one per process, however many sessions

@@ -300,3 +300,24 @@ def test_rank_and_market_take_net_too() -> None:
         "",
         "salarycli: error: --net takes yearly figures: leave out --per hour\n",
     )
+
+
+def test_state_names_the_state_of_residence_everywhere() -> None:
+    # "New York" alone could be the city; for --state it is the state
+    result = run("takehome", "50000", "-L", "CA", "--state", "New York", "-f", "json")
+    record = json.loads(result.stdout)
+    assert (record["tax_state"], record["location"]) == ("NY", "California, taxes of NY")
+    text = "id,title,years,location\n1,Software Developers,5,Remote\n"
+    batched = run("batch", "--net", "--state", "co", "-f", "jsonl", input=text)
+    line = json.loads(batched.stdout)
+    assert (line["tax_state"], line["take_home"] is not None) == ("CO", True)
+    for args, message in (
+        (["batch", "--state", "CO"], "--state is the state whose taxes take-home uses: give it with --net"),
+        (["batch", "--net", "--state", "Narnia"], "--state takes a US state or DC, not 'Narnia'"),
+    ):  # fmt: skip
+        refused = run(*args, input=text)
+        assert (refused.exit_code, refused.stdout, refused.stderr) == (
+            2,
+            "",
+            f"salarycli: error: {message}\n",
+        )

@@ -64,6 +64,7 @@ class Settings:
     role_column: str | None = None  # the input's columns for these, by name, when given
     years_column: str | None = None
     location_column: str | None = None
+    state: str | None = None  # --state: the state whose taxes take-home uses (remote work)
 
     def columns(self) -> dict[str, str | None]:
         return {
@@ -133,7 +134,11 @@ class _Batch:
         self.warned = False
         self.err_gone = False
         wanted = settings.net or settings.real
-        more = worth(session, settings.net, settings.real, settings.filing) if wanted else None
+        more = (
+            worth(session, settings.net, settings.real, settings.filing, settings.state)
+            if wanted
+            else None
+        )
         self.answers = Answers(session, self.writer, settings.per == "hour", more)
         self.fields = output_fields(settings.per == "hour", more[1] if more else ())
         self.taken: set[str] = set()  # the estimate fields' names in the output, casefolded

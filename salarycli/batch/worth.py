@@ -11,7 +11,9 @@ from salarycli.errors import BadInput
 from salarycli.session import Session
 
 
-def worth(session: Session, net: bool, real: bool, filing: str) -> tuple[More, tuple[str, ...]]:
+def worth(
+    session: Session, net: bool, real: bool, filing: str, state: str | None = None
+) -> tuple[More, tuple[str, ...]]:
     """--real and --net: each answer's price-level and take-home fields, from its estimate
     and place; a place with no state to tax in leaves the take-home fields empty, and the
     note says why."""
@@ -36,7 +38,7 @@ def worth(session: Session, net: bool, real: bool, filing: str) -> tuple[More, t
             found.update(price_fields(result.salary, result.at_least, parity))
         if net:
             try:
-                taxed = session.take_home(result.salary, place, filing)
+                taxed = session.take_home(result.salary, place, filing, resident=state)
             except BadInput as problem:
                 taxed = (None, problem.message)
             found.update(net_fields(taxed, filing))

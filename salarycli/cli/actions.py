@@ -354,7 +354,7 @@ def takehome(
         raise BadInput(f"--pretax must be from 0 to the salary, not {pretax!s}".strip())
     if location is None and state is None:
         raise BadInput("give --location (a city, county, ZIP code or state) or --state")
-    place = session.place(location if location is not None else state, None)
+    place = session.place(location, None)  # none: the nation, taxed as --state says
     filing = filing_status(filing)
     found, why = session.take_home(amount.dollars, place, filing, deferred, state)
     if found is None or found.take_home is None:

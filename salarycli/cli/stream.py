@@ -21,6 +21,7 @@ from salarycli.cli.options import (
     NetOption,
     PerOption,
     RealOption,
+    StateOption,
     YearsOption,
     format_option,
 )
@@ -89,6 +90,7 @@ def batch(
     ] = None,
     net: NetOption = False,
     filing: FilingOption = "single",
+    state: StateOption = None,
     real: RealOption = False,
 ) -> None:
     """Estimate every record of a csv, tsv, jsonl or plain list, streaming, in order.
@@ -108,8 +110,12 @@ def batch(
     output = fmt.value if fmt else batch.DEFAULT_OUTPUT[kind]
     settings = batch.Settings(
         kind, output, years, level, location, country, strict, safe_csv, per,
-        net, real, filing.lower(), role_column, years_column, location_column,
+        net, real, filing.lower(), role_column, years_column, location_column, state,
     )  # fmt: skip
+    if state is not None:
+        if not net:
+            raise BadInput("--state is the state whose taxes take-home uses: give it with --net")
+        session.tax_place(session.place(None, None), state)  # a bad state: an error at once
     if years is not None or level is not None:
         session.level(years, level)  # a bad default is an error before any record
     if location is not None or country is not None:

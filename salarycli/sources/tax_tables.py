@@ -69,3 +69,26 @@ def load_localities() -> dict[str, Locality]:
         for place in row["places"].split(";"):
             found[place] = locality
     return found
+
+
+@cache
+def usps_by_fips() -> dict[str, str]:
+    """Each state's USPS code by its FIPS code."""
+    from salarycli.sources import load_places
+
+    return {p.state_code or "": p.usps or "" for p in load_places() if p.kind == "state"}
+
+
+@cache
+def states_by_name() -> dict[str, str]:
+    """Each state's USPS code by its name and by its code, as place_key writes them (for
+    --state, "New York" is the state, not the city)."""
+    from salarycli.resolve.places import place_key
+    from salarycli.sources import load_places
+
+    names: dict[str, str] = {}
+    for place in load_places():
+        if place.kind == "state" and place.usps:
+            names[place_key(place.name)] = place.usps
+            names[place_key(place.usps)] = place.usps
+    return names
