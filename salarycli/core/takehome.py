@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from math import floor
 
 from salarycli.core.record import record
 from salarycli.core.records import Place
@@ -92,8 +91,10 @@ class TakeHome:
 
 
 def dollars(amount: Fraction | Decimal) -> int:
+    """To the dollar, half up (in integers: a Fraction's arithmetic is slow)."""
     if isinstance(amount, Fraction):
-        return floor(amount + Fraction(1, 2))
+        numerator, denominator = amount.numerator, amount.denominator
+        return (2 * numerator + denominator) // (2 * denominator)
     return int(amount.quantize(Decimal(1), ROUND_HALF_UP))
 
 

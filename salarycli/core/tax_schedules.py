@@ -97,7 +97,8 @@ def federal(table: TaxTable, agi: Fraction, wages: Fraction, filing: str) -> Fed
     taxable = max(Fraction(0), agi - table.value("US", "standard_deduction", filing))
     schedule = table.schedule("US", "rate", filing)
     if taxable < TABLE_LIMIT:
-        tax = Fraction(floor(by_schedule(_table_middle(taxable), schedule) + Fraction(1, 2)))
+        middle = by_schedule(_table_middle(taxable), schedule)  # to the dollar, half up:
+        tax = Fraction((2 * middle.numerator + middle.denominator) // (2 * middle.denominator))
     else:
         tax = by_schedule(taxable, schedule)
     over = wages - table.value("US", "additional_medicare_threshold", filing)

@@ -72,6 +72,9 @@ def plain(value: Any) -> Any:
 
 def cell_value(value: Any) -> str:
     """A csv/tsv cell: missing is empty, booleans and nested values as JSON writes them."""
+    kind = type(value)
+    if kind is int or kind is str:  # most cells: no conversion to try
+        return str(value)
     if value is None:
         return ""
     if isinstance(value, bool):
