@@ -317,6 +317,13 @@ STATE_RETURNS = [
     ("AR", "single", 250_000, 9_536),  # 247,530 x 3.9% - 89 - 29
     ("AR", "joint", 120_000, 4_340),  # 115,060 x 3.9% - 89 - 58
     ("AR", "joint", 250_000, 9_410),  # 245,060 x 3.9% - 89 - 58
+    # head of household at $90,000 (no dependents claimed):
+    ("NY", "head", 90_000, 4_085),  # 78,800 by the head-of-household schedule
+    ("IL", "head", 90_000, 4_314),  # one exemption: 87,150 x 4.95%
+    ("GA", "head", 90_000, 4_048),  # 78,000 x 5.19%
+    ("NC", "head", 90_000, 3_012),  # (90,000 - 19,125) x 4.25%
+    ("MA", "head", 90_000, 4_060),  # (90,000 - 2,000 - 6,800) x 5%
+    ("DC", "head", 90_000, 4_138),  # 67,500: 3,800 + 8.5% x 7,500
     ("ID", "joint", 30_000, -300),  # no tax; the grocery credit is refunded
     ("UT", "joint", 30_000, 0),  # the taxpayer credit is not refundable
     ("RI", "single", 270_000, 12_738),  # 3 steps over $254,250: 40% of 16,000 kept
