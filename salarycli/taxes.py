@@ -14,6 +14,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from salarycli.core import income_tax
+from salarycli.core.record import replace
 from salarycli.core.takehome import (
     NO_INCOME_TAX,
     IncomeTaxes,
@@ -22,6 +23,14 @@ from salarycli.core.takehome import (
     contributions,
     take_home,
 )
+
+# where every place has a local income tax that only its county decides: take-home needs the
+# county (a take-home without it would be too high, and rank too high)
+COUNTY_NEEDED = {
+    "MD": "Maryland's county income tax (2.25% to 3.3% of Maryland taxable income) depends on "
+    'the county: name it for take-home (-L "Montgomery County, MD"; Baltimore: -L '
+    '"Baltimore, MD")',
+}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -49,11 +58,17 @@ def breakdown(
     taxes = IncomeTaxes(fed.income_tax, state_tax, local, fed.additional_medicare)
     owed = contributions(gross, load_contributions().get(state, ()))
     name = locality.name if locality and local is not None else None
-    return take_home(gross, filing, state, taxes, fica, owed, name, pretax)
+    found = take_home(gross, filing, state, taxes, fica, owed, name, pretax)
+    if state in COUNTY_NEEDED and locality is None:
+        return replace(found, take_home=None)
+    return found
 
 
-def why_not(state: str) -> str | None:
-    """Why `state`'s income tax is not computed (a place outside the 50 states and DC)."""
+def why_not(state: str, locality: Locality | None = None) -> str | None:
+    """Why take-home is not computed in `state`: a place outside the 50 states and DC, or a
+    state whose county decides a local tax, with no county named."""
+    if state in COUNTY_NEEDED and locality is None:
+        return COUNTY_NEEDED[state]
     if state in NO_INCOME_TAX or state in income_tax.RULES:
         return None
     return f"salarycli computes no income tax for {state}"

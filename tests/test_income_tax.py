@@ -496,8 +496,9 @@ def test_take_home_never_rises_when_the_wage_falls_and_the_fields_sum(
 ) -> None:
     # by $100 or more: below $100,000 of taxable income the federal tax comes from the IRS Tax
     # Table in $50 rows, so one dollar more can cost up to $6 more tax (as on the real return)
-    high = taxes.breakdown(wages, state, filing)
-    low = taxes.breakdown(max(30_000, wages - less), state, filing)
+    county = load_localities()["Montgomery County, MD"] if state == "MD" else None
+    high = taxes.breakdown(wages, state, filing, 0, county)
+    low = taxes.breakdown(max(30_000, wages - less), state, filing, 0, county)
     assert high.take_home is not None and low.take_home is not None
     assert low.take_home <= high.take_home
     assert high.take_home == (
@@ -604,3 +605,16 @@ def test_takehome_any_input_answers_or_refuses_in_one_line(
         assert result.stderr.count("\n") == 1
     else:
         assert result.stderr == "" and "take_home" in result.stdout.splitlines()[0]
+
+
+def test_maryland_needs_the_county() -> None:
+    session = Session()
+    found, why = session.take_home(100_000, session.place("Bethesda, MD", None), "single")
+    assert found is not None and found.take_home is None and found.state_income_tax == 4_386
+    assert why == (
+        "Maryland's county income tax (2.25% to 3.3% of Maryland taxable income) depends on the "
+        'county: name it for take-home (-L "Montgomery County, MD"; Baltimore: -L '
+        '"Baltimore, MD")'
+    )
+    county, _ = session.take_home(100_000, session.place("Montgomery County, MD", None), "single")
+    assert county is not None and county.take_home is not None

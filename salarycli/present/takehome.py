@@ -36,7 +36,6 @@ LOCAL_GAPS = {
     "CO": "Aurora's, Glendale's, Greenwood Village's and Sheridan's occupational privilege taxes",
     "IN": "Indiana's county income taxes",
     "KY": "Kentucky's occupational taxes outside Louisville and Lexington",
-    "MD": "the county's income tax (2.25% to 3.3% of Maryland taxable income): give the county",
     "MI": "Detroit's and other Michigan cities' income taxes",
     "NY": "local taxes outside New York City and Yonkers",
     "OH": "Ohio's city and school district income taxes",
