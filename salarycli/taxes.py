@@ -30,6 +30,9 @@ COUNTY_NEEDED = {
     "MD": "Maryland's county income tax (2.25% to 3.3% of Maryland taxable income) depends on "
     'the county: name it for take-home (-L "Montgomery County, MD"; Baltimore: -L '
     '"Baltimore, MD")',
+    "IN": "Indiana's county income tax (0.5% to 3% of Indiana adjusted gross income) depends "
+    'on the county: name it for take-home (-L "Marion County, IN"; Indianapolis: -L '
+    '"Indianapolis, IN")',
 }
 
 
@@ -101,6 +104,10 @@ def _local(
         return state_tax * locality.rate
     if locality.rule == "md_county":
         return income_tax.maryland_county(table, locality.name, locality.rate, agi, filing)
+    if locality.rule == "in_county" and locality.rate is not None:
+        # Schedule CT-40: the county's rate on Indiana AGI after the $1,000 exemptions
+        exemptions = table.value("IN", "exemption", filing) * income_tax.PEOPLE[filing]
+        return max(Fraction(0), agi - exemptions) * locality.rate
     if locality.rule == "flat" and locality.rate is not None:
         return wages * locality.rate
     if locality.rule == "fixed" and locality.rate is not None:

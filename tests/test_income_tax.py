@@ -460,6 +460,8 @@ def test_local_taxes_new_york_city_yonkers_and_philadelphia() -> None:
         ("Louisville, KY", 4_669, 2_640),  # 2.2% occupational license tax
         ("Wilmington, DE", 6_579, 1_500),  # 1.25% wage tax
         ("Denver, CO", 4_587, 69),  # $5.75 a month
+        ("Indianapolis, IN", 3_570, 2_404),  # Marion County: 2.02% x (120,000 - 1,000)
+        ("Hamilton County, IN", 3_570, 1_309),  # 1.1% x 119,000
     ],
 )
 def test_more_local_taxes(place: str, state_tax: int, local_tax: int) -> None:
@@ -496,7 +498,8 @@ def test_take_home_never_rises_when_the_wage_falls_and_the_fields_sum(
 ) -> None:
     # by $100 or more: below $100,000 of taxable income the federal tax comes from the IRS Tax
     # Table in $50 rows, so one dollar more can cost up to $6 more tax (as on the real return)
-    county = load_localities()["Montgomery County, MD"] if state == "MD" else None
+    counties = {"MD": "Montgomery County, MD", "IN": "Marion County, IN"}
+    county = load_localities()[counties[state]] if state in counties else None
     high = taxes.breakdown(wages, state, filing, 0, county)
     low = taxes.breakdown(max(30_000, wages - less), state, filing, 0, county)
     assert high.take_home is not None and low.take_home is not None
@@ -618,3 +621,12 @@ def test_maryland_needs_the_county() -> None:
     )
     county, _ = session.take_home(100_000, session.place("Montgomery County, MD", None), "single")
     assert county is not None and county.take_home is not None
+
+
+def test_indiana_needs_the_county_too() -> None:
+    session = Session()
+    found, why = session.take_home(100_000, session.place("Bloomington, IN", None), "single")
+    assert found is not None and found.local_income_tax == 2_119  # Monroe: 2.14% x 99,000
+    state, why = session.take_home(100_000, session.place("IN", None), "single")
+    assert state is not None and state.take_home is None and why is not None
+    assert why.startswith("Indiana's county income tax (0.5% to 3% of Indiana adjusted gross")

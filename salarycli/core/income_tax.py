@@ -18,9 +18,10 @@ from fractions import Fraction
 
 from salarycli.core import state_rules, state_worksheets
 from salarycli.core.state_worksheets import maryland_county, new_york_city
-from salarycli.core.tax_schedules import Federal, Schedule, StateRule, TaxTable, federal
+from salarycli.core.tax_schedules import PEOPLE, Federal, Schedule, StateRule, TaxTable, federal
 
 __all__ = [
+    "PEOPLE",
     "RULES",
     "Federal",
     "Schedule",

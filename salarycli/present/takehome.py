@@ -34,7 +34,6 @@ REAL_TAKE_HOME = Column("real_take_home", "Take-home, US-avg $", "money")
 LOCAL_GAPS = {
     "AL": "Birmingham's and other Alabama cities' occupational taxes",
     "CO": "Aurora's, Glendale's, Greenwood Village's and Sheridan's occupational privilege taxes",
-    "IN": "Indiana's county income taxes",
     "KY": "Kentucky's occupational taxes outside Louisville and Lexington",
     "MI": "Detroit's and other Michigan cities' income taxes",
     "NY": "local taxes outside New York City and Yonkers",
