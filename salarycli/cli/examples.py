@@ -24,6 +24,14 @@ EXAMPLES = {
         ('salarycli rank "software developer" 135k -L "Austin, TX" -y 7', "an offer at 7 years"),
         ("salarycli rank nurse 45/hr", "an hourly offer"),
     ],
+    "takehome": [
+        ('salarycli takehome 120k -L "Brooklyn, NY"', "a year's take-home in New York City"),
+        (
+            'salarycli takehome 150000 -L "San Jose, CA" --pretax 10k --per paycheck',
+            "each of 26 paychecks, with 401(k) deferrals",
+        ),
+        ("salarycli takehome 95k -L Remote --state CO --filing joint", "a remote job"),
+    ],
     "relocate": [
         ('salarycli relocate "Software Developers" 150k --from Austin --to "San Jose"', "a move"),
     ],

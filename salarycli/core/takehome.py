@@ -2,8 +2,8 @@
 Security and Medicare, and the state's payroll contributions, for one earner with no other
 income who takes the standard deduction and claims no dependents.
 
-The income taxes come in computed (core.income_tax, or the tax library for the states it is
-trusted in: salarycli/taxes.py); the payroll taxes are applied here from data/tax_2025.csv
+The income taxes come in computed (core.income_tax, by salarycli/taxes.py); the payroll
+taxes are applied here from data/tax_2025.csv
 (Social Security 6.2% of wages up to $176,100; Medicare 1.45% of all wages, and the additional
 0.9% of Form 8959) and data/payroll_2025.csv. Pre-tax deductions (401(k) deferrals) lower
 income tax, not Social Security, Medicare or the state contributions, which are on all wages.
@@ -54,7 +54,9 @@ class Contribution:
 @record(unsafe_hash=True)
 class Locality:
     """A local income tax (data/local_taxes_2025.csv): New York City's own return ("nyc"), a
-    surcharge on the state's tax ("surcharge", Yonkers) or a flat rate on wages ("flat")."""
+    surcharge on the state's tax ("surcharge", Yonkers), a Maryland or Indiana county's rate
+    on the state's taxable income ("md_county", "in_county"), a flat rate on wages ("flat")
+    or a fixed amount a year ("fixed")."""
 
     name: str
     state: str
