@@ -58,7 +58,7 @@ def tenforty_return(income: int, state: str, married: bool) -> tuple[Decimal, De
     result = tenforty.evaluate_return(
         year=TAX_YEAR,
         state=None if state in NO_INCOME_TAX else state,
-        filing_status=FILINGS["married" if married else "single"],
+        filing_status=FILINGS["joint" if married else "single"],
         w2_income=income,
         backend="graph",
     )

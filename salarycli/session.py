@@ -223,7 +223,8 @@ class Session:
         or code), and its local income tax; a principal city names its own state within a
         metro area that spans several. BadInput where no US state's tax applies."""
         from salarycli.core.takehome import tax_state
-        from salarycli.sources.tax_tables import load_localities, states_by_name, usps_by_fips
+        from salarycli.sources import usps_by_fips
+        from salarycli.sources.tax_tables import load_localities, states_by_name
 
         usps = usps_by_fips()
         if resident is not None:

@@ -14,12 +14,27 @@ from typer.testing import CliRunner, Result
 
 from salarycli.cli import app
 from salarycli.core.records import Dataset
+from salarycli.core.takehome import TakeHome
 from salarycli.sources.bundled import load_bundled
 
 
 @pytest.fixture(scope="session")
 def data() -> Dataset:
     return load_bundled()
+
+
+def left_of(found: TakeHome) -> int:
+    """A breakdown's take-home as its parts say: the wage less every tax and contribution."""
+    return (
+        found.gross
+        - found.pretax
+        - found.federal_income_tax
+        - (found.state_income_tax or 0)
+        - (found.local_income_tax or 0)
+        - found.social_security
+        - found.medicare
+        - found.state_payroll
+    )
 
 
 def run(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Result:

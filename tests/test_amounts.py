@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from salarycli.errors import BadInput
-from salarycli.resolve.amounts import LOWEST_ANNUAL, Amount, parse_amount
+from salarycli.resolve.amounts import LOWEST_ANNUAL, Amount, parse_amount, parse_dollars
 from tests.conftest import run
 
 HOURLY_NOTE = "${} an hour read as ${} a year (2,080 hours, as BLS annualises hourly wages)"
@@ -471,3 +471,21 @@ def test_an_hourly_only_occupation_is_estimated_per_hour() -> None:
     assert [r["hourly"] for r in ladder] == [21.28, 25.53, 28.37, 31.21, 35.46]  # $28.37 x ladder
     table = run("estimate", "Actors", "-y", "3", "-f", "table").stdout
     assert table.splitlines()[0] == "Actors with 3 years: BLS hourly mean $58.29 (no yearly figure)"
+
+
+@pytest.mark.parametrize(
+    ("text", "dollars"),
+    [("0", 0), ("10000", 10_000), ("10,000", 10_000), ("$10k", 10_000), ("2.5k", 2_500),
+     ("10k/yr", 10_000), ("1,234.50", 1_235), ("100m", 100_000_000)],
+)  # fmt: skip
+def test_plain_dollars_as_pretax_takes_them(text: str, dollars: int) -> None:
+    assert parse_dollars(text, "--pretax") == dollars
+
+
+@pytest.mark.parametrize("text", ["", "abc", "-5", "65/hr", "10k PPP", "€10k", "1e309", "101m"])
+def test_plain_dollars_refuses_what_is_not_a_yearly_amount(text: str) -> None:
+    with pytest.raises(BadInput) as refused:
+        parse_dollars(text, "--pretax")
+    assert refused.value.message == (
+        f"--pretax takes dollars a year (10000, 10,000 or 10k), not {text.strip()!r}"
+    )

@@ -136,8 +136,9 @@ def test_levels_rise_with_years_and_stay_within_p10_and_p90(
     for rung in rungs:
         if rung.salary is not None:
             assert rung.salary >= max(low, least)  # never under p10 nor the minimum wage
-            if wages.p90 is not None:
-                assert rung.salary <= wages.p90
+            if wages.p90 is not None:  # past p90 only as the minimum wage itself (a city's
+                # floor over figures that fall back to the nation's: Seattle's shampooers)
+                assert rung.salary <= wages.p90 or rung.salary == least
         else:  # a lower bound is allowed past the published top only as "at least"
             assert rung.at_least is not None and rung.at_least >= low
 

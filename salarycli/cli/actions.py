@@ -17,7 +17,7 @@ from salarycli.errors import BadInput, MissingFigure, SalarycliError
 from salarycli.present import market_views, views
 from salarycli.present.render import Format
 from salarycli.resolve import places as place_names
-from salarycli.resolve.amounts import parse_amount
+from salarycli.resolve.amounts import parse_amount, parse_dollars
 from salarycli.resolve.search import search_roles
 from salarycli.resolve.titles import Match
 from salarycli.session import INDUSTRY_ALONE, Session
@@ -349,7 +349,7 @@ def takehome(
     if not count.isdecimal() or not 1 <= int(count) <= 365:
         raise BadInput(f"--paychecks takes a number of paychecks a year, 1 to 365, not {count!r}")
     periods = PERIODS.get(period) or int(count)
-    deferred = 0 if pretax is None else _dollars(pretax, "--pretax")
+    deferred = 0 if pretax is None else parse_dollars(pretax, "--pretax")
     if deferred > amount.dollars:
         raise BadInput(f"--pretax must be from 0 to the salary, not {pretax!s}".strip())
     if location is None and state is None:
@@ -365,19 +365,3 @@ def takehome(
     elif state is not None and not where.endswith(f", {found.state}"):
         where += f", taxes of {found.state}"
     show(*takehome(found, why, where, period, periods, amount.note), fmt, single=True)
-
-
-def _dollars(text: str, option: str) -> int:
-    """A plain amount of dollars: 10000, 10,000, $10,000, 10k or 2.5k."""
-    cleaned = text.strip().replace(",", "").removeprefix("$").strip().lower()
-    thousands = cleaned.endswith("k")
-    number = cleaned.removesuffix("k")
-    try:
-        value = float(number) * (1000 if thousands else 1)
-    except ValueError:
-        value = -1.0
-    if not number or value < 0 or value != value or value > 1e9:
-        raise BadInput(
-            f"{option} takes dollars a year (10000, 10,000 or 10k), not {text.strip()!r}"
-        )
-    return round(value)

@@ -152,15 +152,8 @@ def breakdown(found: TakeHome) -> str:
 
 
 PERIODS = {"year": 1, "month": 12}  # paycheck: --paychecks (26, every other week, by default)
-MONEY_FIELDS = (
-    "pretax",
-    "federal_income_tax",
-    "state_income_tax",
-    "local_income_tax",
-    "social_security",
-    "medicare",
-    "state_payroll",
-)
+# the money TAX_FIELDS name, take-home aside (what --per divides)
+MONEY_FIELDS = TAX_FIELDS[TAX_FIELDS.index("pretax") : TAX_FIELDS.index("take_home")]
 
 
 def takehome(

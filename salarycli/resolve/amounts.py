@@ -85,8 +85,7 @@ def parse_amount(text: str) -> Amount:
             f"{shown(text)} could be {number} or {number},{fraction[1:]} (a dot as a thousands "
             f"separator): write {number}{fraction[1:]} or {number},{fraction[1:]}"
         )
-    amount = Fraction(number.replace(",", "") + (fraction or ""))
-    amount *= {"k": 1_000, "m": 1_000_000}.get((scale or "").lower(), 1)
+    amount = _number(match)
     hourly = unit is not None and "h" in unit.lower()
     dollars = floor(amount * (HOURS_A_YEAR if hourly else 1) + Fraction(1, 2))
     if not MIN_SALARY <= dollars <= MAX_SALARY:
@@ -102,6 +101,29 @@ def parse_amount(text: str) -> Amount:
             + question
         )
     return Amount(dollars, amount if hourly else None, bool(currencies - {"usd"}))
+
+
+def parse_dollars(text: str, option: str) -> int:
+    """A yearly amount in whole dollars from $0, as a salary is written (10000, 10,000, $10k,
+    2.5k, 10k/yr) but never per hour nor in PPP dollars (--pretax); BadInput otherwise."""
+    cleaned = text.strip()
+    match = _AMOUNT.match(cleaned) if len(cleaned) <= 40 else None
+    dollars = -1
+    if match is not None:
+        hourly = "h" in (match.group("unit") or "").lower()
+        currencies = {c.lower() for c in match.group("currency", "after") if c}
+        if not hourly and not currencies - {"usd"}:
+            dollars = floor(_number(match) + Fraction(1, 2))
+    if not 0 <= dollars <= MAX_SALARY:
+        raise BadInput(f"{option} takes dollars a year (10000, 10,000 or 10k), not {cleaned!r}")
+    return dollars
+
+
+def _number(match: re.Match[str]) -> Fraction:
+    """The amount a matched text writes: its digits, fraction and k or m."""
+    number, fraction, scale = match.group("number", "fraction", "scale")
+    amount = Fraction(number.replace(",", "") + (fraction or ""))
+    return amount * {"k": 1_000, "m": 1_000_000}.get((scale or "").lower(), 1)
 
 
 def _foreign(text: str) -> bool:

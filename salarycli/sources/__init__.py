@@ -68,6 +68,13 @@ def load_places() -> tuple[Place, ...]:
     return tuple(place for _, source in registered() for place in source.places())
 
 
+@cache
+def usps_by_fips() -> dict[str, str]:
+    """Each state's USPS code by its FIPS code (a city, ZIP code or county knows only the
+    latter)."""
+    return {p.state_code or "": p.usps or "" for p in load_places() if p.kind == "state"}
+
+
 class Catalog:
     """The registered sources as one market.Figures. BLS national figures come from the
     bundled OEWS roles whatever the user's data; everything is read when first asked for."""

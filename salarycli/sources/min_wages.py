@@ -17,16 +17,15 @@ from decimal import Decimal
 from functools import cache
 
 from salarycli.core.records import MinimumWage, Place
-from salarycli.sources import files
+from salarycli.sources import files, usps_by_fips
 
 MIN_WAGES = "min_wages.csv"
-STATES = "states.csv"
 
 
 @cache
-def load() -> tuple[dict[str, MinimumWage], dict[str, MinimumWage], dict[str, str]]:
-    """The table's rows: by place name (cities, counties), by USPS code (states, and "US"),
-    and each state's USPS code by FIPS code."""
+def load() -> tuple[dict[str, MinimumWage], dict[str, MinimumWage]]:
+    """The table's rows: by place name (cities, counties), and by USPS code (states, and
+    "US")."""
     folder = files.data_dir()
     named: dict[str, MinimumWage] = {}
     states: dict[str, MinimumWage] = {}
@@ -42,14 +41,13 @@ def load() -> tuple[dict[str, MinimumWage], dict[str, MinimumWage], dict[str, st
             states[row["state"]] = wage
         else:
             named[row["name"]] = wage
-    usps = {row["state_code"]: row["usps"] for row in files.rows(folder / STATES)}
-    return named, states, usps
+    return named, states
 
 
 def applying(place: Place) -> MinimumWage | None:
     """The minimum wage of a US place (None: a country, or a place in no state salarycli
     has a minimum wage for, such as a territory)."""
-    named, states, usps = load()
+    named, states = load()
     if place.kind == "country":
         return None
     if place.kind in ("national", "industry"):
@@ -60,5 +58,5 @@ def applying(place: Place) -> MinimumWage | None:
     if place.kind == "metro" and place.states and place.city is None:
         found = [states[code] for code in place.states if code in states]
         return min(found, key=lambda wage: wage.hourly) if len(found) == len(place.states) else None
-    code = place.usps or usps.get(place.state_code or "")
+    code = place.usps or usps_by_fips().get(place.state_code or "")
     return states.get(code or "")

@@ -72,14 +72,6 @@ def load_localities() -> dict[str, Locality]:
 
 
 @cache
-def usps_by_fips() -> dict[str, str]:
-    """Each state's USPS code by its FIPS code."""
-    from salarycli.sources import load_places
-
-    return {p.state_code or "": p.usps or "" for p in load_places() if p.kind == "state"}
-
-
-@cache
 def states_by_name() -> dict[str, str]:
     """Each state's USPS code by its name and by its code, as place_key writes them (for
     --state, "New York" is the state, not the city)."""
