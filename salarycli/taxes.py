@@ -13,7 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 from functools import lru_cache
 
-from salarycli.core import income_tax
+from salarycli.core import credits, income_tax
 from salarycli.core.record import replace
 from salarycli.core.takehome import (
     NO_INCOME_TAX,
@@ -48,30 +48,52 @@ def breakdown(
     agi = Fraction(gross - pretax)
     wages = Fraction(gross)
     fed = income_tax.federal(table, agi, wages, filing)
+    eitc = credits.federal_eitc(table, agi, filing)
     fica = _fica(table, wages, filing)
     state_tax: Fraction | None
     if state in NO_INCOME_TAX:
         state_tax = Fraction(0)
+    elif credits.not_computed(table, state, agi, filing, fed.income_tax):
+        state_tax = None
     else:  # Pennsylvania taxes 401(k) deferrals as compensation
         income = wages if state == "PA" else agi
         state_tax = income_tax.state_income_tax(
             table, state, income, filing, fed, fica[0] + fica[1]
         )
+        if state_tax is not None:
+            state_tax = credits.state_after_credits(table, state, state_tax, agi, wages, filing)
     local = _local(table, locality, agi, wages, filing, state_tax) if locality else None
-    taxes = IncomeTaxes(fed.income_tax, state_tax, local, fed.additional_medicare)
+    taxes = IncomeTaxes(fed.income_tax - eitc, state_tax, local, fed.additional_medicare)
     owed = contributions(gross, load_contributions().get(state, ()))
     name = locality.name if locality and local is not None else None
     found = take_home(gross, filing, state, taxes, fica, owed, name, pretax)
+    found = replace(found, earned_income_credit=int(eitc))
     if state in COUNTY_NEEDED and locality is None:
         return replace(found, take_home=None)
     return found
 
 
-def why_not(state: str, locality: Locality | None = None) -> str | None:
-    """Why take-home is not computed in `state`: a place outside the 50 states and DC, or a
-    state whose county decides a local tax, with no county named."""
+def why_not(
+    state: str,
+    locality: Locality | None = None,
+    gross: int = 0,
+    filing: str = "single",
+    pretax: int = 0,
+) -> str | None:
+    """Why take-home is not computed in `state`: a place outside the 50 states and DC, a
+    state whose county decides a local tax, with no county named, or a state's low-income
+    rule that salarycli does not compute at `gross` wages."""
     if state in COUNTY_NEEDED and locality is None:
         return COUNTY_NEEDED[state]
+    if state not in NO_INCOME_TAX:
+        from salarycli.sources.tax_tables import load_tax_table
+
+        table = load_tax_table()
+        agi = Fraction(gross - pretax)
+        fed = income_tax.federal(table, agi, Fraction(gross), filing)
+        why = credits.not_computed(table, state, agi, filing, fed.income_tax)
+        if why is not None:
+            return f"{why}: no take-home in {state} at this pay"
     if state in NO_INCOME_TAX or state in income_tax.RULES:
         return None
     return f"salarycli computes no income tax for {state}"
@@ -98,8 +120,9 @@ def _local(
     the state's tax, a Maryland county's rate on Maryland taxable income, a flat rate on all
     wages (Philadelphia's wage tax and others, 401(k) deferrals included), or a fixed amount a
     year (Denver's occupational privilege tax)."""
-    if locality.rule == "nyc":
-        return income_tax.new_york_city(table, agi, filing)
+    if locality.rule == "nyc":  # with its earned income tax credit
+        nyc = income_tax.new_york_city(table, agi, filing)
+        return nyc - credits.new_york_city_eitc(table, agi, filing)
     if locality.rule == "surcharge" and locality.rate is not None and state_tax is not None:
         return state_tax * locality.rate
     if locality.rule == "md_county":

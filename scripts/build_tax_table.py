@@ -714,6 +714,207 @@ SPEC: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "states/ut/tax/income/credits/taxpayer/phase_out/threshold.yaml",
         None,
     ),
+    # Credits for low wages (core/credits.py): the federal EITC of a worker with no
+    # qualifying child (the schedules' first row), the states' matches and low-income credits
+    ("US", "eitc_max", "irs/credits/eitc/max.yaml", None),
+    ("US", "eitc_phase_in_rate", "irs/credits/eitc/phase_in_rate.yaml", None),
+    ("US", "eitc_phaseout_start", "irs/credits/eitc/phase_out/start.yaml", None),
+    ("US", "eitc_phaseout_rate", "irs/credits/eitc/phase_out/rate.yaml", None),
+    ("US", "eitc_joint_bonus", "irs/credits/eitc/phase_out/joint_bonus.yaml", None),
+    ("CO", "eitc_match", "states/co/tax/income/credits/eitc/match.yaml", None),
+    (
+        "CO",
+        "sales_tax_refund",
+        "states/co/tax/income/credits/sales_tax_refund/amount/scale.yaml",
+        None,
+    ),
+    ("CT", "eitc_match", "states/ct/tax/income/credits/eitc/match.yaml", None),
+    (
+        "DC",
+        "eitc_phaseout_start",
+        "states/dc/tax/income/credits/eitc/without_children/phase_out/start.yaml",
+        None,
+    ),
+    (
+        "DC",
+        "eitc_phaseout_rate",
+        "states/dc/tax/income/credits/eitc/without_children/phase_out/rate.yaml",
+        None,
+    ),
+    ("DE", "eitc_match", "states/de/tax/income/credits/eitc/refundable.yaml", None),
+    (
+        "DE",
+        "eitc_match_nonrefundable",
+        "states/de/tax/income/credits/eitc/non_refundable.yaml",
+        None,
+    ),
+    ("GA", "low_income_credit", "states/ga/tax/income/credits/low_income/amount.yaml", None),
+    ("HI", "eitc_match", "states/hi/tax/income/credits/eitc/match.yaml", None),
+    (
+        "HI",
+        "food_excise_credit:single",
+        "states/hi/tax/income/credits/food_excise_tax/amount/single.yaml",
+        None,
+    ),
+    (
+        "HI",
+        "food_excise_credit:joint",
+        "states/hi/tax/income/credits/food_excise_tax/amount/joint.yaml",
+        None,
+    ),
+    (
+        "HI",
+        "food_excise_credit:head",
+        "states/hi/tax/income/credits/food_excise_tax/amount/head_of_household.yaml",
+        None,
+    ),
+    ("IA", "eitc_match", "states/ia/tax/income/credits/earned_income/fraction.yaml", None),
+    ("IL", "eitc_match", "states/il/tax/income/credits/eitc/match.yaml", None),
+    ("IN", "eitc_match", "states/in/tax/income/credits/earned_income/match_rate.yaml", None),
+    ("KS", "eitc_match", "states/ks/tax/income/credits/eitc_fraction.yaml", None),
+    ("LA", "eitc_match", "states/la/tax/income/credits/eitc/match.yaml", None),
+    ("MA", "eitc_match", "states/ma/tax/income/credits/eitc/match.yaml", None),
+    ("ME", "eitc_match", "states/me/tax/income/credits/eitc/rate/no_qualifying_child.yaml", None),
+    (
+        "ME",
+        "sales_tax_fairness_credit",
+        "states/me/tax/income/credits/fairness/sales_tax/amount/base.yaml",
+        None,
+    ),
+    (
+        "ME",
+        "sales_tax_fairness_start",
+        "states/me/tax/income/credits/fairness/sales_tax/reduction/start.yaml",
+        None,
+    ),
+    (
+        "ME",
+        "sales_tax_fairness_step",
+        "states/me/tax/income/credits/fairness/sales_tax/reduction/increment.yaml",
+        None,
+    ),
+    (
+        "ME",
+        "sales_tax_fairness_step_amount",
+        "states/me/tax/income/credits/fairness/sales_tax/reduction/amount.yaml",
+        None,
+    ),
+    ("MI", "eitc_match", "states/mi/tax/income/credits/eitc/match.yaml", None),
+    ("MN", "working_family_phase_in", "states/mn/tax/income/credits/cwfc/wfc/phase_in.yaml", None),
+    (
+        "MN",
+        "working_family_phaseout_start:joint",
+        "states/mn/tax/income/credits/cwfc/phase_out/threshold/joint.yaml",
+        None,
+    ),
+    (
+        "MN",
+        "working_family_phaseout_start",
+        "states/mn/tax/income/credits/cwfc/phase_out/threshold/other.yaml",
+        None,
+    ),
+    (
+        "MN",
+        "working_family_phaseout_rate",
+        "states/mn/tax/income/credits/cwfc/phase_out/rate/main.yaml",
+        None,
+    ),
+    ("MO", "eitc_match_nonrefundable", "states/mo/tax/income/credits/wftc/match.yaml", None),
+    ("MT", "eitc_match", "states/mt/tax/income/credits/eitc/match.yaml", None),
+    ("NE", "eitc_match", "states/ne/tax/income/credits/eitc/fraction.yaml", None),
+    ("NJ", "eitc_match", "states/nj/tax/income/credits/eitc/match.yaml", None),
+    ("NJ", "no_tax_income", "states/nj/tax/income/filing_threshold.yaml", None),
+    ("NM", "eitc_match", "states/nm/tax/income/credits/eitc/match.yaml", None),
+    (
+        "NM",
+        "low_income_rebate:single",
+        "states/nm/tax/income/rebates/low_income/amount/one_exemption.yaml",
+        None,
+    ),
+    (
+        "NM",
+        "low_income_rebate:head",
+        "states/nm/tax/income/rebates/low_income/amount/one_exemption.yaml",
+        None,
+    ),
+    (
+        "NM",
+        "low_income_rebate:joint",
+        "states/nm/tax/income/rebates/low_income/amount/two_exemptions.yaml",
+        None,
+    ),
+    ("NY", "eitc_match", "states/ny/tax/income/credits/eitc/match.yaml", None),
+    ("NYC", "eitc_match", "local/ny/nyc/tax/income/credits/eitc/percent.yaml", None),
+    (
+        "NYC",
+        "eitc_match_reduction",
+        "local/ny/nyc/tax/income/credits/eitc/percent_reduction.yaml",
+        None,
+    ),
+    (
+        "NYC",
+        "eitc_reduction_from",
+        "local/ny/nyc/tax/income/credits/eitc/reduction_threshold.yaml",
+        None,
+    ),
+    ("OH", "eitc_match_nonrefundable", "states/oh/tax/income/credits/eitc/rate.yaml", None),
+    ("OK", "eitc_match", "states/ok/tax/income/credits/earned_income/eitc_fraction.yaml", None),
+    ("OK", "sales_tax_credit", "states/ok/tax/income/credits/sales_tax/amount.yaml", None),
+    (
+        "OK",
+        "sales_tax_credit_limit",
+        "states/ok/tax/income/credits/sales_tax/income_limit1.yaml",
+        None,
+    ),
+    ("OR", "eitc_match", "states/or/tax/income/credits/eitc/match/no_young_child.yaml", None),
+    ("PA", "eitc_match", "states/pa/tax/income/credits/eitc/match.yaml", None),
+    ("PA", "forgiveness_base", "states/pa/tax/income/forgiveness/base.yaml", None),
+    ("PA", "forgiveness_step", "states/pa/tax/income/forgiveness/rate_increment.yaml", None),
+    ("PA", "forgiveness_step_share", "states/pa/tax/income/forgiveness/tax_back.yaml", None),
+    ("RI", "eitc_match", "states/ri/tax/income/credits/eitc/match.yaml", None),
+    ("SC", "eitc_match_nonrefundable", "states/sc/tax/income/credits/eitc/rate.yaml", None),
+    (
+        "UT",
+        "eitc_match_nonrefundable",
+        "states/ut/tax/income/credits/earned_income/rate.yaml",
+        None,
+    ),
+    ("VT", "eitc_match", "states/vt/tax/income/credits/eitc/enhanced_structure/rate.yaml", None),
+    ("AZ", "excise_credit", "states/az/tax/income/credits/increased_excise/amount.yaml", None),
+    (
+        "AZ",
+        "excise_credit_max",
+        "states/az/tax/income/credits/increased_excise/max_amount.yaml",
+        None,
+    ),
+    (
+        "AZ",
+        "excise_credit_limit",
+        "states/az/tax/income/credits/increased_excise/income_threshold.yaml",
+        None,
+    ),
+    ("CA", "eitc_end", "states/ca/tax/income/credits/earned_income/phase_out/final/end.yaml", None),
+    ("KY", "family_size_credit_rate", "states/ky/tax/income/credits/family_size/rate.yaml", None),
+    ("KY", "poverty_guideline", "hhs/fpg.yaml#first_person/CONTIGUOUS_US", None),
+    ("KY", "poverty_guideline_more", "hhs/fpg.yaml#additional_person/CONTIGUOUS_US", None),
+    (
+        "AR",
+        "low_income_table_end:single",
+        "states/ar/tax/income/rates/low_income_tax_tables/single.yaml#end",
+        None,
+    ),
+    (
+        "AR",
+        "low_income_table_end:joint",
+        "states/ar/tax/income/rates/low_income_tax_tables/joint/no_or_one_dependent.yaml#end",
+        None,
+    ),
+    (
+        "AR",
+        "low_income_table_end:head",
+        "states/ar/tax/income/rates/low_income_tax_tables/head_of_household/no_or_one_dependent.yaml#end",
+        None,
+    ),
 ]
 
 
@@ -739,6 +940,19 @@ def at(node: Any, day: str) -> Any:
     if isinstance(node, list):
         return [at(item, day) for item in node]
     return node
+
+
+def pick(value: Any, part: str) -> Any:
+    """The part of a parameter a SPEC path names after "#": keys into a mapping
+    ("first_person/CONTIGUOUS_US"), or "end", where a table's last row (an infinite amount:
+    the table no longer applies) starts."""
+    if not part:
+        return value
+    if part == "end":
+        return next(b["threshold"] for b in value["brackets"] if b["amount"] == ".inf")
+    for key in part.split("/"):
+        value = value[key]
+    return value
 
 
 def number(text: str) -> str:
@@ -782,7 +996,8 @@ def main() -> int:
     args = parser.parse_args()
     day = f"{args.year}-12-31"
     written = []
-    for jurisdiction, item, path, override in SPEC:
+    for jurisdiction, item, where, override in SPEC:
+        path, _, part = where.partition("#")
         node = load(args.policyengine, path)
         references = (node.get("metadata", {}) or {}).get("reference") or []
         references = references if isinstance(references, list) else [references]
@@ -791,7 +1006,7 @@ def main() -> int:
             if references
             else ("", "")
         )
-        for row in rows_of(jurisdiction, item, at(node, day)):
+        for row in rows_of(jurisdiction, item, pick(at(node, day), part)):
             written.append([*row, title.strip(), url.strip()])
     target = OUT / f"tax_{args.year}.csv"
     with target.open("w", newline="", encoding="utf-8") as stream:

@@ -45,7 +45,7 @@ def _new_york(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction
     tax = by_schedule(taxable, rates)
     floor_agi = t.value("NY", "supplemental_min_agi", filing)
     if agi <= floor_agi:
-        return max(Fraction(0), tax - _household_credit(t, "NY", agi, filing))
+        return max(Fraction(0), tax - household_credit(t, "NY", agi, filing))
     applicable = max(Fraction(0), agi - max(row_start(taxable, rates), floor_agi))
     share = min(Fraction(1), applicable / t.value("NY", "supplemental_phase_in", filing))
     base = amount_at(taxable, t.schedule("NY", "recapture_base", filing))
@@ -58,7 +58,7 @@ def ny_taxable(t: TaxTable, agi: Fraction, filing: str) -> Fraction:
     return max(Fraction(0), agi - t.value("NY", "standard_deduction", filing))
 
 
-def _household_credit(t: TaxTable, where: str, agi: Fraction, filing: str) -> Fraction:
+def household_credit(t: TaxTable, where: str, agi: Fraction, filing: str) -> Fraction:
     """New York's (IT-201 line 40) or New York City's (line 48) household credit, by federal
     AGI: a single filer's table, or per household member for the others (a household of the
     filer and, filing jointly, the spouse: no dependents)."""
@@ -77,7 +77,7 @@ def new_york_city(t: TaxTable, agi: Fraction, filing: str) -> Fraction:
     at low incomes the result is a refund, negative)."""
     taxable = ny_taxable(t, agi, filing)
     tax = by_schedule(taxable, t.schedule("NYC", "rate", filing))
-    tax = max(Fraction(0), tax - _household_credit(t, "NYC", agi, filing))
+    tax = max(Fraction(0), tax - household_credit(t, "NYC", agi, filing))
     if agi <= t.value("NYC", "school_credit_limit", filing):
         tax -= t.value("NYC", "school_credit", filing)
     if taxable <= t.value("NYC", "school_rate_reduction_limit", filing):

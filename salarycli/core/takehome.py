@@ -36,7 +36,7 @@ def filing_status(text: str) -> str:
 
 
 NO_INCOME_TAX = frozenset({"AK", "FL", "NV", "NH", "SD", "TN", "TX", "WA", "WY"})
-CHECKED = (30_000, 1_000_000)  # the wages take-home is computed for
+CHECKED = (10_000, 1_000_000)  # the wages take-home is computed for
 
 
 @record
@@ -90,6 +90,7 @@ class TakeHome:
     state_payroll: int = 0
     contributions: tuple[tuple[str, int], ...] = ()  # (field, dollars) of each contribution
     pretax: int = 0
+    earned_income_credit: int = 0  # the federal EITC in federal_income_tax (core.credits)
 
 
 def dollars(amount: Fraction | Decimal) -> int:
@@ -177,10 +178,7 @@ def out_of_range(gross: int) -> str | None:
     """Why take-home is not computed for `gross`, when it is outside the computed wages."""
     low, high = CHECKED
     if gross < low:
-        return (
-            f"take-home is computed from ${low:,} a year: below it, refundable credits such as "
-            "the earned income tax credit, which depend on age and household, may apply"
-        )
+        return f"take-home is computed from ${low:,} a year"
     if gross > high:
         return f"take-home is computed up to ${high:,} a year"
     return None

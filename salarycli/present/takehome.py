@@ -61,10 +61,20 @@ def net_note(filing: str) -> str:
 
 
 def gap_note(found: TakeHome | None) -> str | None:
-    """What is not included where `found` was computed."""
-    if found is None or found.state not in LOCAL_GAPS or found.locality is not None:
+    """What is not included where `found` was computed, and the earned income tax credit
+    where it is in the federal tax."""
+    if found is None:
         return None
-    return f"not included: {LOCAL_GAPS[found.state]}"
+    said = []
+    if found.earned_income_credit and found.take_home is not None:
+        said.append(
+            f"federal income tax includes a ${found.earned_income_credit:,} earned income tax "
+            "credit (a worker aged 25 to 64 with no qualifying child; state credits that follow "
+            "it are in the state's tax)"
+        )
+    if found.state in LOCAL_GAPS and found.locality is None:
+        said.append(f"not included: {LOCAL_GAPS[found.state]}")
+    return "; ".join(said) or None
 
 
 def net_fields(taxed: tuple[TakeHome | None, str | None], filing: str) -> dict[str, Any]:
@@ -138,17 +148,26 @@ def breakdown(found: TakeHome) -> str:
     if found.pretax:
         parts.append(f"pre-tax deductions {money(found.pretax)}")
     parts += [
-        f"federal income tax {money(found.federal_income_tax)}",
-        f"{found.state} income tax {state}",
+        _owed("federal income tax", found.federal_income_tax, money),
+        f"{found.state} income tax {state}"
+        if found.state_income_tax is None
+        else _owed(f"{found.state} income tax", found.state_income_tax, money),
     ]
     if found.local_income_tax is not None:
-        parts.append(f"{found.locality} income tax {money(found.local_income_tax)}")
+        parts.append(_owed(f"{found.locality} income tax", found.local_income_tax, money))
     parts += [
         f"Social Security {money(found.social_security)}",
         f"Medicare {money(found.medicare)}",
     ]
     parts += [f"{names.get(field, field)} {money(amount)}" for field, amount in found.contributions]
-    return " - ".join(parts) + f" = take-home {money(found.take_home)}"
+    return " - ".join(parts).replace(" - + ", " + ") + f" = take-home {money(found.take_home)}"
+
+
+def _owed(name: str, amount: int, money: Any) -> str:
+    """A tax in the breakdown, or, below zero (refundable credits), the refund it adds."""
+    if amount >= 0:
+        return f"{name} {money(amount)}"
+    return f"+ {name.removesuffix(' income tax')} refund {money(-amount)}"
 
 
 PERIODS = {"year": 1, "month": 12}  # paycheck: --paychecks (26, every other week, by default)
