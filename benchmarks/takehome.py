@@ -42,7 +42,7 @@ def returns_per_second(pairs: int) -> tuple[float, float]:
     chooser = random.Random(16)
     asked = {
         (
-            chooser.randrange(30_000, 1_000_000),
+            chooser.randrange(10_000, 1_000_000),
             chooser.choice(STATES),
             chooser.choice(["single", "joint", "head"]),
         )

@@ -875,7 +875,7 @@ def test_tab_completes_places_and_countries() -> None:
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
 def test_completion_scripts_for_each_shell(shell: str) -> None:
     result = run("--show-completion", shell)
-    assert result.exit_code == 0
+    assert result.exit_code == 0, (result.output, repr(result.exception))
     assert "_SALARYCLI_COMPLETE" in result.stdout
 
 
