@@ -53,7 +53,7 @@ def breakdown(
     state_tax: Fraction | None
     if state in NO_INCOME_TAX:
         state_tax = Fraction(0)
-    elif credits.not_computed(table, state, agi, filing, fed.income_tax):
+    elif credits.not_computed(table, state, agi, filing, fed.income_tax, eitc):
         state_tax = None
     else:  # Pennsylvania taxes 401(k) deferrals as compensation
         income = wages if state == "PA" else agi
@@ -61,7 +61,9 @@ def breakdown(
             table, state, income, filing, fed, fica[0] + fica[1]
         )
         if state_tax is not None:
-            state_tax = credits.state_after_credits(table, state, state_tax, agi, wages, filing)
+            state_tax = credits.state_after_credits(
+                table, state, state_tax, agi, wages, filing, eitc
+            )
     local = _local(table, locality, agi, wages, filing, state_tax) if locality else None
     taxes = IncomeTaxes(fed.income_tax - eitc, state_tax, local, fed.additional_medicare)
     owed = contributions(gross, load_contributions().get(state, ()))
@@ -91,7 +93,8 @@ def why_not(
         table = load_tax_table()
         agi = Fraction(gross - pretax)
         fed = income_tax.federal(table, agi, Fraction(gross), filing)
-        why = credits.not_computed(table, state, agi, filing, fed.income_tax)
+        eitc = credits.federal_eitc(table, agi, filing)
+        why = credits.not_computed(table, state, agi, filing, fed.income_tax, eitc)
         if why is not None:
             return f"{why}: no take-home in {state} at this pay"
     if state in NO_INCOME_TAX or state in income_tax.RULES:

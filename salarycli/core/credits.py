@@ -57,18 +57,20 @@ def _first(t: TaxTable, where: str, item: str) -> Fraction:
     return t.schedule(where, item, "all")[0][1]
 
 
+def _phaseout_start(t: TaxTable, filing: str) -> Fraction:
+    start = _first(t, "US", "eitc_phaseout_start")
+    return start + (_first(t, "US", "eitc_joint_bonus") if filing == "joint" else 0)
+
+
 def eitc_phased(
-    t: TaxTable, income: Fraction, filing: str, start: Fraction | None = None
+    t: TaxTable, income: Fraction, start: Fraction, rate: Fraction | None = None
 ) -> Fraction:
-    """The federal EITC formula for no qualifying child, exact: 7.65% of earnings up to its
-    most, less 7.65% of income over the phase-out start (higher filing jointly)."""
+    """The EITC formula for no qualifying child, exact: 7.65% of earnings up to its most,
+    less `rate` (the federal 7.65% unless given) of income over `start`."""
     most = _first(t, "US", "eitc_max")
-    if start is None:
-        start = _first(t, "US", "eitc_phaseout_start")
-        start += _first(t, "US", "eitc_joint_bonus") if filing == "joint" else 0
+    rate = _first(t, "US", "eitc_phaseout_rate") if rate is None else rate
     phased_in = min(income * _first(t, "US", "eitc_phase_in_rate"), most)
-    over = max(Fraction(0), income - start)
-    return max(Fraction(0), phased_in - over * _first(t, "US", "eitc_phaseout_rate"))
+    return max(Fraction(0), phased_in - max(Fraction(0), income - start) * rate)
 
 
 def federal_eitc(t: TaxTable, income: Fraction, filing: str) -> Fraction:
@@ -77,19 +79,18 @@ def federal_eitc(t: TaxTable, income: Fraction, filing: str) -> Fraction:
     if income <= 0:
         return Fraction(0)
     middle = Fraction(floor(income / EIC_ROW) * EIC_ROW + EIC_ROW // 2)
-    exact = eitc_phased(t, middle, filing)
+    exact = eitc_phased(t, middle, _phaseout_start(t, filing))
     return Fraction((2 * exact.numerator + exact.denominator) // (2 * exact.denominator))
 
 
 def eitc_end(t: TaxTable, filing: str) -> Fraction:
     """The income at which the federal EITC of no qualifying child has phased out."""
-    start = _first(t, "US", "eitc_phaseout_start")
-    start += _first(t, "US", "eitc_joint_bonus") if filing == "joint" else 0
-    return start + _first(t, "US", "eitc_max") / _first(t, "US", "eitc_phaseout_rate")
+    most = _first(t, "US", "eitc_max")
+    return _phaseout_start(t, filing) + most / _first(t, "US", "eitc_phaseout_rate")
 
 
 def not_computed(
-    t: TaxTable, state: str, income: Fraction, filing: str, federal_tax: Fraction
+    t: TaxTable, state: str, income: Fraction, filing: str, federal_tax: Fraction, eitc: Fraction
 ) -> str | None:
     """Why `state`'s tax on `income` is not computed: a low-income rule salarycli lacks."""
     if state == "CA" and income < t.value("CA", "eitc_end", filing):
@@ -105,7 +106,6 @@ def not_computed(
             "WV": "West Virginia's low-income exclusion and family tax credit",
         }[state]
         return f"{named} (to ${ceil(eitc_end(t, filing)):,}) are not computed"
-    eitc = federal_eitc(t, income, filing)
     if state in FEDERAL_TAX_NET and eitc > 0 and federal_tax > 0:
         return (
             f"{FEDERAL_TAX_NET[state]}'s deduction of federal income tax beside the federal "
@@ -115,11 +115,16 @@ def not_computed(
 
 
 def state_after_credits(
-    t: TaxTable, state: str, tax: Fraction, agi: Fraction, wages: Fraction, filing: str
+    t: TaxTable,
+    state: str,
+    tax: Fraction,
+    agi: Fraction,
+    wages: Fraction,
+    filing: str,
+    eitc: Fraction,
 ) -> Fraction:
-    """`state`'s income tax `tax` (before credits) less its low-income credits: the
-    nonrefundable ones down to zero, the refundable ones below it."""
-    eitc = federal_eitc(t, agi, filing)
+    """`state`'s income tax `tax` (before credits) less its low-income credits, `eitc` the
+    federal credit: the nonrefundable ones down to zero, the refundable ones below it."""
     people = PEOPLE[filing]
     if state == "NJ" and agi <= t.value("NJ", "no_tax_income", filing):
         tax = Fraction(0)  # NJ-1040: no tax on gross income at or under the threshold
@@ -146,10 +151,7 @@ def state_after_credits(
         refund += max(Fraction(0), eitc * _match(t, "NY") - household_credit(t, "NY", agi, filing))
     if state == "DC":  # D-40 line 27: the federal formula with DC's own phase-out
         start = t.value("DC", "eitc_phaseout_start", filing)
-        most = _first(t, "US", "eitc_max")
-        phased_in = min(agi * _first(t, "US", "eitc_phase_in_rate"), most)
-        over = max(Fraction(0), agi - start) * t.value("DC", "eitc_phaseout_rate", filing)
-        refund += max(Fraction(0), phased_in - over)
+        refund += eitc_phased(t, agi, start, t.value("DC", "eitc_phaseout_rate", filing))
     if state == "DE":  # the larger of the refundable 4.5% and the nonrefundable 20%
         kept = min(limited, max(Fraction(0), tax))
         refundable = eitc * _match(t, "DE")
