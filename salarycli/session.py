@@ -216,9 +216,7 @@ class Session:
         if why is not None:
             return None, why
         found = taxes.breakdown(gross, state, filing, pretax, locality)
-        if found.take_home is None:
-            return found, taxes.why_not(state, locality, gross, filing, pretax)
-        return found, None
+        return found, taxes.why_not(state, locality) if found.take_home is None else None
 
     def tax_place(self, place: Place, resident: str | None = None) -> tuple[str, Locality | None]:
         """The state (USPS code) whose taxes apply at `place` (or `resident`, a state's name

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from salarycli.core import credits, income_tax
 from salarycli.core.record import replace
+from salarycli.core.state_worksheets import maryland_taxable
 from salarycli.core.takehome import (
     NO_INCOME_TAX,
     IncomeTaxes,
@@ -53,18 +54,19 @@ def breakdown(
     state_tax: Fraction | None
     if state in NO_INCOME_TAX:
         state_tax = Fraction(0)
-    elif credits.not_computed(table, state, agi, filing, fed.income_tax, eitc):
-        state_tax = None
     else:  # Pennsylvania taxes 401(k) deferrals as compensation
         income = wages if state == "PA" else agi
+        deducted = replace(
+            fed, income_tax=credits.federal_tax_deducted(state, fed.income_tax, eitc)
+        )
         state_tax = income_tax.state_income_tax(
-            table, state, income, filing, fed, fica[0] + fica[1]
+            table, state, income, filing, deducted, fica[0] + fica[1]
         )
         if state_tax is not None:
             state_tax = credits.state_after_credits(
                 table, state, state_tax, agi, wages, filing, eitc
             )
-    local = _local(table, locality, agi, wages, filing, state_tax) if locality else None
+    local = _local(table, locality, agi, wages, filing, state_tax, eitc) if locality else None
     taxes = IncomeTaxes(fed.income_tax - eitc, state_tax, local, fed.additional_medicare)
     owed = contributions(gross, load_contributions().get(state, ()))
     name = locality.name if locality and local is not None else None
@@ -75,28 +77,11 @@ def breakdown(
     return found
 
 
-def why_not(
-    state: str,
-    locality: Locality | None = None,
-    gross: int = 0,
-    filing: str = "single",
-    pretax: int = 0,
-) -> str | None:
-    """Why take-home is not computed in `state`: a place outside the 50 states and DC, a
-    state whose county decides a local tax, with no county named, or a state's low-income
-    rule that salarycli does not compute at `gross` wages."""
+def why_not(state: str, locality: Locality | None = None) -> str | None:
+    """Why take-home is not computed in `state`: a place outside the 50 states and DC, or a
+    state whose county decides a local tax, with no county named."""
     if state in COUNTY_NEEDED and locality is None:
         return COUNTY_NEEDED[state]
-    if state not in NO_INCOME_TAX:
-        from salarycli.sources.tax_tables import load_tax_table
-
-        table = load_tax_table()
-        agi = Fraction(gross - pretax)
-        fed = income_tax.federal(table, agi, Fraction(gross), filing)
-        eitc = credits.federal_eitc(table, agi, filing)
-        why = credits.not_computed(table, state, agi, filing, fed.income_tax, eitc)
-        if why is not None:
-            return f"{why}: no take-home in {state} at this pay"
     if state in NO_INCOME_TAX or state in income_tax.RULES:
         return None
     return f"salarycli computes no income tax for {state}"
@@ -118,6 +103,7 @@ def _local(
     wages: Fraction,
     filing: str,
     state_tax: Fraction | None,
+    eitc: Fraction,
 ) -> Fraction | None:
     """A local income tax: New York City's return on New York taxable income, a surcharge on
     the state's tax, a Maryland county's rate on Maryland taxable income, a flat rate on all
@@ -128,8 +114,10 @@ def _local(
         return nyc - credits.new_york_city_eitc(table, agi, filing)
     if locality.rule == "surcharge" and locality.rate is not None and state_tax is not None:
         return state_tax * locality.rate
-    if locality.rule == "md_county":
-        return income_tax.maryland_county(table, locality.name, locality.rate, agi, filing)
+    if locality.rule == "md_county":  # less the county's EITC and poverty line credit
+        county = income_tax.maryland_county(table, locality.name, locality.rate, agi, filing)
+        taxable = maryland_taxable(table, agi, filing)
+        return county - credits.maryland_local_credits(table, county, taxable, agi, filing, eitc)
     if locality.rule == "in_county" and locality.rate is not None:
         # Schedule CT-40: the county's rate on Indiana AGI after the $1,000 exemptions
         exemptions = table.value("IN", "exemption", filing) * income_tax.PEOPLE[filing]

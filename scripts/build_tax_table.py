@@ -895,8 +895,8 @@ SPEC: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ),
     ("CA", "eitc_end", "states/ca/tax/income/credits/earned_income/phase_out/final/end.yaml", None),
     ("KY", "family_size_credit_rate", "states/ky/tax/income/credits/family_size/rate.yaml", None),
-    ("KY", "poverty_guideline", "hhs/fpg.yaml#first_person/CONTIGUOUS_US", None),
-    ("KY", "poverty_guideline_more", "hhs/fpg.yaml#additional_person/CONTIGUOUS_US", None),
+    ("US", "poverty_guideline", "hhs/fpg.yaml#first_person/CONTIGUOUS_US", None),
+    ("US", "poverty_guideline_more", "hhs/fpg.yaml#additional_person/CONTIGUOUS_US", None),
     (
         "AR",
         "low_income_table_end:single",
@@ -913,6 +913,136 @@ SPEC: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "AR",
         "low_income_table_end:head",
         "states/ar/tax/income/rates/low_income_tax_tables/head_of_household/no_or_one_dependent.yaml#end",
+        None,
+    ),
+    (
+        "CA",
+        "eitc_adjustment",
+        "states/ca/tax/income/credits/earned_income/adjustment/factor.yaml",
+        None,
+    ),
+    (
+        "CA",
+        "eitc_phase_in_rate",
+        "states/ca/tax/income/credits/earned_income/phase_in/rate.yaml",
+        None,
+    ),
+    (
+        "CA",
+        "eitc_earned_amount",
+        "states/ca/tax/income/credits/earned_income/earned_income_amount.yaml",
+        None,
+    ),
+    (
+        "CA",
+        "eitc_phaseout_start",
+        "states/ca/tax/income/credits/earned_income/phase_out/start.yaml",
+        None,
+    ),
+    (
+        "CA",
+        "eitc_phaseout_rate",
+        "states/ca/tax/income/credits/earned_income/phase_out/rate.yaml",
+        None,
+    ),
+    (
+        "CA",
+        "eitc_final_start",
+        "states/ca/tax/income/credits/earned_income/phase_out/final/start.yaml",
+        None,
+    ),
+    (
+        "AR",
+        "low_income_table:single",
+        "states/ar/tax/income/rates/low_income_tax_tables/single.yaml",
+        None,
+    ),
+    (
+        "AR",
+        "low_income_table:joint",
+        "states/ar/tax/income/rates/low_income_tax_tables/joint/no_or_one_dependent.yaml",
+        None,
+    ),
+    (
+        "AR",
+        "low_income_table:head",
+        "states/ar/tax/income/rates/low_income_tax_tables/head_of_household/no_or_one_dependent.yaml",
+        None,
+    ),
+    (
+        "MD",
+        "eitc_match_unmarried",
+        "states/md/tax/income/credits/eitc/non_refundable/unmarried_childless/match.yaml",
+        None,
+    ),
+    (
+        "MD",
+        "eitc_match_nonrefundable",
+        "states/md/tax/income/credits/eitc/non_refundable/married_or_has_child/match.yaml",
+        None,
+    ),
+    (
+        "MD",
+        "eitc_match_refundable",
+        "states/md/tax/income/credits/eitc/refundable/married_or_has_child/match.yaml",
+        None,
+    ),
+    (
+        "MD",
+        "poverty_line_share",
+        "states/md/tax/income/credits/poverty_line/earned_income_share.yaml",
+        None,
+    ),
+    (
+        "MD",
+        "local_eitc_multiplier",
+        "states/md/tax/income/credits/eitc/local/rate_multiplier.yaml",
+        None,
+    ),
+    (
+        "VA",
+        "eitc_match_nonrefundable",
+        "states/va/tax/income/credits/eitc/match/non_refundable.yaml",
+        None,
+    ),
+    (
+        "VA",
+        "eitc_match",
+        "states/va/tax/income/credits/eitc/match/refundable.yaml",
+        (
+            "Virginia 2025 Form 760 Resident Individual Income Tax Instructions",
+            "https://www.tax.virginia.gov/sites/default/files/vatax-pdf/2025-760-instructions.pdf#page=31",
+        ),
+    ),
+    ("VA", "low_income_credit", "states/va/tax/income/credits/eitc/low_income_tax/base.yaml", None),
+    (
+        "WV",
+        "low_income_exclusion",
+        "states/wv/tax/income/subtractions/low_income_earned_income/amount.yaml",
+        None,
+    ),
+    (
+        "WV",
+        "low_income_exclusion_limit",
+        "states/wv/tax/income/subtractions/low_income_earned_income/income_limit.yaml",
+        None,
+    ),
+    (
+        "WV",
+        "family_credit_share:single",
+        "states/wv/tax/income/credits/liftc/amount/single.yaml",
+        None,
+    ),
+    (
+        "WV",
+        "family_credit_share:joint",
+        "states/wv/tax/income/credits/liftc/amount/joint.yaml",
+        None,
+    ),
+    (
+        "WV",
+        "family_credit_share:head",
+        "states/wv/tax/income/credits/liftc/amount/head_of_household.yaml",
         None,
     ),
 ]
@@ -971,6 +1101,8 @@ def rows_of(jurisdiction: str, item: str, value: Any) -> list[list[str]]:
             if threshold in ("-.inf", "-1"):
                 threshold = "0"  # a schedule of amounts that starts below every income
             figure = bracket.get("rate", bracket.get("amount"))
+            if figure in (".inf", "inf"):
+                continue  # a table that ends here ("#end" gives where)
             out.append([jurisdiction, name, filing, str(at_row), threshold, number(figure)])
         return out
     if isinstance(value, dict) and "rates" in value:  # the federal schedule, by filing

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from salarycli import taxes
-from salarycli.core import income_tax
+from salarycli.core import credits, income_tax
 from salarycli.session import Session
 from salarycli.sources.tax_tables import load_localities, load_tax_table
 from tests.conftest import left_of, run
@@ -502,19 +502,18 @@ def test_take_home_never_rises_when_the_wage_falls_and_the_fields_sum(
 ) -> None:
     # by $100 or more: below $100,000 of taxable income the federal tax comes from the IRS Tax
     # Table in $50 rows, so one dollar more can cost up to $6 more tax (as on the real return).
-    # Below $62,000 credits for low incomes end in steps (New Jersey's no-tax threshold, filing
-    # jointly, the largest: $20,001 owes $252 where $20,000 owes nothing), so there a raise
-    # may leave up to $300 less
+    # Below $62,000 credits for low incomes end in steps, so there a raise may leave up to
+    # $350 less. The largest, found by scanning every state from $10,000 to $62,000 in $5
+    # steps: Ohio's $20 exemption credits and joint filing credit end at $30,000 of Ohio
+    # income ($337 jointly at $30,855); Maryland's poverty line credits, state and county,
+    # end at the poverty guideline ($322 single at $15,655 in Montgomery County); New
+    # Jersey's no-tax threshold ($261 head of household at $20,005)
     counties = {"MD": "Montgomery County, MD", "IN": "Marion County, IN"}
     county = load_localities()[counties[state]] if state in counties else None
     high = taxes.breakdown(wages, state, filing, 0, county)
     low = taxes.breakdown(max(10_000, wages - less), state, filing, 0, county)
-    if high.take_home is None or low.take_home is None:  # a low-income rule not computed
-        for found in (high, low):
-            if found.take_home is None:
-                assert taxes.why_not(state, county, found.gross, filing) is not None
-        return
-    assert low.take_home <= high.take_home + (300 if wages < 62_000 else 0)
+    assert high.take_home is not None and low.take_home is not None
+    assert low.take_home <= high.take_home + (350 if wages < 62_000 else 0)
     assert high.take_home == left_of(high)
 
 
@@ -547,7 +546,6 @@ def test_takehome_command_per_year_month_and_paycheck() -> None:
         (["95000", "-L", "CA", "--paychecks", "12"], "salarycli: error: --paychecks sets how many paychecks a year: give it with --per paycheck\n"),
         (["95000", "-L", "CA", "--pretax", "200000"], "salarycli: error: --pretax must be from 0 to the salary, not 200000\n"),
         (["9999/yr", "-L", "TX"], "salarycli: error: take-home is computed from $10,000 a year\n"),
-        (["20000", "-L", "CA"], "salarycli: error: California's earned income tax credit (CalEITC, to $32,901) is not computed: no take-home in CA at this pay\n"),
     ],
 )  # fmt: skip
 def test_takehome_refuses_clearly(args: list[str], message: str | None) -> None:
@@ -686,6 +684,28 @@ LOW_WAGE_STATES = [
     # over 1.75 x $8,000 no limited income credit; less 40% x 312
     ("MA", "single", 15_000, 348),
     ("IL", "single", 15_000, 539),  # (15,000 - 2,850) x 4.95% = 601.43 - 20% x 312
+    # 20,000 - 5,706 = 14,294: 1% x 11,079 + 2% x 3,215 = 175.09, less the $153 exemption
+    # credit; CalEITC: 85% x 7.65% x 4,661 = 303.08 falls at 6.5025% to $200 at 6,246.26,
+    # then to nothing at 32,901: 200 x 12,901 / 26,654.74 = 96.80 -> 97; 22.09 - 97
+    ("CA", "single", 20_000, -75),
+    # the rate table: 3% x 14,530 - 224 = 211.90; the low-income table, over 16,900: 187,
+    # less; less the $29 personal credit and the $60 additional credit
+    ("AR", "single", 17_000, 98),
+    ("AR", "joint", 26_000, 34),  # the joint table over 25,900: 212, less 2 x (29 + 60)
+    # 12,000 - 3,350 - 3,200 = 5,450: 20 + 30 + 40 + 4.75% x 2,450 = 206.375; the EITC
+    # (649 - 7.65% x 1,405 = 541.52 -> 542) covers it and 542 - 206.375 is refunded
+    ("MD", "single", 12_000, -336),
+    # 12,000 - 8,750 - 930 = 2,320 x 2% = 46.40; the $300 low-income credit (under the
+    # $15,650 guideline) would only clear it; the refundable 20% x 542 leaves less
+    ("VA", "single", 12_000, -62),
+    ("VA", "joint", 20_000, -82),  # 640 x 2% = 12.80 less 20% x 473 refunded
+    # 16,000: 2.22% x 10,000 + 2.96% x 6,000 = 399.60; $2,350 over the guideline: the
+    # family tax credit takes 20%: 319.68
+    ("WV", "single", 18_000, 320),
+    ("WV", "single", 10_000, 0),  # the low-income earned income exclusion: all of it
+    # the federal tax less the $6 EITC, 328 - 6 = 322, deducted: 19,000 - 322 - 3,000 -
+    # 1,500 = 14,178: 10 + 100 + 5% x 11,178 = 668.90
+    ("AL", "single", 19_000, 669),
 ]
 
 
@@ -703,16 +723,19 @@ def test_new_york_city_earned_income_credit() -> None:
     assert taxes.breakdown(10_000, "NY", "single", 0, city).local_income_tax == -182
 
 
-def test_where_low_income_rules_are_not_computed_take_home_is_missing_and_says_why() -> None:
-    found = taxes.breakdown(20_000, "CA", "single")
-    assert (found.state_income_tax, found.take_home) == (None, None)
-    assert taxes.why_not("CA", None, 20_000, "single") == (
-        "California's earned income tax credit (CalEITC, to $32,901) is not computed: no "
-        "take-home in CA at this pay"
-    )
-    assert taxes.why_not("VA", None, 26_000, "joint") == (
-        "Virginia's earned income and low-income credits (to $26,214) are not computed: no "
-        "take-home in VA at this pay"
-    )
-    assert taxes.why_not("VA", None, 26_000, "single") is None
-    assert taxes.breakdown(32_901, "CA", "single").take_home is not None
+def test_a_maryland_county_takes_its_earned_income_and_poverty_line_credits() -> None:
+    # Montgomery County: 3.2% x 5,450 = 174.40; its EITC 542 x 10 x 3.2% = 173.44; its
+    # poverty line credit (12,000 is under the guideline) the 0.96 left
+    county = load_localities()["Montgomery County, MD"]
+    found = taxes.breakdown(12_000, "MD", "single", 0, county)
+    assert (found.state_income_tax, found.local_income_tax) == (-336, 0)
+    # 25,000: no EITC, over the guideline: 3.2% x (25,000 - 3,350 - 3,200) = 590.40
+    assert taxes.breakdown(25_000, "MD", "single", 0, county).local_income_tax == 590
+
+
+def test_the_federal_tax_a_state_deducts_beside_the_earned_income_credit() -> None:
+    # Alabama's worksheet subtracts the EITC; Missouri's and Oregon's leave it out
+    assert credits.federal_tax_deducted("AL", Fraction(328), Fraction(6)) == 322
+    assert credits.federal_tax_deducted("AL", Fraction(100), Fraction(649)) == 0
+    assert credits.federal_tax_deducted("MO", Fraction(328), Fraction(6)) == 328
+    assert credits.federal_tax_deducted("OR", Fraction(328), Fraction(6)) == 328

@@ -3,12 +3,12 @@ worker aged 25 to 64 with no qualifying child, the states' own EITCs and other c
 incomes (refundable, or limited to the tax), and New York City's EITC, each from
 data/tax_2025.csv with its official source.
 
-A refundable credit larger than the tax makes the tax negative: a refund. Where a state's
-low-income rules are not computed here, `not_computed` says why, and take-home is not given.
+A refundable credit larger than the tax makes the tax negative: a refund.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from fractions import Fraction
 from math import ceil, floor
 
@@ -44,9 +44,6 @@ REFUNDABLE = frozenset(
     ]
 )
 NONREFUNDABLE = frozenset(["DE", "MO", "OH", "SC", "UT"])
-# where the state deducts or caps by the federal income tax, and how it treats the federal
-# EITC in that figure is not computed here: no take-home where both are above zero
-FEDERAL_TAX_NET = {"AL": "Alabama", "MO": "Missouri", "OR": "Oregon"}
 # Ohio (IT-1040 instructions, Ohio EITC): over $20,000 of Ohio income the credit is at most
 # half the tax
 OHIO_HALF_FROM = 20_000
@@ -80,7 +77,7 @@ def federal_eitc(t: TaxTable, income: Fraction, filing: str) -> Fraction:
         return Fraction(0)
     middle = Fraction(floor(income / EIC_ROW) * EIC_ROW + EIC_ROW // 2)
     exact = eitc_phased(t, middle, _phaseout_start(t, filing))
-    return Fraction((2 * exact.numerator + exact.denominator) // (2 * exact.denominator))
+    return _dollars(exact)
 
 
 def eitc_end(t: TaxTable, filing: str) -> Fraction:
@@ -89,29 +86,13 @@ def eitc_end(t: TaxTable, filing: str) -> Fraction:
     return _phaseout_start(t, filing) + most / _first(t, "US", "eitc_phaseout_rate")
 
 
-def not_computed(
-    t: TaxTable, state: str, income: Fraction, filing: str, federal_tax: Fraction, eitc: Fraction
-) -> str | None:
-    """Why `state`'s tax on `income` is not computed: a low-income rule salarycli lacks."""
-    if state == "CA" and income < t.value("CA", "eitc_end", filing):
-        end = t.value("CA", "eitc_end", filing)
-        return f"California's earned income tax credit (CalEITC, to ${int(end):,}) is not computed"
-    if state == "AR" and income < t.value("AR", "low_income_table_end", filing):
-        end = t.value("AR", "low_income_table_end", filing)
-        return f"Arkansas's low-income tax tables (to ${int(end):,}) are not computed"
-    if state in ("MD", "VA", "WV") and income < eitc_end(t, filing):
-        named = {
-            "MD": "Maryland's earned income and poverty-line credits",
-            "VA": "Virginia's earned income and low-income credits",
-            "WV": "West Virginia's low-income exclusion and family tax credit",
-        }[state]
-        return f"{named} (to ${ceil(eitc_end(t, filing)):,}) are not computed"
-    if state in FEDERAL_TAX_NET and eitc > 0 and federal_tax > 0:
-        return (
-            f"{FEDERAL_TAX_NET[state]}'s deduction of federal income tax beside the federal "
-            "earned income tax credit is not computed"
-        )
-    return None
+def federal_tax_deducted(state: str, federal_tax: Fraction, eitc: Fraction) -> Fraction:
+    """The federal income tax a state deducts: Alabama's Form 40 worksheet takes the tax
+    less the earned income credit, down to zero; Missouri and Oregon take it before the
+    credit (the MO-1040 line 9 worksheet and Oregon's federal tax subtraction leave it out)."""
+    if state == "AL":
+        return max(Fraction(0), federal_tax - eitc)
+    return federal_tax
 
 
 def state_after_credits(
@@ -125,6 +106,8 @@ def state_after_credits(
 ) -> Fraction:
     """`state`'s income tax `tax` (before credits) less its low-income credits, `eitc` the
     federal credit: the nonrefundable ones down to zero, the refundable ones below it."""
+    if state in OWN_RULES:
+        return OWN_RULES[state](t, tax, agi, filing, eitc)
     people = PEOPLE[filing]
     if state == "NJ" and agi <= t.value("NJ", "no_tax_income", filing):
         tax = Fraction(0)  # NJ-1040: no tax on gross income at or under the threshold
@@ -135,8 +118,7 @@ def state_after_credits(
     if state == "GA":  # Form 500 line 16: the low income credit, per person
         limited += amount_at(agi, t.schedule("GA", "low_income_credit", filing), True) * people
     if state == "KY":  # Schedule ITC: the family size tax credit, a share of the tax
-        guideline = t.value("KY", "poverty_guideline", filing)
-        guideline += t.value("KY", "poverty_guideline_more", filing) * (people - 1)
+        guideline = poverty_guideline(t, filing)
         rate = amount_at(agi / guideline, t.schedule("KY", "family_size_credit_rate", filing))
         limited += rate * max(Fraction(0), tax)
     if state in NONREFUNDABLE:
@@ -159,6 +141,112 @@ def state_after_credits(
             return tax - refundable
         return tax - kept
     return tax - min(limited, max(Fraction(0), tax)) - refund
+
+
+def poverty_guideline(t: TaxTable, filing: str) -> Fraction:
+    """HHS's poverty guideline for the household (48 states and DC): the filer, and the
+    spouse filing jointly."""
+    more = t.value("US", "poverty_guideline_more", filing) * (PEOPLE[filing] - 1)
+    return t.value("US", "poverty_guideline", filing) + more
+
+
+def _california(t: TaxTable, tax: Fraction, agi: Fraction, filing: str, _: Fraction) -> Fraction:
+    """FTB 3514: CalEITC, refundable, for no qualifying child: 85% of 7.65% of earnings up to
+    $4,661, less as much of earnings over it, down to $200, which falls straight to nothing
+    at $32,901; to the dollar."""
+    end = t.value("CA", "eitc_end", filing)
+    if agi >= end:
+        return tax
+    share = t.value("CA", "eitc_adjustment", filing)
+    rate_in = _first(t, "CA", "eitc_phase_in_rate") * share
+    rate_out = _first(t, "CA", "eitc_phaseout_rate") * share
+    most = _first(t, "CA", "eitc_earned_amount") * rate_in
+    floor_credit = _first(t, "CA", "eitc_final_start")
+    start = _first(t, "CA", "eitc_phaseout_start")
+    second = start + (most - floor_credit) / rate_out  # where the last phase-out starts
+    credit = min(agi, _first(t, "CA", "eitc_earned_amount")) * rate_in
+    credit -= min(max(Fraction(0), agi - start), second - start) * rate_out
+    if agi > second:
+        credit *= 1 - (agi - second) / (end - second)
+    return tax - _dollars(credit)
+
+
+def _maryland(t: TaxTable, tax: Fraction, agi: Fraction, filing: str, eitc: Fraction) -> Fraction:
+    """Form 502 lines 22-23 and 42: Maryland's EITC (unmarried with no child: the federal
+    credit, the rest refunded; jointly: half, limited to the tax, or 45% refunded, beyond
+    the tax) and the poverty line credit (5% of earnings at or under the poverty guideline,
+    limited to the tax)."""
+    if filing == "joint":
+        limited = min(eitc * t.value("MD", "eitc_match_nonrefundable", filing), tax)
+        refund = max(Fraction(0), eitc * t.value("MD", "eitc_match_refundable", filing) - tax)
+    else:
+        limited = eitc * t.value("MD", "eitc_match_unmarried", filing)
+        refund = max(Fraction(0), limited - tax)
+    if maryland_poor(t, agi, filing, eitc):
+        married = limited if filing == "joint" else Fraction(0)
+        limited += min(tax - married, agi * t.value("MD", "poverty_line_share", filing))
+    return tax - min(limited, tax) - refund
+
+
+def maryland_poor(t: TaxTable, agi: Fraction, filing: str, eitc: Fraction) -> bool:
+    """Whether the poverty line credits apply (Md. Tax-Gen. 10-709): income at or under
+    the poverty guideline, and a state tax above the married filers' limited EITC."""
+    from salarycli.core.state_worksheets import maryland_state_tax
+
+    tax = maryland_state_tax(t, agi, filing)
+    married = eitc * t.value("MD", "eitc_match_nonrefundable", filing) if filing == "joint" else 0
+    return agi <= poverty_guideline(t, filing) and married < tax
+
+
+def maryland_local_credits(
+    t: TaxTable, local: Fraction, taxable: Fraction, agi: Fraction, filing: str, eitc: Fraction
+) -> Fraction:
+    """Form 502 lines 30-31 (Worksheets 19B and 19C): the county's EITC (the federal credit
+    times 10 times the county's rate) and poverty line credit (the rate on earnings), each
+    limited to the county tax left; `local` the county tax on `taxable` income."""
+    if local <= 0 or taxable <= 0:
+        return Fraction(0)
+    rate = local / taxable  # the county's rate (Anne Arundel's and Frederick's first)
+    credit = min(eitc * t.value("MD", "local_eitc_multiplier", filing) * rate, local)
+    if maryland_poor(t, agi, filing, eitc):
+        credit += min(agi * rate, local - credit)
+    return credit
+
+
+def _virginia(t: TaxTable, tax: Fraction, agi: Fraction, filing: str, eitc: Fraction) -> Fraction:
+    """Schedule ADJ and Form 760 line 27: the larger of 20% of the federal credit and the
+    $300-a-person credit for low income (at or under the poverty guideline), limited to the
+    tax, or 20% of the federal credit refunded, whichever leaves less tax."""
+    low_income = Fraction(0)
+    if agi <= poverty_guideline(t, filing):
+        low_income = t.value("VA", "low_income_credit", filing) * PEOPLE[filing]
+    limited = max(eitc * t.value("VA", "eitc_match_nonrefundable", filing), low_income)
+    return min(tax - min(limited, tax), tax - eitc * _match(t, "VA"))
+
+
+def _west_virginia(t: TaxTable, tax: Fraction, agi: Fraction, filing: str, _: Fraction) -> Fraction:
+    """IT-140: the low-income earned income exclusion (all earnings up to $10,000 where AGI
+    is no more) and the family tax credit, a share of the tax by how far AGI is over the
+    poverty guideline (all of it at or under, 10% less for each $300 over)."""
+    limit = t.value("WV", "low_income_exclusion_limit", filing)
+    if agi <= min(limit, t.value("WV", "low_income_exclusion", filing)):
+        return Fraction(0)  # all of AGI excluded (2025's limit and amount are both $10,000)
+    over = agi - poverty_guideline(t, filing)
+    share = amount_at(over, t.schedule("WV", "family_credit_share", filing), inclusive=True)
+    return tax * (1 - share)
+
+
+OWN_RULES: dict[str, Callable[[TaxTable, Fraction, Fraction, str, Fraction], Fraction]] = {
+    "CA": _california,
+    "MD": _maryland,
+    "VA": _virginia,
+    "WV": _west_virginia,
+}
+
+
+def _dollars(amount: Fraction) -> Fraction:
+    """To the dollar, half up."""
+    return Fraction((2 * amount.numerator + amount.denominator) // (2 * amount.denominator))
 
 
 def _match(t: TaxTable, state: str) -> Fraction:

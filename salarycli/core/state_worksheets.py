@@ -168,9 +168,14 @@ def maryland_taxable(t: TaxTable, agi: Fraction, filing: str) -> Fraction:
     return max(Fraction(0), agi - t.value("MD", "standard_deduction", filing) - exemption)
 
 
-def _maryland(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
-    # Form 502: line 21 state tax by the rate schedule (the county's tax is local)
+def maryland_state_tax(t: TaxTable, agi: Fraction, filing: str) -> Fraction:
+    """Form 502 line 21: the state tax by the rate schedule, before credits (the county's
+    tax is local)."""
     return by_schedule(maryland_taxable(t, agi, filing), t.schedule("MD", "rate", filing))
+
+
+def _maryland(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction) -> Fraction:
+    return maryland_state_tax(t, agi, filing)
 
 
 def maryland_county(
@@ -212,11 +217,15 @@ def _arkansas(t: TaxTable, agi: Fraction, filing: str, fed: Federal, _: Fraction
     # AR1000F: line 26 the standard deduction; line 28 tax by the rate table, its rate on all
     # of net taxable income less the bracket adjustment; line 30 the $29 personal credit each;
     # line 31A the additional credit for qualified individuals ($60, $120 jointly, less $5
-    # ($10) per $100 over $26,500)
+    # ($10) per $100 over $26,500). Up to the end of the low-income tax tables (AGI $17,500
+    # single, $25,300 head of household, $29,000 jointly), the tax is the table's by AGI
+    # where that is less (the tables build in the standard deduction)
     taxable = max(Fraction(0), agi - t.value("AR", "standard_deduction", filing))
     rate = amount_at(taxable, t.schedule("AR", "rate_on_all", filing), inclusive=True)
     reduction = amount_at(taxable, t.schedule("AR", "reduction", filing), inclusive=True)
     tax = max(Fraction(0), rate * taxable - reduction)
+    if agi <= t.value("AR", "low_income_table_end", filing):
+        tax = min(tax, amount_at(agi, t.schedule("AR", "low_income_table", filing)))
     steps = ceil(
         max(Fraction(0), taxable - t.value("AR", "extra_credit_start", filing))
         / t.value("AR", "extra_credit_step", filing)
