@@ -10,10 +10,10 @@ only the tests and benchmarks use. Returns are remembered by their arguments.
 
 from __future__ import annotations
 
-from fractions import Fraction
 from functools import lru_cache
 
 from salarycli.core import credits, income_tax
+from salarycli.core.exact import Fraction
 from salarycli.core.record import replace
 from salarycli.core.state_worksheets import maryland_taxable
 from salarycli.core.takehome import (
@@ -51,27 +51,27 @@ def breakdown(
     fed = income_tax.federal(table, agi, wages, filing)
     eitc = credits.federal_eitc(table, agi, filing)
     fica = _fica(table, wages, filing)
+    federal_tax = fed.income_tax
     state_tax: Fraction | None
     if state in NO_INCOME_TAX:
         state_tax = Fraction(0)
     else:  # Pennsylvania taxes 401(k) deferrals as compensation
         income = wages if state == "PA" else agi
-        deducted = replace(
-            fed, income_tax=credits.federal_tax_deducted(state, fed.income_tax, eitc)
-        )
+        deducted = credits.federal_tax_deducted(state, fed.income_tax, eitc)
+        if deducted != fed.income_tax:
+            fed = replace(fed, income_tax=deducted)
         state_tax = income_tax.state_income_tax(
-            table, state, income, filing, deducted, fica[0] + fica[1]
+            table, state, income, filing, fed, fica[0] + fica[1]
         )
         if state_tax is not None:
             state_tax = credits.state_after_credits(
                 table, state, state_tax, agi, wages, filing, eitc
             )
     local = _local(table, locality, agi, wages, filing, state_tax, eitc) if locality else None
-    taxes = IncomeTaxes(fed.income_tax - eitc, state_tax, local, fed.additional_medicare)
+    taxes = IncomeTaxes(federal_tax - eitc, state_tax, local, fed.additional_medicare)
     owed = contributions(gross, load_contributions().get(state, ()))
     name = locality.name if locality and local is not None else None
-    found = take_home(gross, filing, state, taxes, fica, owed, name, pretax)
-    found = replace(found, earned_income_credit=int(eitc))
+    found = take_home(gross, filing, state, taxes, fica, owed, name, pretax, int(eitc))
     if state in COUNTY_NEEDED and locality is None:
         return replace(found, take_home=None)
     return found

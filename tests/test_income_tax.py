@@ -503,11 +503,11 @@ def test_take_home_never_rises_when_the_wage_falls_and_the_fields_sum(
     # by $100 or more: below $100,000 of taxable income the federal tax comes from the IRS Tax
     # Table in $50 rows, so one dollar more can cost up to $6 more tax (as on the real return).
     # Below $62,000 credits for low incomes end in steps, so there a raise may leave up to
-    # $350 less. The largest, found by scanning every state from $10,000 to $62,000 in $5
-    # steps: Ohio's $20 exemption credits and joint filing credit end at $30,000 of Ohio
-    # income ($337 jointly at $30,855); Maryland's poverty line credits, state and county,
-    # end at the poverty guideline ($322 single at $15,655 in Montgomery County); New
-    # Jersey's no-tax threshold ($261 head of household at $20,005)
+    # $350 less. The largest (benchmarks/credit_cliffs.py, every state from $10,000 to
+    # $62,000 in $5 steps): Ohio's $20 exemption credits and joint filing credit end at
+    # $30,000 of Ohio income ($337 jointly at $30,855); Maryland's poverty line credits,
+    # state and county, end at the poverty guideline ($322 single at $15,655 in Montgomery
+    # County); New Jersey's no-tax threshold ($261 head of household at $20,005)
     counties = {"MD": "Montgomery County, MD", "IN": "Marion County, IN"}
     county = load_localities()[counties[state]] if state in counties else None
     high = taxes.breakdown(wages, state, filing, 0, county)

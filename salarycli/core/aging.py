@@ -7,10 +7,10 @@ once, half up: an approximation, labelled as one wherever it is shown. Pure: no 
 
 from __future__ import annotations
 
-from fractions import Fraction
 from math import floor
 from typing import NamedTuple
 
+from salarycli.core.exact import Fraction
 from salarycli.core.record import replace
 from salarycli.core.records import Estimate
 

@@ -9,9 +9,9 @@ A refundable credit larger than the tax makes the tax negative: a refund.
 from __future__ import annotations
 
 from collections.abc import Callable
-from fractions import Fraction
 from math import ceil, floor
 
+from salarycli.core.exact import Fraction
 from salarycli.core.state_worksheets import household_credit
 from salarycli.core.tax_schedules import PEOPLE, TaxTable, amount_at, by_schedule
 
@@ -47,6 +47,8 @@ NONREFUNDABLE = frozenset(["DE", "MO", "OH", "SC", "UT"])
 # Ohio (IT-1040 instructions, Ohio EITC): over $20,000 of Ohio income the credit is at most
 # half the tax
 OHIO_HALF_FROM = 20_000
+# states with refundable credits by income and household size (_refundable_low_income)
+LOW_INCOME = frozenset(["CO", "HI", "AZ", "OK", "NM", "ME", "MN"])
 
 
 def _first(t: TaxTable, where: str, item: str) -> Fraction:
@@ -73,7 +75,7 @@ def eitc_phased(
 def federal_eitc(t: TaxTable, income: Fraction, filing: str) -> Fraction:
     """Form 1040 line 27a by the EIC Table: the credit at the middle of the $50 row that
     `income` (earned income and AGI alike, for wages alone) falls in, to the dollar."""
-    if income <= 0:
+    if income <= 0 or income >= eitc_end(t, filing):
         return Fraction(0)
     middle = Fraction(floor(income / EIC_ROW) * EIC_ROW + EIC_ROW // 2)
     exact = eitc_phased(t, middle, _phaseout_start(t, filing))
@@ -82,8 +84,15 @@ def federal_eitc(t: TaxTable, income: Fraction, filing: str) -> Fraction:
 
 def eitc_end(t: TaxTable, filing: str) -> Fraction:
     """The income at which the federal EITC of no qualifying child has phased out."""
-    most = _first(t, "US", "eitc_max")
-    return _phaseout_start(t, filing) + most / _first(t, "US", "eitc_phaseout_rate")
+    found = _ENDS.get((id(t), filing))
+    if found is None:
+        most = _first(t, "US", "eitc_max")
+        found = _phaseout_start(t, filing) + most / _first(t, "US", "eitc_phaseout_rate")
+        _ENDS[(id(t), filing)] = found
+    return found
+
+
+_ENDS: dict[tuple[int, str], Fraction] = {}  # eitc_end by table and filing status
 
 
 def federal_tax_deducted(state: str, federal_tax: Fraction, eitc: Fraction) -> Fraction:
@@ -113,23 +122,24 @@ def state_after_credits(
         tax = Fraction(0)  # NJ-1040: no tax on gross income at or under the threshold
     if state == "PA":
         tax *= 1 - _pennsylvania_forgiven(t, wages, filing)
-    limited = Fraction(0)  # nonrefundable credits
-    refund = Fraction(0)  # refundable credits
+    limited: Fraction | int = 0  # nonrefundable credits
+    refund: Fraction | int = 0  # refundable credits
     if state == "GA":  # Form 500 line 16: the low income credit, per person
         limited += amount_at(agi, t.schedule("GA", "low_income_credit", filing), True) * people
     if state == "KY":  # Schedule ITC: the family size tax credit, a share of the tax
         guideline = poverty_guideline(t, filing)
         rate = amount_at(agi / guideline, t.schedule("KY", "family_size_credit_rate", filing))
         limited += rate * max(Fraction(0), tax)
-    if state in NONREFUNDABLE:
+    if eitc and state in NONREFUNDABLE:
         share = eitc * t.value(state, "eitc_match_nonrefundable", filing)
         if state == "OH" and agi > OHIO_HALF_FROM:
             share = min(share, max(Fraction(0), tax) / 2)
         limited += share
-    if state in REFUNDABLE:
+    if eitc and state in REFUNDABLE:
         refund += eitc * _match(t, state)
-    refund += _refundable_low_income(t, state, agi, wages, filing)
-    if state == "NY":  # IT-215: 30% of the federal credit less the household credit
+    if state in LOW_INCOME:
+        refund += _refundable_low_income(t, state, agi, wages, filing)
+    if eitc and state == "NY":  # IT-215: 30% of the federal credit less the household credit
         refund += max(Fraction(0), eitc * _match(t, "NY") - household_credit(t, "NY", agi, filing))
     if state == "DC":  # D-40 line 27: the federal formula with DC's own phase-out
         start = t.value("DC", "eitc_phaseout_start", filing)
@@ -140,6 +150,8 @@ def state_after_credits(
         if refundable > kept:
             return tax - refundable
         return tax - kept
+    if not limited and not refund:
+        return tax
     return tax - min(limited, max(Fraction(0), tax)) - refund
 
 
@@ -193,9 +205,11 @@ def maryland_poor(t: TaxTable, agi: Fraction, filing: str, eitc: Fraction) -> bo
     the poverty guideline, and a state tax above the married filers' limited EITC."""
     from salarycli.core.state_worksheets import maryland_state_tax
 
+    if agi > poverty_guideline(t, filing):
+        return False
     tax = maryland_state_tax(t, agi, filing)
     married = eitc * t.value("MD", "eitc_match_nonrefundable", filing) if filing == "joint" else 0
-    return agi <= poverty_guideline(t, filing) and married < tax
+    return married < tax
 
 
 def maryland_local_credits(

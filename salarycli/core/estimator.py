@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from fractions import Fraction
 from math import floor
 
+from salarycli.core.exact import Fraction
 from salarycli.core.ladder_fit import at_rank, points
 from salarycli.core.market import HOURLY_ONLY_NOTE, currency_at
 from salarycli.core.records import HOURS_A_YEAR, Estimate, Level, Market, Role, Wages

@@ -14,9 +14,8 @@ table for lower incomes may differ from it by a dollar or two.
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from salarycli.core import state_rules, state_worksheets
+from salarycli.core.exact import Fraction
 from salarycli.core.state_worksheets import maryland_county, new_york_city
 from salarycli.core.tax_schedules import PEOPLE, Federal, Schedule, StateRule, TaxTable, federal
 

@@ -13,9 +13,9 @@ is a lower bound. Pure: no I/O.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from fractions import Fraction
 from itertools import pairwise
 
+from salarycli.core.exact import Fraction
 from salarycli.core.record import replace
 from salarycli.core.records import Level, Wages
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from fractions import Fraction
 from math import floor
 from typing import NamedTuple, Protocol
 
+from salarycli.core.exact import Fraction
 from salarycli.core.record import replace
 from salarycli.core.records import Market, Place, Role, Wages
 from salarycli.errors import MissingFigure

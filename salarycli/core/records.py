@@ -10,8 +10,8 @@ record takes several times as long to build, and every run builds over 1,400 of 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
-from fractions import Fraction
 
+from salarycli.core.exact import Fraction
 from salarycli.core.record import field, record
 
 

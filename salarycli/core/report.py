@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from fractions import Fraction
 from typing import Any
 
 from salarycli.core import estimator, market
+from salarycli.core.exact import Fraction
 from salarycli.core.records import CENT, Estimate, Level, Market, Place, Role, Wages, hourly_of
 from salarycli.errors import MissingFigure
 

@@ -4,9 +4,9 @@ one. Each rule follows its 2025 form; the comments name the lines."""
 
 from __future__ import annotations
 
-from fractions import Fraction
 from math import ceil, floor
 
+from salarycli.core.exact import Fraction
 from salarycli.core.tax_schedules import (
     PEOPLE,
     Federal,

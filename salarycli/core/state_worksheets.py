@@ -5,9 +5,9 @@ Connecticut, Arkansas). Each rule follows its 2025 form; the comments name the l
 
 from __future__ import annotations
 
-from fractions import Fraction
 from math import ceil
 
+from salarycli.core.exact import Fraction
 from salarycli.core.tax_schedules import (
     PEOPLE,
     Federal,

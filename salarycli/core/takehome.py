@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
-from fractions import Fraction
 
+from salarycli.core.exact import Fraction
 from salarycli.core.record import record
 from salarycli.core.records import Place
 
@@ -122,8 +122,10 @@ def take_home(
     owed: tuple[tuple[str, int], ...] = (),
     locality: str | None = None,
     pretax: int = 0,
+    earned_income_credit: int = 0,
 ) -> TakeHome:
-    """The breakdown of `gross`: `fica` is Social Security and Medicare at 1.45%, exact."""
+    """The breakdown of `gross`: `fica` is Social Security and Medicare at 1.45%, exact;
+    `earned_income_credit` the federal EITC within `taxes.federal`."""
     social_security = dollars(fica[0])
     medicare = dollars(fica[1] + taxes.additional_medicare)
     federal = dollars(taxes.federal)
@@ -148,6 +150,7 @@ def take_home(
         payroll,
         owed,
         pretax,
+        earned_income_credit,
     )
 
 

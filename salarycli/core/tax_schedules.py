@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
-from fractions import Fraction
 from math import floor
 
+from salarycli.core.exact import Fraction
 from salarycli.core.record import record
 
 FILINGS = ("single", "joint", "head")

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
-from fractions import Fraction
 from math import floor
 from typing import NamedTuple
 
+from salarycli.core.exact import Fraction
 from salarycli.core.records import CENT, HOURS_A_YEAR
 from salarycli.errors import BadInput
 from salarycli.resolve.text import shown

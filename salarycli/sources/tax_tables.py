@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
-from fractions import Fraction
 from functools import cache
 
+from salarycli.core.exact import Fraction
 from salarycli.core.income_tax import Schedule, TaxTable
 from salarycli.core.takehome import Contribution, Locality
 from salarycli.sources import files
