@@ -122,6 +122,10 @@ def _local(
         # Schedule CT-40: the county's rate on Indiana AGI after the $1,000 exemptions
         exemptions = table.value("IN", "exemption", filing) * income_tax.PEOPLE[filing]
         return max(Fraction(0), agi - exemptions) * locality.rate
+    if locality.rule == "exemptions" and locality.rate is not None:
+        # Michigan's city returns (Detroit's Form 5118): AGI less an exemption per person
+        exemptions = table.value(locality.name, "exemption", filing) * income_tax.PEOPLE[filing]
+        return max(Fraction(0), agi - exemptions) * locality.rate
     if locality.rule == "flat" and locality.rate is not None:
         return wages * locality.rate
     if locality.rule == "fixed" and locality.rate is not None:

@@ -1047,6 +1047,20 @@ SPEC: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ),
 ]
 
+# figures PolicyEngine-US does not hold, each from its official source:
+# (jurisdiction, item, filing, value, reference, url)
+MANUAL: list[tuple[str, str, str, str, str, str]] = [
+    (
+        "Detroit",
+        "exemption",
+        "all",
+        "600",
+        "City of Detroit Finance, Income Tax: personal exemptions $600 from tax year 2005 "
+        "(Michigan Treasury Form 5118, line 8)",
+        "https://www.detroitmi.gov/Departments/Finance/IncomeTax/EffectiveforTaxYear2005/tabid/1459/Default.aspx",
+    ),
+]
+
 
 def load(repo: Path, path: str) -> Any:
     text = subprocess.run(
@@ -1140,6 +1154,8 @@ def main() -> int:
         )
         for row in rows_of(jurisdiction, item, pick(at(node, day), part)):
             written.append([*row, title.strip(), url.strip()])
+    for jurisdiction, item, filing, value, title, url in MANUAL:
+        written.append([jurisdiction, item, filing, "", "", value, title, url])
     target = OUT / f"tax_{args.year}.csv"
     with target.open("w", newline="", encoding="utf-8") as stream:
         writer = csv.writer(stream, lineterminator="\n")

@@ -105,3 +105,33 @@ def test_readme_shows_real_output(
             )
             printed = done.stdout
         assert [line.rstrip() for line in printed.rstrip("\n").splitlines()] == shown, command
+
+
+def test_provenance_checksums_match_the_shipped_files() -> None:
+    # every file of data/ that provenance.json gives a checksum for is the file it describes
+    import hashlib
+    import json
+
+    root = Path(__file__).resolve().parent.parent
+    document = json.loads((root / "data" / "provenance.json").read_text(encoding="utf-8"))
+    found: dict[str, str] = {}
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "checksums":
+                    found.update({k: v for k, v in value.items() if k.startswith("data/")})
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(document)
+    assert "data/tax_2025.csv" in found and "data/local_taxes_2025.csv" in found
+    wrong = [
+        name
+        for name, digest in found.items()
+        if hashlib.sha256((root / name).read_bytes()).hexdigest() != digest
+    ]
+    assert wrong == []

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from salarycli import taxes
 from salarycli.core import credits, income_tax
+from salarycli.present.takehome import gap_note
 from salarycli.session import Session
 from salarycli.sources.tax_tables import load_localities, load_tax_table
 from tests.conftest import left_of, run
@@ -739,3 +740,18 @@ def test_the_federal_tax_a_state_deducts_beside_the_earned_income_credit() -> No
     assert credits.federal_tax_deducted("AL", Fraction(100), Fraction(649)) == 0
     assert credits.federal_tax_deducted("MO", Fraction(328), Fraction(6)) == 328
     assert credits.federal_tax_deducted("OR", Fraction(328), Fraction(6)) == 328
+
+
+def test_detroit_income_tax_on_agi_less_its_exemptions() -> None:
+    # Form 5118: 2.4% of AGI less $600 per exemption; 401(k) deferrals are not in AGI
+    session = Session()
+    detroit = session.place("Detroit, MI", None)
+    single, why = session.take_home(60_000, detroit, "single")
+    assert why is None and single is not None
+    assert (single.locality, single.local_income_tax) == ("Detroit", 1426)  # 59,400 x 2.4%
+    joint, _ = session.take_home(120_000, detroit, "joint", pretax=10_000)
+    assert joint is not None and joint.local_income_tax == 2611  # (110,000 - 1,200) x 2.4%
+    # elsewhere in Michigan the note names the city taxes not computed
+    lansing, _ = session.take_home(60_000, session.place("Lansing, MI", None), "single")
+    assert lansing is not None and lansing.local_income_tax is None
+    assert gap_note(lansing) == "not included: Michigan cities' income taxes outside Detroit"

@@ -35,7 +35,7 @@ LOCAL_GAPS = {
     "AL": "Birmingham's and other Alabama cities' occupational taxes",
     "CO": "Aurora's, Glendale's, Greenwood Village's and Sheridan's occupational privilege taxes",
     "KY": "Kentucky's occupational taxes outside Louisville and Lexington",
-    "MI": "Detroit's and other Michigan cities' income taxes",
+    "MI": "Michigan cities' income taxes outside Detroit",
     "NY": "local taxes outside New York City and Yonkers",
     "OH": "Ohio's city and school district income taxes",
     "OR": "Portland Metro's and Multnomah County's income taxes and the 2025 kicker credit",
