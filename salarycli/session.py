@@ -261,7 +261,12 @@ class Session:
 
     def level(self, years: str | None, level: str | None) -> ladder.Choice | None:
         """The level --years or --level asks for, with the years; None when neither is given."""
-        return ladder.choose(self.data.levels, years, level)
+        words = None
+        if level is not None:
+            from salarycli.sources.bundled import load_level_names
+
+            words = load_level_names()
+        return ladder.choose(self.data.levels, years, level, words)
 
     # --- answers ----------------------------------------------------------------------------
 

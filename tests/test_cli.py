@@ -287,9 +287,9 @@ def test_version() -> None:
         ),
         (["compare", "-y", "71"], 2, "--years must be a number from 0 to 70, got '71'"),
         (
-            ["estimate", "civil engineer", "-l", "junior"],
+            ["estimate", "civil engineer", "-l", "junior-ish"],
             2,
-            "unknown level 'junior'; choose one of: Entry Level, Mid Level, Experienced, Senior, Veteran",
+            "unknown level 'junior-ish'; choose one of: Entry Level, Mid Level, Experienced, Senior, Veteran (or a title's level word: junior, senior, staff, principal, ...)",
         ),
         (
             ["estimate", "civil engineer", "-y", "3", "-l", "mid"],

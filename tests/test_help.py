@@ -57,3 +57,14 @@ def test_every_example_runs(command: str, tmp_path: object) -> None:
     done = sh(command, folder)
     assert done.returncode == 0, (command, done.stderr)
     assert done.stdout or (folder / "estimates.csv").read_text()
+
+
+@pytest.mark.parametrize(
+    "args", [[name] for name in COMMANDS] + [["data", sub] for sub in ("export", "validate")]
+)
+def test_install_hints_in_help_are_whole(args: list[str]) -> None:
+    # issue #27: rich markup ate "[parquet]" from "pip install 'salarycli[parquet]'"
+    text = " ".join(run(*args, "--help", env={"COLUMNS": "250"}).stdout.split())
+    assert "pip install 'salarycli'" not in text
+    if args == ["data", "export"]:
+        assert "needs pyarrow: pip install 'salarycli[parquet]'." in text

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from salarycli.core.ladder import RangeYears, choose, find_level, parse_years, with_title
 from salarycli.core.records import Dataset
@@ -206,8 +208,42 @@ def test_find_level_refuses(data: Dataset, text: str) -> None:
     with pytest.raises(BadInput) as caught:
         find_level(data.levels, text)
     assert caught.value.message == (
-        f"unknown level {text!r}; choose one of: Entry Level, Mid Level, Experienced, Senior, Veteran"
+        f"unknown level {text!r}; choose one of: Entry Level, Mid Level, Experienced, Senior, "
+        "Veteran (or a title's level word: junior, senior, staff, principal, ...)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("junior", "Entry Level"),
+        ("Jr.", "Entry Level"),
+        ("intern", "Entry Level"),
+        ("intermediate", "Mid Level"),
+        ("III", "Experienced"),
+        ("staff", "Senior"),
+        ("Senior Staff", "Veteran"),
+        ("principal", "Veteran"),
+    ],
+)
+def test_level_accepts_every_level_word_a_title_understands(text: str, level: str) -> None:
+    # issue #27: "-l junior" was refused although "Junior" in a title means Entry Level
+    result = run("estimate", "Software Developers", "-l", text, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["level"] == level
+
+
+@given(st.text(max_size=12))
+def test_level_words_never_crash(text: str) -> None:
+    # any text: a level, or the one-line refusal
+    from salarycli.sources.bundled import load_level_names
+
+    try:
+        found = find_level(load_bundled().levels, text, load_level_names())
+    except BadInput as problem:
+        assert problem.message.startswith("unknown level ")
+    else:
+        assert found.level in {"Entry Level", "Mid Level", "Experienced", "Senior", "Veteran"}
 
 
 def test_search_by_words_soc_prefix_and_group(data: Dataset) -> None:
@@ -222,3 +258,16 @@ def test_search_by_words_soc_prefix_and_group(data: Dataset) -> None:
     assert len(engineers) == 25  # 18 engineers and 7 engineering technologist roles
     assert {r.group for r in engineers} == {"Architecture and Engineering Occupations"}
     assert search_roles(data.roles, "zzz", None) == []
+
+
+def test_one_year_is_singular() -> None:
+    # issue #27: "with 1 years"
+    table = run("estimate", "Software Developers", "-y", "1", "-f", "table", env={"COLUMNS": "150"})
+    assert table.stdout.startswith("Software Developers with 1 year: $97,627 at Entry Level")
+    assert "4 years:" in run("estimate", "Software Developers", "-y", "4", "-f", "table").stdout
+    compare = run("compare", "Software Developers", "Nurse", "-y", "1", "-f", "table")
+    assert compare.stdout.startswith("At Entry Level, 1 year\n")
+    verdict = json.loads(
+        run("rank", "Software Developers", "100000", "-y", "1", "-f", "json").stdout
+    )
+    assert "the estimate for 1 year in the United States" in verdict["verdict"]

@@ -108,7 +108,7 @@ def export(
             metavar="FILE",
             help="Write the table to FILE as Parquet (DuckDB, Polars and Spark read it "
             "fastest; with --what model, a folder); needs pyarrow: pip install "
-            "'salarycli[parquet]'.",
+            "'salarycli\\[parquet]'.",
         ),
     ] = None,
     out: Annotated[

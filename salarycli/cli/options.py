@@ -145,7 +145,8 @@ LevelOption = Annotated[
         "--level",
         "-l",
         metavar="LEVEL",
-        help='A level by name or first word: "entry", "Mid Level".',
+        help='A level by name or first word ("entry", "Mid Level"), or a title\'s level word '
+        '("junior", "staff", "III").',
         show_default=False,
     ),
 ]

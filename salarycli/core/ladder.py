@@ -8,7 +8,7 @@ Pure: no I/O. Errors are BadInput (exit 2); a ladder's problems are returned as 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from salarycli.core.records import Level
@@ -80,18 +80,29 @@ def level_for_years(levels: Sequence[Level], years: float) -> Level:
     return found
 
 
-def find_level(levels: Sequence[Level], text: str) -> Level:
-    """A level by its name or the name's first word, case-insensitively ("mid", "Senior")."""
+def find_level(levels: Sequence[Level], text: str, words: Mapping[str, str] | None = None) -> Level:
+    """A level by its name or the name's first word, case-insensitively ("mid", "Senior"),
+    or by a level word or code a title understands (`words`: "junior", "sr", "iii" -> the
+    level's name)."""
     wanted = " ".join(text.casefold().split())
+    named = (words or {}).get(wanted.rstrip("."))
     for level in levels:
         name = level.level.casefold()
-        if wanted and wanted in (name, name.split()[0]):
+        if wanted and (wanted in (name, name.split()[0]) or named == level.level):
             return level
     choices = ", ".join(level.level for level in levels)
-    raise BadInput(f"unknown level {text!r}; choose one of: {choices}")
+    raise BadInput(
+        f"unknown level {text!r}; choose one of: {choices} (or a title's level word: "
+        "junior, senior, staff, principal, ...)"
+    )
 
 
-def choose(levels: Sequence[Level], years: str | None, level: str | None) -> Choice | None:
+def choose(
+    levels: Sequence[Level],
+    years: str | None,
+    level: str | None,
+    words: Mapping[str, str] | None = None,
+) -> Choice | None:
     """The level that --years or --level asks for, with the years; None when neither is given."""
     if years is not None and level is not None:
         raise BadInput("give --years or --level, not both")
@@ -99,7 +110,7 @@ def choose(levels: Sequence[Level], years: str | None, level: str | None) -> Cho
         parsed = parse_years(years, levels)
         return level_for_years(levels, parsed), parsed
     if level is not None:
-        return find_level(levels, level), None
+        return find_level(levels, level, words), None
     return None
 
 

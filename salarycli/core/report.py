@@ -267,7 +267,9 @@ def _against(
     if rung is None:
         return fields
     fields.update(level=rung.level, years=rung.years, estimate=rung.salary)
-    what = f"{rung.years:g} years" if rung.years is not None else f"the {rung.level} level"
+    what = f"the {rung.level} level"
+    if rung.years is not None:
+        what = f"{rung.years:g} year" + ("" if rung.years == 1 else "s")
     what += " in the United States" if rung.location_type == "national" else f" in {rung.location}"
     market_part = (
         f"{market.ordinal(round(percentile))} percentile of the market"

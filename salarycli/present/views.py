@@ -20,7 +20,7 @@ from salarycli.core.records import (
     hourly_of,
     role_row,
 )
-from salarycli.present.render import format_value
+from salarycli.present.render import format_value, years_phrase
 from salarycli.present.table import Column, Pivot, View, cell_text
 from salarycli.session import Answer
 
@@ -158,7 +158,7 @@ def estimate(answer: Answer, explain: bool) -> Shown:
         return records, View(LADDER_COLUMNS, title=title, caption=caption, notes=notes)
     result = answer.estimates[0]
     years = result.years
-    years_text = f" with {format_value(years, 'number')} years" if years is not None else ""
+    years_text = f" with {years_phrase(years)}" if years is not None else ""
     view = View(
         (*LADDER_COLUMNS, Column("p25", f"{market} p25-p75", "range", "p75")),
         title=f"{found.role}{years_text}{place_text}: {_said(result, occupation)}; {mean}",
@@ -212,7 +212,7 @@ def hourly_estimate(
 ) -> Shown:
     """Estimates per hour for an occupation BLS publishes only hourly wages for."""
     records = report.hourly_estimates(role, where, levels, years)
-    years_text = f" with {format_value(years, 'number')} years" if years is not None else ""
+    years_text = f" with {years_phrase(years)}" if years is not None else ""
     place_text = "" if place.kind == "national" else f" in {place.name}"
     mean = format_value(records[0]["base_hourly"], "money")
     low, high = records[0]["p25_hourly"], records[0]["p75_hourly"]
@@ -246,9 +246,7 @@ def compare_ranked(
     ordered = ranked(results)
     items = [item for item, _ in ordered]
     records = estimate_records(items, difference_to_top=[gap for _, gap in ordered])
-    title = f"At {level.level}" + (
-        f", {format_value(years, 'number')} years" if years is not None else ""
-    )
+    title = f"At {level.level}" + (f", {years_phrase(years)}" if years is not None else "")
     columns = COMPARE_COLUMNS if not local else (COMPARE_COLUMNS[0], LOCATION, *COMPARE_COLUMNS[1:])
     return records, View(columns, title=title, caption=_caption(items), notes=_notes(items))
 

@@ -150,6 +150,16 @@ def load_level_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @cache
+def load_level_names() -> dict[str, str]:
+    """Each level word and level code a title understands, with its level's name ("junior"
+    -> "Entry Level", "iii" -> "Experienced"): what --level accepts beside the names."""
+    folder = files.data_dir()
+    found = {row["code"]: row["level"] for row in files.rows(folder / LEVEL_CODES)}
+    found.update((row["word"], row["level"]) for row in files.rows(folder / SENIORITY))
+    return found
+
+
+@cache
 def load_title_reading() -> TitleWords:
     """The tables a title is read with: level words (word -> level, strong), level codes,
     short forms and what they mean, noise words, specialties and their specialists
