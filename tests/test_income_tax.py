@@ -755,3 +755,17 @@ def test_detroit_income_tax_on_agi_less_its_exemptions() -> None:
     lansing, _ = session.take_home(60_000, session.place("Lansing, MI", None), "single")
     assert lansing is not None and lansing.local_income_tax is None
     assert gap_note(lansing) == "not included: Michigan cities' income taxes outside Detroit"
+
+
+def test_columbus_and_pittsburgh_tax_all_wages() -> None:
+    # Columbus: 2.5% of qualifying wages (Medicare wages, 401(k) deferrals in); Pittsburgh's
+    # earned income tax: 3% of compensation, deferrals in, as Pennsylvania's own
+    session = Session()
+    for name, tax in (("Columbus, OH", 2500), ("Pittsburgh, PA", 3000)):
+        found, why = session.take_home(100_000, session.place(name, None), "single", pretax=5_000)
+        assert why is None and found is not None
+        assert (found.locality, found.local_income_tax) == (name.split(",")[0], tax)
+    cleveland, _ = session.take_home(100_000, session.place("Cleveland, OH", None), "single")
+    assert cleveland is not None and gap_note(cleveland) == (
+        "not included: Ohio's city income taxes outside Columbus, and school district income taxes"
+    )

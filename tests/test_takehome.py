@@ -40,7 +40,8 @@ RETURNS = [
     (115_750, "Austin, TX", "single", 16_914, 0, 7_177, 1_678, 89_981),
     # taxable 134,250: 17,651 + 24% x 30,900 = 25,067
     (150_000, "Austin, TX", "single", 25_067, 0, 9_300, 2_175, 113_458),
-    (150_000, "Pittsburgh", "single", 25_067, 4_605, 9_300, 2_175, 108_853),  # PA 3.07%
+    # PA 3.07% x 150,000 = 4,605; and Pittsburgh's earned income tax, 3% = 4,500
+    (150_000, "Pittsburgh", "single", 25_067, 4_605, 9_300, 2_175, 104_353),
     (150_000, "Phoenix", "single", 25_067, 3_356, 9_300, 2_175, 110_102),  # AZ 2.5% x 134,250
     # taxable 118,500: 11,157 + 22% x 21,550 = 15,898; WA PFML 0.92% x 71.52% x 150,000 =
     # 986.98 and WA Cares 0.58% = 870: 1,857 of contributions
@@ -77,7 +78,8 @@ def test_returns_derived_by_hand(
         found.medicare,
         found.take_home,
     ) == (federal, state, social, medicare, left)
-    assert left == wages - federal - state - social - medicare - found.state_payroll
+    local = found.local_income_tax or 0
+    assert left == wages - federal - state - social - medicare - found.state_payroll - local
 
 
 def test_outside_the_checked_wages_take_home_is_missing() -> None:

@@ -37,9 +37,9 @@ LOCAL_GAPS = {
     "KY": "Kentucky's occupational taxes outside Louisville and Lexington",
     "MI": "Michigan cities' income taxes outside Detroit",
     "NY": "local taxes outside New York City and Yonkers",
-    "OH": "Ohio's city and school district income taxes",
+    "OH": "Ohio's city income taxes outside Columbus, and school district income taxes",
     "OR": "Portland Metro's and Multnomah County's income taxes and the 2025 kicker credit",
-    "PA": "local earned income taxes outside Philadelphia",
+    "PA": "local earned income taxes outside Philadelphia and Pittsburgh",
 }
 
 
