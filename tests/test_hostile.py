@@ -75,7 +75,9 @@ def test_2_a_long_quoted_field_with_newlines_is_one_record() -> None:
     out = rows(result.stdout)
     assert [row[0] for row in out] == ["id", "1", "2", "3"]
     assert out[2][-1] == "the role is longer than 200 characters"
-    assert result.stderr.splitlines()[-1] == "salarycli: 2 estimated, 1 failed"
+    assert result.stderr.splitlines()[-1] == (
+        "salarycli: 2 estimated, 1 failed: the role is longer than 200 characters"
+    )
 
 
 def test_2_a_field_over_the_limit_is_one_record_error_and_reading_goes_on() -> None:
@@ -135,13 +137,17 @@ def test_5_an_unparsable_row_keeps_the_headers_width() -> None:
 def test_6_a_nul_in_a_role_is_one_record_error(args: list[str], data: str) -> None:
     result = feed(data, *args)
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[-1] == "salarycli: 2 estimated, 1 failed"
+    assert result.stderr.splitlines()[-1] == (
+        "salarycli: 2 estimated, 1 failed: the role has a control character"
+    )
     assert "the role has a control character (U+0000)" in result.stderr
 
 
 def test_6_estimate_dash_and_argv_refuse_a_nul() -> None:
     lines = CliRunner().invoke(app, ["estimate", "-", "--years", "3"], input="SWE\nSW\0E\n")
-    assert lines.stderr.splitlines()[-1] == "salarycli: 1 estimated, 1 failed"
+    assert lines.stderr.splitlines()[-1] == (
+        "salarycli: 1 estimated, 1 failed: the role has a control character"
+    )
     result = run("estimate", "Civil\x01Engineer", "--years", "3")
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == "salarycli: error: the role has a control character (U+0001)\n"
@@ -183,7 +189,9 @@ def test_8_a_line_over_the_limit_is_a_record_error() -> None:
     result = feed("role,years\nSWE,3\n" + "x" * 2_000_000 + ",4\nSWE,3\n")
     out = rows(result.stdout)
     assert len(out) == 4 and out[2][-1] == "line 3 is longer than 1 MiB (1,048,576 characters)"
-    assert result.stderr.splitlines()[-1] == "salarycli: 2 estimated, 1 failed"
+    assert result.stderr.splitlines()[-1] == (
+        "salarycli: 2 estimated, 1 failed: a line longer than 1 MiB"
+    )
 
 
 def test_8_user_data_over_the_size_limit_is_a_problem(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from typing import IO, Any
 from salarycli.batch.answers import Answers, named, output_fields
 from salarycli.batch.cells import as_text, json_problem, past_the_record, valid_text
 from salarycli.batch.columns import question_columns, question_keys
+from salarycli.batch.failures import Failures
 from salarycli.batch.lines import LIMIT_TEXT, MAX_LINE, Lines, Twice, sanitised
 from salarycli.batch.worth import worth
 from salarycli.core.record import record as plain_record
@@ -65,6 +66,7 @@ class Settings:
     years_column: str | None = None
     location_column: str | None = None
     state: str | None = None  # --state: the state whose taxes take-home uses (remote work)
+    quiet: bool = False  # -q: no line for each failure (the summary only when any failed)
 
     def columns(self) -> dict[str, str | None]:
         return {
@@ -78,10 +80,12 @@ class Settings:
 class Summary:
     estimated: int = 0
     failed: int = 0
+    causes: str = ""  # the failures by cause (batch.failures)
 
     @property
     def line(self) -> str:
-        return f"{self.estimated} estimated, {self.failed} failed"
+        said = f"{self.estimated} estimated, {self.failed} failed"
+        return f"{said}: {self.causes}" if self.causes else said
 
 
 @plain_record(slots=False)
@@ -108,9 +112,11 @@ def run(
     settings: Settings,
     session: Session,
     progress: Callable[[], None] | None = None,
+    errors: IO[str] | None = None,
 ) -> Summary:
-    """Estimate every record of `source` into `out`; row problems go to `err`."""
-    return _Batch(out, err, settings, session, progress).run(source)
+    """Estimate every record of `source` into `out`; row problems go to `err`, and with
+    `errors` (--errors FILE) every failed input record with its reason."""
+    return _Batch(out, err, settings, session, progress, errors).run(source)
 
 
 class _Batch:
@@ -121,8 +127,10 @@ class _Batch:
         settings: Settings,
         session: Session,
         progress: Callable[[], None] | None,
+        errors: IO[str] | None = None,
     ) -> None:
         self.err, self.settings = err, settings
+        self.failures = Failures(settings.quiet, errors, settings.input_format == "jsonl")
         self.progress = progress
         self.summary = Summary()
         self.writer = Writer(
@@ -172,7 +180,9 @@ class _Batch:
             raise BadInput("the input is empty: no records")
         self._start()
         self.writer.close()
+        self.problems += self.failures.rest()
         self.flush()
+        self.summary.causes = self.failures.by_cause()
         return self.summary
 
     def _delimited(self, lines: Lines, delimiter: str) -> Iterator[Incoming]:
@@ -193,6 +203,7 @@ class _Batch:
         reader = csv.reader(feed(), delimiter=delimiter)
         header = self._header(reader, lines)
         names = [cell.strip() for cell in header]
+        self.failures.start(header)
         at = question_columns(names, self.settings.columns())
         self.answers.labels = {
             f"--{field}": f"the {field} column ({names[at[field]]!r})"
@@ -228,7 +239,8 @@ class _Batch:
         # have paid for them (_trial), only lines met a second time (Twice).
         again: Callable[[str], bool] = _always
         fresh = 0  # lines answered that were not in `known` (the others: hits - fresh)
-        refused: dict[str, tuple[str, str]] = {}  # and lines refused: (error, output)
+        # and lines refused: (error, output, cells)
+        refused: dict[str, tuple[str, str, list[str]]] = {}
         split = SPLIT
         hits = 0  # lines answered from `known`, added to the summary when the input ends
         start = last = lines.number  # the first and last line of the record being read
@@ -299,7 +311,7 @@ class _Batch:
                                 if len(pending) >= PENDING:
                                     self.flush()
                                 continue
-                            failure = (error, cells(row) + delimiter_out + "".join(answer))
+                            failure = (error, cells(row) + delimiter_out + "".join(answer), row)
                             if one_line and len(refused) < KNOWN_LINES and again(line):
                                 refused[line] = failure
                             self._refuse(start, *failure)
@@ -392,6 +404,7 @@ class _Batch:
 
     def _plain_lines(self, lines: Lines) -> Iterator[Incoming]:
         defaults = self._defaults({"role"})
+        self.failures.start(["role"])
         for text in lines:
             role = text.strip()
             if role or lines.number in lines.problems:
@@ -432,7 +445,10 @@ class _Batch:
             error = record.problem
             text = self.answers.failure_text(record.question[0], error)
         if error is not None:
-            self._failed(record.line, error)
+            own = record.extras
+            if not own and self.settings.input_format == "lines":
+                own = [("role", record.question[0])]
+            self._failed(record.line, error, own)
         else:
             self.summary.estimated += 1
         self._start()
@@ -440,17 +456,18 @@ class _Batch:
             text = self._with_extras(record, text)
         self.writer.write_text(text)
 
-    def _failed(self, line: int, error: str) -> None:
-        """Count a record that failed and say why (with --strict, stop)."""
+    def _failed(self, line: int, error: str, fields: list[tuple[str, Any]]) -> None:
+        """Count a record that failed and say why (with --strict, stop); `fields`: its own,
+        as read, for --errors."""
         self.summary.failed += 1
+        self.failures.add(line, error, fields, say=not self.settings.strict)
         if self.settings.strict:
             self.flush()
             raise StrictStop(f"line {line}: {error} (--strict: stopped)")
-        self.problems.append(f"salarycli: line {line}: {error}")
 
-    def _refuse(self, line: int, error: str, text: str) -> None:
+    def _refuse(self, line: int, error: str, text: str, row: list[str]) -> None:
         """A record of csv or tsv that failed: its output, its own cells included."""
-        self._failed(line, error)
+        self._failed(line, error, list(zip(self.failures.columns or (), row, strict=False)))
         self.writer.write_text(text)
 
     def _start(self) -> None:
@@ -501,10 +518,11 @@ class _Batch:
     def flush(self) -> None:
         """Write what is ready, before the next read may wait for the producer."""
         self.writer.flush()
-        if self.problems:
+        said = self.failures.take() + self.problems if self.failures.pending else self.problems
+        if said:
             if not self.err_gone:
                 try:
-                    self.err.write("\n".join(self.problems) + "\n")
+                    self.err.write("\n".join(said) + "\n")
                     self.err.flush()
                 except (OSError, ValueError):  # nobody reads stderr: the output goes on
                     self.err_gone = True

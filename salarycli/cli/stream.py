@@ -92,6 +92,23 @@ def batch(
     filing: FilingOption = "single",
     state: StateOption = None,
     real: RealOption = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="No progress bar and no line for each failed record; the summary only when "
+            "any failed.",
+        ),
+    ] = False,
+    errors: Annotated[
+        str | None,
+        typer.Option(
+            metavar="FILE",
+            help="Write every failed input record to FILE with its line and reason (csv; "
+            "jsonl for jsonl input), to fix and run again.",
+        ),
+    ] = None,
 ) -> None:
     """Estimate every record of a csv, tsv, jsonl or plain list, streaming, in order.
 
@@ -110,7 +127,7 @@ def batch(
     output = fmt.value if fmt else batch.DEFAULT_OUTPUT[kind]
     settings = batch.Settings(
         kind, output, years, level, location, country, strict, safe_csv, per,
-        net, real, filing.lower(), role_column, years_column, location_column, state,
+        net, real, filing.lower(), role_column, years_column, location_column, state, quiet,
     )  # fmt: skip
     if state is not None:
         if not net:
@@ -120,15 +137,33 @@ def batch(
         session.level(years, level)  # a bad default is an error before any record
     if location is not None or country is not None:
         session.place(location, country)
-    if source == "-":
-        _run(_stdin(), None, settings, session)
+    with _errors_file(errors, source) as failed:
+        if source == "-":
+            _run(_stdin(), None, settings, session, failed)
+            return
+        try:
+            stream = open(source, "rb")  # noqa: SIM115 (closed below)
+        except OSError as error:
+            raise BadInput(f"cannot read {source!r}: {error.strerror}") from None
+        with stream:
+            _run(stream, source, settings, session, failed)
+
+
+@contextmanager
+def _errors_file(path: str | None, source: str) -> Iterator[IO[str] | None]:
+    """--errors FILE, opened before the first record (a FILE that cannot be written is an
+    error at once); never the input itself."""
+    if path is None:
+        yield None
         return
+    if source != "-" and os.path.exists(path) and os.path.samefile(path, source):
+        raise BadInput(f"--errors {path!r} is the input file: give another")
     try:
-        stream = open(source, "rb")  # noqa: SIM115 (closed below)
+        stream = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
     except OSError as error:
-        raise BadInput(f"cannot read {source!r}: {error.strerror}") from None
+        raise BadInput(f"cannot write --errors {path!r}: {error.strerror}") from None
     with stream:
-        _run(stream, source, settings, session)
+        yield stream
 
 
 def estimate_lines(
@@ -183,17 +218,23 @@ def _stdin() -> IO[bytes]:
 
 
 def _run(
-    stream: IO[bytes], path: str | None, settings: batch_module.Settings, session: Session
+    stream: IO[bytes],
+    path: str | None,
+    settings: batch_module.Settings,
+    session: Session,
+    errors: IO[str] | None = None,
 ) -> None:
-    """Run a batch to stdout; row problems and the summary go to stderr; exit 1 if any failed."""
+    """Run a batch to stdout; row problems and the summary go to stderr (with -q, the summary
+    only when a record failed); exit 1 if any failed."""
     from salarycli import batch
 
     with writing():
         out = output()  # before the progress bar, which must never take stdout
-        with _progress(stream, path) as progress:
+        with _progress(stream, None if settings.quiet else path) as progress:
             # sys.stderr here is the bar's: problems are printed above the bar
-            summary = batch.run(stream, out, sys.stderr, settings, session, progress)
-    say(f"{PROG}: {summary.line}")
+            summary = batch.run(stream, out, sys.stderr, settings, session, progress, errors)
+    if summary.failed or not settings.quiet:
+        say(f"{PROG}: {summary.line}")
     if summary.failed:
         raise Ended(1)
 
@@ -211,7 +252,9 @@ def _progress(stream: IO[bytes], path: str | None) -> Iterator[Callable[[], None
     from rich.progress import Progress
 
     total = os.fstat(stream.fileno()).st_size
-    bar = Progress(console=Console(stderr=True), transient=True, redirect_stdout=False)
+    # soft_wrap: a line printed above the bar (a failed record's) is never cut at the width
+    console = Console(stderr=True, soft_wrap=True)
+    bar = Progress(console=console, transient=True, redirect_stdout=False)
     with bar:
         task = bar.add_task("estimating", total=total)
         yield lambda: bar.update(task, completed=stream.tell())
