@@ -137,10 +137,10 @@ def test_results_equal_estimate_for_every_row_of_a_sample(data) -> None:  # type
 @pytest.mark.parametrize(
     ("args", "data", "delimiter"),
     [
-        (["-i", "tsv"], "role\tyears\nCivil Engineer\t4\n", "\t"),
-        (["-i", "csv", "-f", "tsv"], "role,years\nCivil Engineer,4\n", "\t"),
-        (["-i", "lines", "-y", "4"], "Civil Engineer\n\n", "\t"),
-        (["-i", "lines", "-y", "4", "-f", "csv"], "  Civil Engineer  \n", ","),
+        (["--input-format", "tsv"], "role\tyears\nCivil Engineer\t4\n", "\t"),
+        (["--input-format", "csv", "-f", "tsv"], "role,years\nCivil Engineer,4\n", "\t"),
+        (["--input-format", "lines", "-y", "4"], "Civil Engineer\n\n", "\t"),
+        (["--input-format", "lines", "-y", "4", "-f", "csv"], "  Civil Engineer  \n", ","),
     ],
 )
 def test_input_and_output_formats(args: list[str], data: str, delimiter: str) -> None:
@@ -156,7 +156,7 @@ def test_input_and_output_formats(args: list[str], data: str, delimiter: str) ->
 
 def test_jsonl_in_jsonl_out_keeps_other_keys() -> None:
     data = '{"id": 7, "Role": "Civil Engineer", "years": 4, "tags": ["a"]}\n\nnot json\n[1]\n{"role": "Civil Engineer", "level": "senior"}\n'
-    result = feed(data, "-i", "jsonl")
+    result = feed(data, "--input-format", "jsonl")
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(lines) == 4 and result.exit_code == 1
     assert (lines[0]["id"], lines[0]["tags"], lines[0]["salary"], lines[0]["years"]) == (
@@ -224,7 +224,7 @@ def test_short_and_long_rows() -> None:
     [
         ("", [], "the input is empty: no header row"),
         ("\n\n", [], "the input is empty: no header row"),
-        ("", ["-i", "lines", "-y", "3"], "the input is empty: no records"),
+        ("", ["--input-format", "lines", "-y", "3"], "the input is empty: no records"),
         (
             "name,years\nCivil Engineer,4\n",
             [],
@@ -302,7 +302,7 @@ def test_safe_csv_defuses_formulas_only_when_asked() -> None:
 
 def test_jsonl_to_csv_keeps_the_first_records_columns_and_warns() -> None:
     data = '{"role": "Civil Engineer", "years": 4, "a": 1}\n{"role": "Civil Engineer", "years": 4, "b": 2}\n'
-    result = feed(data, "-i", "jsonl", "-f", "csv")
+    result = feed(data, "--input-format", "jsonl", "-f", "csv")
     assert [r["a"] for r in rows(result.stdout)] == ["1", ""]
     assert result.stderr.splitlines()[0] == (
         "salarycli: warning: line 2 has fields the first record did not (b); csv output keeps "
@@ -415,14 +415,14 @@ def test_random_input_never_crashes_or_loses_a_record(records: list[tuple[str, s
 
 def test_a_header_without_role_is_named_on_one_line_whatever_it_holds() -> None:
 
-    result = run("batch", "-i", "csv", input="a\x0bb,c\n1,2\n")
+    result = run("batch", "--input-format", "csv", input="a\x0bb,c\n1,2\n")
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
         "salarycli: error: the input has no role column (role, job title, title, position, "
         "occupation or job; or name it with --role-column) (its columns: 'a\\x0bb', c)\n"
     )
     many = ",".join(f"c{n}" for n in range(25))
-    result = run("batch", "-i", "csv", input=many + "\n")
+    result = run("batch", "--input-format", "csv", input=many + "\n")
     assert result.stderr.endswith("c18, c19 and 5 more)\n")
 
 
@@ -584,7 +584,7 @@ def test_jsonl_keys_as_hr_systems_write_them() -> None:
     text = (
         '{"job_title": "Civil Engineer", "yoe": 4, "id": 7}\n{"Role": "nurse", "years": "5 yrs"}\n'
     )
-    result = run("batch", "-i", "jsonl", "-f", "jsonl", input=text)
+    result = run("batch", "--input-format", "jsonl", "-f", "jsonl", input=text)
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert list(first)[:5] == ["job_title", "yoe", "id", "role", "soc"]  # theirs, then ours
     assert (first["id"], first["role"], first["years"], first["salary"]) == (

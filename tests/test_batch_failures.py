@@ -74,13 +74,15 @@ def test_errors_file_holds_every_failed_record_to_fix_and_run_again(tmp_path: Pa
 def test_errors_file_for_jsonl_and_lines_input(tmp_path: Path) -> None:
     errors = tmp_path / "failed.jsonl"
     text = '{"role": "Nurse", "years": 3, "id": 7}\n{"role": "Qzx", "years": 3, "id": 8}\n'
-    result = run("batch", "-i", "jsonl", "--errors", str(errors), input=text)
+    result = run("batch", "--input-format", "jsonl", "--errors", str(errors), input=text)
     assert result.exit_code == 1
     assert [json.loads(line) for line in errors.read_text().splitlines()] == [
         {"role": "Qzx", "years": 3, "id": 8, "input_line": 2, "error": UNKNOWN.format("Qzx")}
     ]
     listed = tmp_path / "failed.csv"
-    lines = run("batch", "-i", "lines", "-y", "3", "--errors", str(listed), input="Nurse\nQzx\n")
+    lines = run(
+        "batch", "--input-format", "lines", "-y", "3", "--errors", str(listed), input="Nurse\nQzx\n"
+    )
     assert lines.exit_code == 1
     assert listed.read_text() == f"role,input_line,error\nQzx,2,{UNKNOWN.format('Qzx')}\n"
 

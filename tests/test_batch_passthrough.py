@@ -78,7 +78,7 @@ def test_jsonl_records_keep_their_keys_and_values_as_they_were() -> None:
         '{"title": "Civil Engineer", "yoe": 4, "tags": ["x"], "location": null}\n'
         '{"title": "Nobody", "yoe": "3", "salary": 5}\n'
     )
-    result = run("batch", "-i", "jsonl", input=text)
+    result = run("batch", "--input-format", "jsonl", input=text)
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert list(first)[:5] == ["title", "yoe", "tags", "location", "role"]
     assert (first["yoe"], first["tags"], first["location"]) == (4, ["x"], None)
@@ -107,7 +107,7 @@ def test_safe_csv_guards_the_input_cells_too() -> None:
 
 def test_lines_input_has_no_columns_of_its_own() -> None:
     header, row = rows(
-        run("batch", "-i", "lines", "-y", "4", input="civil engineer\n").stdout, "\t"
+        run("batch", "--input-format", "lines", "-y", "4", input="civil engineer\n").stdout, "\t"
     )
     assert header == FIELDS
     assert (row[0], row[FIELDS.index("query")]) == ("Civil Engineer", "civil engineer")

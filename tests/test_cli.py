@@ -301,7 +301,7 @@ def test_version() -> None:
         (
             ["estimate", "civil engineer", "-f", "xml"],
             2,
-            "Invalid value for '--format' / '-f': 'xml' is not one of 'table', 'json', 'csv', 'tsv'. "
+            "Invalid value for '--format' / '-f': 'xml' is not one of 'table', 'json', 'jsonl', 'csv', 'tsv'. "
             "(see 'salarycli estimate --help')",
         ),
         (["estimate"], 2, "Missing argument 'ROLE'. (see 'salarycli estimate --help')"),

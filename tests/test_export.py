@@ -82,3 +82,15 @@ def test_parquet_needs_pyarrow_and_no_format(
         "salarycli: error: Parquet needs pyarrow, which is not installed: pip install "
         "'salarycli[parquet]'\n",
     )
+
+
+@pytest.mark.parametrize("what", ["wages", "titles", "place-index"])
+def test_a_table_too_large_to_read_is_refused_at_once(what: str) -> None:
+    # issue #27: drawing 55,000-222,000 rows took over 20 s; more than 5,000 rows is refused
+    result = run("data", "export", "--what", what, "-f", "table")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "salarycli: error: more than 5,000 rows are too many for a table: give --format csv, "
+        "tsv, jsonl or json, and a pager or a query tool (| less -S, DuckDB)\n"
+    )
+    assert run("data", "export", "--what", "roles", "-f", "table").exit_code == 0

@@ -99,7 +99,7 @@ def test_3_a_closed_stderr_costs_no_stdout_record(tmp_path: Path) -> None:
 
 def test_4_jsonl_to_csv_every_row_has_the_headers_columns_in_order() -> None:
     data = '{"id":1,"role":"SWE","years":4}\n{"role":"SWE","years":5}\n{"years":5,"role":"SWE","id":3,"x":1}\n'
-    out = rows(feed(data, "-i", "jsonl", "-f", "csv").stdout)
+    out = rows(feed(data, "--input-format", "jsonl", "-f", "csv").stdout)
     assert out[0][:5] == ["id", "role", "years", "estimate_role", "soc"]
     assert [row[:3] for row in out] == [
         ["id", "role", "years"],
@@ -127,9 +127,9 @@ def test_5_an_unparsable_row_keeps_the_headers_width() -> None:
     ("args", "data"),
     [
         ([], "role,years\nSWE,3\nCivil Engineer\0,4\nSWE,3\n"),
-        (["-i", "lines", "--years", "3"], "SWE\nCivil Engineer\0\nSWE\n"),
+        (["--input-format", "lines", "--years", "3"], "SWE\nCivil Engineer\0\nSWE\n"),
         (
-            ["-i", "jsonl"],
+            ["--input-format", "jsonl"],
             '{"role":"SWE","years":3}\n{"role":"SWE\\u0000","years":3}\n{"role":"SWE","years":3}\n',
         ),
     ],
@@ -241,7 +241,9 @@ def test_10_closed_or_full_streams(tmp_path: Path, command: str, code: int, mess
 )
 def test_11_hostile_jsonl_is_a_record_error(line: str, error: str) -> None:
     result = feed(
-        '{"role":"SWE","years":3}\n' + line + '\n{"role":"SWE","years":3}\n', "-i", "jsonl"
+        '{"role":"SWE","years":3}\n' + line + '\n{"role":"SWE","years":3}\n',
+        "--input-format",
+        "jsonl",
     )
     out = [json.loads(text) for text in result.stdout.splitlines()]
     assert [record["error"] for record in out] == [None, error, None]
@@ -398,7 +400,7 @@ def test_15_ctrl_c_at_any_moment_is_exit_130_and_one_line() -> None:
     waiting = []
     for step in range(15):
         process = subprocess.Popen(
-            [SCRIPT, "batch", "-i", "lines", "-y", "3"],
+            [SCRIPT, "batch", "--input-format", "lines", "-y", "3"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -943,7 +943,7 @@ def test_remote_is_the_nation_with_a_note_in_estimate_and_batch() -> None:
     )
     result = run(
         "batch",
-        "-i",
+        "--input-format",
         "csv",
         "-f",
         "jsonl",
@@ -1021,7 +1021,12 @@ def test_an_estimate_on_a_top_coded_mean_is_a_lower_bound_in_every_format(
     assert f"at least ${bound:,} at Experienced" in flat and f"≥ ${bound:,}" in flat
     assert note in flat
     batch = run(
-        "batch", "-i", "csv", "-f", "jsonl", input=f'role,years,location\n{soc},8,"{place}"\n'
+        "batch",
+        "--input-format",
+        "csv",
+        "-f",
+        "jsonl",
+        input=f'role,years,location\n{soc},8,"{place}"\n',
     )
     line = json.loads(batch.stdout)
     assert (batch.exit_code, line["salary"], line["at_least"], line["error"]) == (

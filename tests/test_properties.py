@@ -72,7 +72,7 @@ def test_lines_are_the_input_split_at_any_line_end_at_any_chunk_size(
 @SETTINGS
 @given(st.binary(max_size=400), st.sampled_from(["csv", "tsv", "jsonl", "lines"]))
 def test_random_bytes_into_batch(data: bytes, kind: str) -> None:
-    result = invoke(["batch", "-i", kind, "--years", "3"], data)
+    result = invoke(["batch", "--input-format", kind, "--years", "3"], data)
     well_behaved(result, {0, 1, 2})
     if result.exit_code in (0, 1) and kind in ("csv", "tsv"):
         delimiter = "," if kind == "csv" else "\t"
@@ -94,7 +94,7 @@ keys = st.sampled_from(["role", "years", "level", "location", "team", "id", "Rol
 def test_random_jsonl_records_one_out_per_record_in(records: list[dict[str, object]]) -> None:
     data = "".join(json.dumps(record) + "\n" for record in records)
     for output in ("jsonl", "csv"):
-        result = invoke(["batch", "-i", "jsonl", "-f", output, "--years", "3"], data)
+        result = invoke(["batch", "--input-format", "jsonl", "-f", output, "--years", "3"], data)
         well_behaved(result, {0, 1})
         if output == "jsonl":
             out = [json.loads(line) for line in result.stdout.split("\n")[:-1]]
@@ -114,7 +114,7 @@ def test_random_jsonl_records_one_out_per_record_in(records: list[dict[str, obje
 def test_random_lines_one_out_per_line(roles: list[str]) -> None:
     roles = [role.replace("\r", " ").replace("\n", " ") for role in roles]
     data = "".join(role + "\n" for role in roles)
-    result = invoke(["batch", "-i", "lines", "-f", "jsonl", "--years", "3"], data)
+    result = invoke(["batch", "--input-format", "lines", "-f", "jsonl", "--years", "3"], data)
     well_behaved(result, {0, 1, 2})
     if result.exit_code != 2:
         out = result.stdout.split("\n")[:-1]

@@ -190,7 +190,10 @@ def test_a_record_around_one_field_is_the_record(
 @pytest.mark.parametrize(
     ("args", "choices"),
     [
-        (["estimate", "Civil Engineer", "-y", "3", "-f", "jsonl"], "'table', 'json', 'csv', 'tsv'"),
+        (
+            ["estimate", "Civil Engineer", "-y", "3", "-f", "xml"],
+            "'table', 'json', 'jsonl', 'csv', 'tsv'",
+        ),
         (["batch", "-f", "table"], "'csv', 'tsv', 'jsonl', 'json'"),
         (["data", "export", "-f", "xml"], "'table', 'json', 'jsonl', 'csv', 'tsv'"),
     ],

@@ -557,7 +557,9 @@ def test_a_title_with_one_occupation_has_no_alternatives() -> None:
 
 
 def test_ambiguous_titles_in_batch_are_error_records_with_the_candidates() -> None:
-    result = run("batch", "-i", "lines", "-y", "4", "-f", "jsonl", input="Teacher\nNurse\n")
+    result = run(
+        "batch", "--input-format", "lines", "-y", "4", "-f", "jsonl", input="Teacher\nNurse\n"
+    )
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.exit_code == 1
     assert records[0]["error"] == (
@@ -760,7 +762,9 @@ def test_explain_in_the_table_view() -> None:
 
 
 def test_batch_applies_the_same_rules_per_record() -> None:
-    result = run("batch", "-i", "lines", "-f", "jsonl", input="Senior SWE\nSWE\nRN II\n")
+    result = run(
+        "batch", "--input-format", "lines", "-f", "jsonl", input="Senior SWE\nSWE\nRN II\n"
+    )
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["query"], r["role"], r["level"], r["matched_by"], r["error"]) for r in records] == [
         ("Senior SWE", "Software Developers", "Senior", "parsed", None),

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from salarycli.cli.examples import epilog
 from salarycli.cli.options import FormatOption, format_option
 from salarycli.cli.show import output, say, show, writing
 from salarycli.errors import BadInput
@@ -20,7 +21,10 @@ from salarycli.session import Session
 from salarycli.sources import load_places, oews
 
 app = typer.Typer(
-    cls=TyperGroup, no_args_is_help=True, help="What data is loaded; check or export datasets."
+    cls=TyperGroup,
+    no_args_is_help=True,
+    help="What data is loaded; check or export datasets.",
+    epilog=epilog("data"),
 )
 
 
@@ -44,7 +48,7 @@ MODEL = (
 )
 
 
-@app.command("validate")
+@app.command("validate", epilog=epilog("data validate"))
 def validate(
     ctx: typer.Context,
     path: Annotated[
@@ -63,7 +67,7 @@ def validate(
         output().write(f"ok: {len(found.roles)} roles, {levels} levels\n")
 
 
-@app.command("info")
+@app.command("info", epilog=epilog("data info"))
 def info(ctx: typer.Context, fmt: FormatOption = None) -> None:
     """What is loaded: the sources, their dates and checksums, and how many of everything."""
     session: Session = ctx.obj
@@ -85,7 +89,7 @@ def info(ctx: typer.Context, fmt: FormatOption = None) -> None:
 INDEX = ("key", "kind", "name", "area_code", "state_code")
 
 
-@app.command("export")
+@app.command("export", epilog=epilog("data export"))
 def export(
     ctx: typer.Context,
     what: Annotated[

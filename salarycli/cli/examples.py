@@ -43,6 +43,32 @@ EXAMPLES = {
     "locations": [('salarycli locations "san jo"', "places named San Jo...")],
     "industries": [("salarycli industries software", "industries --industry takes")],
     "levels": [("salarycli levels", "the ladder and its multipliers")],
+    # the top-level help (salarycli -h) and the data group's, then its subcommands
+    "": [
+        ('salarycli estimate "Software Engineer" -y 4 -L "Austin, TX"', "one estimate"),
+        ('salarycli compare "Civil Engineer" -L CA -L TX', "side by side"),
+        ("salarycli takehome 120k -L Seattle", "take-home pay"),
+        ("salarycli batch people.csv > estimates.csv", "a file of records"),
+    ],
+    "data": [
+        ("salarycli data info", "what is loaded, with its sources"),
+        ("salarycli data export --what wages -f csv > wages.csv", "BLS figures for a database"),
+    ],
+    "data info": [("salarycli data info", "every dataset, its release and licence")],
+    "data validate": [
+        (
+            "mkdir mine && salarycli data export --what roles > mine/roles.csv && "
+            "salarycli data validate mine",
+            "check a folder before --data uses it",
+        )
+    ],
+    "data export": [
+        (
+            "salarycli data export --what roles > roles.csv",
+            "the roles, to edit and load with --data",
+        ),
+        ("salarycli data export --what places -f jsonl", "the places, one json object a line"),
+    ],
 }
 
 

@@ -54,7 +54,6 @@ def batch(
         BatchInput | None,
         typer.Option(
             "--input-format",
-            "-i",
             case_sensitive=False,
             help="Default: from the file's extension; csv for stdin.",
             show_default=False,

@@ -40,7 +40,7 @@ class Format(StrEnum):
 
 
 # What each kind of command offers, in the order its help lists them.
-REPORT_FORMATS = (Format.table, Format.json, Format.csv, Format.tsv)
+REPORT_FORMATS = (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv)
 STREAM_FORMATS = (Format.csv, Format.tsv, Format.jsonl, Format.json)
 EXPORT_FORMATS = (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv)
 
@@ -283,8 +283,30 @@ def render(
     *,
     single: bool = False,
 ) -> None:
-    """Write `records` to `stream` in `fmt`; `single` makes json one object, not an array."""
+    """Write `records` to `stream` in `fmt`; `single` makes json one object, not an array.
+    A table of more than TABLE_LIMIT rows is refused before anything is drawn."""
+    if fmt is Format.table:
+        records = _within_table_limit(records)
     writer = Writer(fmt, stream, view=view, single=single)
     for record in records:
         writer.write(record)
     writer.close()
+
+
+TABLE_LIMIT = 5_000  # rows: more is not read at a terminal, and takes seconds to draw
+
+
+def _within_table_limit(records: Iterable[Record]) -> list[Record]:
+    """The records of a table, or BadInput when there are more than TABLE_LIMIT: at once,
+    having read no more than one past the limit."""
+    import itertools
+
+    from salarycli.errors import BadInput
+
+    found = list(itertools.islice(records, TABLE_LIMIT + 1))
+    if len(found) > TABLE_LIMIT:
+        raise BadInput(
+            f"more than {TABLE_LIMIT:,} rows are too many for a table: give --format csv, "
+            "tsv, jsonl or json, and a pager or a query tool (| less -S, DuckDB)"
+        )
+    return found
