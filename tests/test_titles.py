@@ -850,6 +850,10 @@ def _tab(**env: str) -> list[str]:
     done = subprocess.run(
         [script], env={**os.environ, **env}, capture_output=True, text=True, check=True
     )
+    if env.get("_SALARYCLI_COMPLETE") == "complete_bash":  # each as bash reads it back
+        import shlex
+
+        return [shlex.split(word)[0] for word in done.stdout.splitlines()]
     return done.stdout.splitlines()
 
 
@@ -1084,3 +1088,45 @@ def test_a_context_that_names_no_occupation_breaks_no_tie(index: RoleIndex) -> N
         "'Shift Supervisor (Starbucks)' is a title of several occupations; name one: "
         "First-Line Supervisors of Food Preparation and Serving Workers (35-1012, "
     )
+
+
+@pytest.mark.parametrize(
+    ("words", "argument"),
+    [
+        (["estimate", "x", "-L", "pittsb"], "Pittsburgh, PA"),
+        (["estimate", "machine lea"], "Machine Learning Engineer"),
+        (["compare", "-L", "pittsb"], "Pittsburgh, PA"),
+        (["compare", "-c", "ger"], "Germany"),
+        (["relocate", "x", "100k", "--from", "pittsb"], "Pittsburgh, PA"),
+        (["relocate", "x", "100k", "--to", "pittsb"], "Pittsburgh, PA"),
+        (["relocate", "x", "100k", "--to-country", "ger"], "Germany"),
+    ],
+)
+def test_bash_inserts_a_multi_word_completion_as_one_argument(
+    words: list[str], argument: str
+) -> None:
+    """Issue #27: TAB inserted "Pittsburgh, PA" unquoted, two arguments. In bash itself: the
+    completion script, then the completed line read back as bash reads a command line."""
+    import os
+    import shlex
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    folder = str(Path(sys.executable).parent)
+    line = " ".join(["salarycli", *(shlex.quote(word) for word in words)])
+    program = (
+        'eval "$(salarycli --show-completion bash)"\n'
+        f"COMP_WORDS=({line})\nCOMP_CWORD={len(words)}\n"
+        "_salarycli_completion salarycli\n"
+        'eval "set -- ${COMPREPLY[0]}"\n'
+        'printf "%s\\n" "$#" "$1"\n'
+    )
+    done = subprocess.run(
+        ["bash", "-c", program],
+        env={**os.environ, "PATH": f"{folder}:{os.environ['PATH']}", "SHELL": "/bin/bash"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.splitlines() == ["1", argument], done.stderr

@@ -27,6 +27,8 @@ from salarycli.cli.options import (
     RoleArgument,
     StateOption,
     YearsOption,
+    complete_country,
+    complete_place,
     complete_role,
     not_empty,
     unfiltered,
@@ -99,6 +101,7 @@ def compare(
             "-L",
             help="A US place; give it more than once to compare.",
             callback=not_empty("--location", PLACE_HINT),
+            shell_complete=unfiltered(complete_place),
         ),
     ] = None,
     country: Annotated[
@@ -108,6 +111,7 @@ def compare(
             "-c",
             help="An OECD country; more than once to compare.",
             callback=not_empty("--country", COUNTRY_HINT),
+            shell_complete=unfiltered(complete_country),
         ),
     ] = None,
     industry: Annotated[
@@ -277,6 +281,7 @@ def relocate(
             "--from",
             help="Where the salary is paid (a US place).",
             callback=not_empty("--from", "give a place"),
+            shell_complete=unfiltered(complete_place),
         ),
     ] = None,
     destination: Annotated[
@@ -285,6 +290,7 @@ def relocate(
             "--to",
             help="Where you are going (a US place).",
             callback=not_empty("--to", "give a place"),
+            shell_complete=unfiltered(complete_place),
         ),
     ] = None,
     origin_country: Annotated[
@@ -293,6 +299,7 @@ def relocate(
             "--from-country",
             help="Or: an OECD country it is paid in.",
             callback=not_empty("--from-country", "give a country"),
+            shell_complete=unfiltered(complete_country),
         ),
     ] = None,
     destination_country: Annotated[
@@ -301,6 +308,7 @@ def relocate(
             "--to-country",
             help="Or: an OECD country you are going to.",
             callback=not_empty("--to-country", "give a country"),
+            shell_complete=unfiltered(complete_country),
         ),
     ] = None,
     per: PerOption = "year",

@@ -3,6 +3,8 @@ command offers its own subset), and what TAB completes."""
 
 from __future__ import annotations
 
+import os
+import re
 import warnings
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any
@@ -24,9 +26,18 @@ def unfiltered(candidates: Callable[[str], list[str]]) -> Any:
     `shell_complete` (bash, zsh and fish alike)."""
 
     def complete_in_any_case(ctx: Any, param: Any, incomplete: str) -> list[str]:
-        return candidates(incomplete)
+        found = candidates(incomplete)
+        if os.environ.get("_SALARYCLI_COMPLETE") == "complete_bash":
+            return [bash_escaped(value) for value in found]
+        return found
 
     return complete_in_any_case
+
+
+def bash_escaped(value: str) -> str:
+    """`value` as one word of a bash command line: bash inserts a completion as it is given
+    ("Pittsburgh, PA" would be two arguments), while zsh and fish quote what they insert."""
+    return re.sub(r"([^\w@%+=:,./-])", r"\\\1", value)
 
 
 # Typer warns that `shell_complete` may go in a later version; the pin (<0.29) keeps it.
