@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from salarycli.core import ladder
 from salarycli.core.estimator import by_rank, estimate
@@ -22,9 +22,10 @@ from salarycli.core.estimator import ladder as estimates_at_every_level
 from salarycli.core.market import market_for
 from salarycli.core.prices import Parity, parity_for
 from salarycli.core.record import replace
-from salarycli.core.records import Dataset, Estimate, Level, Market, Place, Role, Wages
+from salarycli.core.records import Dataset, Estimate, Market, Place, Role, Wages
 from salarycli.errors import BadInput, MissingFigure
 from salarycli.resolve import places as place_names
+from salarycli.resolve.answer import Answer, HourlyAnswer
 from salarycli.resolve.normal import marks_of
 from salarycli.resolve.places import PlaceIndex
 from salarycli.resolve.text import checked
@@ -34,6 +35,7 @@ from salarycli.sources import Catalog, bundled, load_places
 if TYPE_CHECKING:
     from salarycli.core.aging import Aging
     from salarycli.core.takehome import Locality, TakeHome
+    from salarycli.resolve.amounts import Amount
 
     Taxed = tuple[TakeHome | None, str | None]
     from salarycli.resolve.place_table import PlaceTable
@@ -57,31 +59,6 @@ def remembered(cache: dict[Key, Value], key: Key, make: Callable[[Key], Value]) 
             cache.clear()
         found = cache[key] = make(key)
     return found
-
-
-class HourlyAnswer(NamedTuple):
-    """What `estimate` shows for an occupation BLS publishes only hourly wages for: the role,
-    its market, where, and the levels (with the years asked) to estimate per hour at."""
-
-    role: Role
-    market: Market
-    place: Place
-    levels: list[Level]
-    years: float | None
-
-
-class Answer(NamedTuple):
-    """What `estimate` shows: the role as matched, where, its market there, and the estimates
-    (one at the level asked for, or the whole ladder when no level was asked or implied)."""
-
-    match: Match
-    place: Place
-    market: Market
-    estimates: list[Estimate]
-    whole_ladder: bool
-    market_title: str | None = None  # the occupation whose distribution the market is
-    aging: Aging | None = None  # the figures are aged (--aged)
-    ranked: bool = False  # each level is a percentile of that distribution (core/ladder_fit.py)
 
 
 class Session:
@@ -258,6 +235,12 @@ class Session:
         if occupation is None:
             raise MissingFigure(f"{role.role} has no SOC code, so BLS figures cannot place it")
         return load_industries().across(occupation, "4")
+
+    def amount(self, text: str) -> Amount:
+        """A salary as typed (resolve.amounts), a foreign currency's code named as such."""
+        from salarycli.resolve.amounts import parse_amount
+
+        return parse_amount(text, bundled.load_currencies())
 
     def level(self, years: str | None, level: str | None) -> ladder.Choice | None:
         """The level --years or --level asks for, with the years; None when neither is given."""

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from salarycli.errors import BadInput
 from salarycli.resolve.amounts import LOWEST_ANNUAL, Amount, parse_amount, parse_dollars
+from salarycli.sources.bundled import load_currencies
 from tests.conftest import run
 
 HOURLY_NOTE = "${} an hour read as ${} a year (2,080 hours, as BLS annualises hourly wages)"
@@ -88,7 +89,7 @@ def test_amounts_people_type(text: str, amount: Amount) -> None:
 )
 def test_amounts_that_are_refused_with_the_question(text: str, message: str) -> None:
     with pytest.raises(BadInput) as refused:
-        parse_amount(text)
+        parse_amount(text, load_currencies())
     assert refused.value.message == message
 
 

@@ -19,23 +19,25 @@ from salarycli.batch.answers import Answers, named, output_fields
 from salarycli.batch.cells import as_text, json_problem, past_the_record, valid_text
 from salarycli.batch.columns import question_columns, question_keys
 from salarycli.batch.failures import Failures
-from salarycli.batch.lines import LIMIT_TEXT, MAX_LINE, Lines, Twice, sanitised
+from salarycli.batch.lines import LIMIT_TEXT, MAX_LINE, Lines, sanitised
+from salarycli.batch.settings import (
+    DEFAULT_OUTPUT,
+    EXTENSIONS,
+    QUESTION,
+    Incoming,
+    Settings,
+    Summary,
+    always,
+    defaults_for,
+    input_format_for,
+    odd_row,
+    trial,
+)
 from salarycli.batch.worth import worth
-from salarycli.core.record import record as plain_record
 from salarycli.errors import BadInput, StrictStop
 from salarycli.present.render import Format, Writer
 from salarycli.session import Session
 
-EXTENSIONS = {
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".tab": "tsv",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".txt": "lines",
-}
-DEFAULT_OUTPUT = {"csv": "csv", "tsv": "tsv", "jsonl": "jsonl", "lines": "tsv"}
-QUESTION = ("role", "years", "level", "location", "country")
 SPLIT = True  # plain lines are split, not read by csv.reader (tests compare the two ways)
 PENDING = 3 * 4096  # pieces of output held before they are written (three or four a record)
 # Distinct lines remembered with their answers (and as many refused lines): about 200 bytes
@@ -46,63 +48,6 @@ PENDING = 3 * 4096  # pieces of output held before they are written (three or fo
 KNOWN_LINES = 44 * 1024
 TRIAL = 8 * 1024  # lines remembered before `known` is checked to pay
 QUOTED_LINES = 16 * 1024  # of them, lines with quotes: each holds its cells as written
-
-
-@plain_record(slots=False)
-class Settings:
-    input_format: str = "csv"
-    output_format: str = "csv"
-    years: str | None = None  # defaults for a column the input lacks
-    level: str | None = None
-    location: str | None = None
-    country: str | None = None
-    strict: bool = False
-    safe_csv: bool = False
-    per: str = "year"  # "hour": each record gains hourly and hourly_basis
-    net: bool = False  # each record gains take-home pay (present.takehome.net_fields_all)
-    real: bool = False  # and national-average dollars (core.prices.price_fields)
-    filing: str = "single"
-    role_column: str | None = None  # the input's columns for these, by name, when given
-    years_column: str | None = None
-    location_column: str | None = None
-    state: str | None = None  # --state: the state whose taxes take-home uses (remote work)
-    quiet: bool = False  # -q: no line for each failure (the summary only when any failed)
-
-    def columns(self) -> dict[str, str | None]:
-        return {
-            "role": self.role_column,
-            "years": self.years_column,
-            "location": self.location_column,
-        }
-
-
-@plain_record(slots=False)
-class Summary:
-    estimated: int = 0
-    failed: int = 0
-    causes: str = ""  # the failures by cause (batch.failures)
-
-    @property
-    def line(self) -> str:
-        said = f"{self.estimated} estimated, {self.failed} failed"
-        return f"{said}: {self.causes}" if self.causes else said
-
-
-@plain_record(slots=False)
-class Incoming:
-    line: int
-    question: tuple[str | None, ...]  # role, years, level, location, country as typed
-    extras: list[tuple[str, Any]]  # pass-through fields, in input order
-    problem: str | None = None  # why the record cannot even be asked
-
-
-def input_format_for(path: str, chosen: str | None) -> str:
-    if chosen:
-        return chosen
-    for ending, name in EXTENSIONS.items():
-        if path.lower().endswith(ending):
-            return name
-    return "csv"
 
 
 def run(
@@ -211,7 +156,7 @@ class _Batch:
             if field in at
         }
         self._name_fields(header)
-        defaults = self._defaults(set(at))
+        defaults = defaults_for(self.settings, set(at))
         width = len(names)
         # The question's five fields from a row: absent columns read their defaults, which
         # stand after the row's own cells.
@@ -237,7 +182,7 @@ class _Batch:
         led: dict[str, str] = {}  # an answer's first piece -> the delimiter and it
         # The first TRIAL lines are remembered as they come; then, unless lines met again
         # have paid for them (_trial), only lines met a second time (Twice).
-        again: Callable[[str], bool] = _always
+        again: Callable[[str], bool] = always
         fresh = 0  # lines answered that were not in `known` (the others: hits - fresh)
         # and lines refused: (error, output, cells)
         refused: dict[str, tuple[str, str, list[str]]] = {}
@@ -281,7 +226,7 @@ class _Batch:
                         last = lines.number
                         if len(row) != width or lines.problems:
                             flagged = any(start <= n <= last for n in lines.problems)
-                            odd = self._odd_row(row, header, at, defaults, flagged)
+                            odd = odd_row(row, header, at, defaults, flagged)
                             yield from (Incoming(start, *parts) for parts in odd)
                             continue
                         question = question_of(row + tail)
@@ -301,8 +246,8 @@ class _Batch:
                                     if one_line and len(known) < KNOWN_LINES:
                                         if again(line):
                                             known[line] = answer
-                                        if len(known) == TRIAL and again is _always:
-                                            again = _trial(hits - fresh, again)
+                                        if len(known) == TRIAL and again is always:
+                                            again = trial(hits - fresh, again, TRIAL)
                                 else:
                                     answer = (f"{own}{first}", years_cell, after)
                                     if one_line and len(quoted) < QUOTED_LINES and again(line):
@@ -351,31 +296,6 @@ class _Batch:
         self._start()
         return self.writer.delimited
 
-    def _odd_row(
-        self,
-        row: list[str],
-        header: list[str],
-        at: dict[str, int],
-        defaults: dict[str, str | None],
-        flagged: bool,
-    ) -> Iterator[tuple[tuple[str | None, ...], list[tuple[str, Any]], str | None]]:
-        """A row that is blank, short, long, or on a line that could not be kept as it was
-        (`flagged`): its question, pass-through fields and problem (none for a blank line).
-        A short row's missing cells are empty; a long row is an error, written with the
-        header's number of cells (its line number and error say what was cut)."""
-        if not flagged and (not row or (len(row) == 1 and not row[0].strip())):
-            return  # a blank line
-        width = len(header)
-        problem = None
-        if len(row) > width:
-            problem = f"{len(row)} fields, but the header has {width}"
-        elif len(row) < width:
-            row = row + [""] * (width - len(row))
-        question = tuple(
-            (row[at[name]].strip() or None) if name in at else defaults[name] for name in QUESTION
-        )
-        yield question, list(zip(header, row[:width], strict=True)), problem
-
     def _jsonl(self, lines: Lines) -> Iterator[Incoming]:
         for text in lines:
             number = lines.number
@@ -395,7 +315,7 @@ class _Batch:
                 yield Incoming(number, (None,) * 5, [], "not a JSON object")
                 continue
             found = question_keys(list(document), self.settings.columns())
-            defaults = self._defaults(set(found))
+            defaults = defaults_for(self.settings, set(found))
             question = tuple(
                 as_text(document[found[name]]) if name in found else defaults[name]
                 for name in QUESTION
@@ -403,26 +323,12 @@ class _Batch:
             yield Incoming(number, question, list(document.items()))
 
     def _plain_lines(self, lines: Lines) -> Iterator[Incoming]:
-        defaults = self._defaults({"role"})
+        defaults = defaults_for(self.settings, {"role"})
         self.failures.start(["role"])
         for text in lines:
             role = text.strip()
             if role or lines.number in lines.problems:
                 yield Incoming(lines.number, (role, *(defaults[n] for n in QUESTION[1:])), [])
-
-    def _defaults(self, columns: set[str]) -> dict[str, str | None]:
-        """--years/--level fill in when the input has neither column; --location/--country
-        when it has neither of those."""
-        s = self.settings
-        levels = not columns & {"years", "level"}
-        places = not columns & {"location", "country"}
-        return {
-            "role": None,
-            "years": s.years if levels else None,
-            "level": s.level if levels else None,
-            "location": s.location if places else None,
-            "country": s.country if places else None,
-        }
 
     # --- answering and writing ----------------------------------------------------------
 
@@ -531,12 +437,13 @@ class _Batch:
             self.progress()
 
 
-def _always(line: str) -> bool:
-    return True
-
-
-def _trial(hits: int, again: Callable[[str], bool]) -> Callable[[str], bool]:
-    """After TRIAL lines remembered: whether to go on remembering each line as it comes
-    (`again`), or, when fewer than 1 in 64 of them was met again (a distinct id in every
-    row: remembering lines costs memory and pays nothing), only lines met a second time."""
-    return again if hits >= TRIAL // 64 else Twice().again
+__all__ = [
+    "DEFAULT_OUTPUT",
+    "EXTENSIONS",
+    "QUESTION",
+    "Incoming",
+    "Settings",
+    "Summary",
+    "input_format_for",
+    "run",
+]

@@ -17,7 +17,7 @@ from salarycli.errors import BadInput, MissingFigure, SalarycliError
 from salarycli.present import market_views, views
 from salarycli.present.render import Format
 from salarycli.resolve import places as place_names
-from salarycli.resolve.amounts import parse_amount, parse_dollars
+from salarycli.resolve.amounts import parse_dollars
 from salarycli.resolve.search import search_roles
 from salarycli.resolve.titles import Match
 from salarycli.session import INDUSTRY_ALONE, Session
@@ -212,7 +212,7 @@ def rank(
     state: str | None = None,
 ) -> None:
     _net_options(net, state, per)
-    amount = parse_amount(salary)
+    amount = session.amount(salary)
     if amount.ppp:
         raise BadInput("rank compares US dollars: PPP dollars are for relocate --from-country")
     choice = session.level(years, level)
@@ -252,7 +252,7 @@ def relocate(
     net: bool = False,
     filing: str = "single",
 ) -> None:
-    amount = parse_amount(salary)
+    amount = session.amount(salary)
     ends = []
     for name, place_text, country_text in (
         ("--from", origin, origin_country),
@@ -340,7 +340,7 @@ def takehome(
     from salarycli.core.takehome import filing_status
     from salarycli.present.takehome import PERIODS, takehome
 
-    amount = parse_amount(salary)
+    amount = session.amount(salary)
     if amount.ppp:
         raise BadInput("takehome is for US dollars: PPP dollars are for relocate --from-country")
     if paychecks is not None and period != "paycheck":

@@ -22,7 +22,7 @@ from salarycli.core.records import (
 )
 from salarycli.present.render import format_value, years_phrase
 from salarycli.present.table import Column, Pivot, View, cell_text
-from salarycli.session import Answer
+from salarycli.resolve.answer import Answer
 
 Shown = tuple[list[dict[str, Any]], View]  # records, and how a table shows them
 

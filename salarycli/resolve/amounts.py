@@ -10,6 +10,7 @@ mean 65/hr or 65k?), a dot as a thousands separator ("135.000"), another currenc
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from decimal import ROUND_HALF_UP, Decimal
 from math import floor
 from typing import NamedTuple
@@ -65,12 +66,14 @@ class Amount(NamedTuple):
         )
 
 
-def parse_amount(text: str) -> Amount:
-    """An amount of money as typed (see above); BadInput (exit 2) for anything else."""
+def parse_amount(text: str, currencies: Collection[str] = ()) -> Amount:
+    """An amount of money as typed (see above); BadInput (exit 2) for anything else.
+    `currencies`: the ISO 4217 codes known (Session.amount gives them), so that "70k EUR" is
+    refused as a foreign currency, not as unreadable."""
     cleaned = text.strip()
     match = _AMOUNT.match(cleaned) if len(cleaned) <= 40 else None
     if not match:
-        if len(cleaned) <= 40 and _foreign(cleaned):
+        if len(cleaned) <= 40 and _foreign(cleaned, currencies):
             raise BadInput(
                 f"salarycli works in US dollars and ships no exchange rates, got {shown(text)}: "
                 "convert it to US dollars first"
@@ -126,9 +129,7 @@ def _number(match: re.Match[str]) -> Fraction:
     return amount * {"k": 1_000, "m": 1_000_000}.get((scale or "").lower(), 1)
 
 
-def _foreign(text: str) -> bool:
+def _foreign(text: str, currencies: Collection[str]) -> bool:
     """Whether `text` names a currency other than the US dollar: a sign, or an ISO code."""
-    from salarycli.sources.bundled import load_currencies
-
-    codes = load_currencies() - {"USD"}
+    codes = set(currencies) - {"USD"}
     return any(len(found) == 1 or found.upper() in codes for found in _SYMBOLS.findall(text))
