@@ -38,6 +38,25 @@ def _unraisable(unraisable: sys.UnraisableHookArgs) -> None:
     sys.__unraisablehook__(unraisable)
 
 
+def _version() -> None:
+    """`salarycli --version`, importing nothing else: a closed pipe ends it quietly (exit 1),
+    another failure to write with one line (exit 1), as every command's output does."""
+    import os
+
+    from salarycli import __version__
+
+    try:
+        os.write(1, f"salarycli {__version__}\n".encode())
+    except OSError as error:
+        if isinstance(error, BrokenPipeError):
+            raise SystemExit(1) from None
+        reason = (error.strerror or str(error)).lower()
+        if isinstance(error.errno, int) and error.errno == 9:  # EBADF
+            reason = "stdout is closed"
+        _say_and_exit(f"salarycli: error: cannot write the output: {reason}", 1)
+    raise SystemExit(0)
+
+
 def main() -> None:
     """Run the command line; a signal ends it with one line and 128 + its number."""
     _signal.signal(_signal.SIGINT, _interrupted)
@@ -46,6 +65,8 @@ def main() -> None:
     # callbacks) cannot be raised there: Python hands it to this hook, which ends the run.
     sys.unraisablehook = _unraisable
     try:
+        if sys.argv[1:] == ["--version"]:
+            _version()
         from salarycli.cli.fast import run
 
         if not run(sys.argv[1:]):  # the everyday commands without Typer, when they can

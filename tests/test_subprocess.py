@@ -107,3 +107,24 @@ def test_an_everyday_estimate_imports_neither_pydantic_nor_rich_nor_rapidfuzz() 
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout == "[]\n"
+
+
+def test_version_from_the_console_script_alone(tmp_path: Path) -> None:
+    # issue #27: --version answers before the command line is imported (1.7x `python -c
+    # pass`); its output fails as every command's does
+    import salarycli
+
+    done = subprocess.run([SCRIPT, "--version"], capture_output=True, text=True, check=False)
+    assert (done.returncode, done.stdout, done.stderr) == (
+        0,
+        f"salarycli {salarycli.__version__}\n",
+        "",
+    )
+    full = sh("salarycli --version > /dev/full; echo $?", tmp_path)
+    assert full.stdout == "1\n"
+    assert full.stderr == "salarycli: error: cannot write the output: no space left on device\n"
+    closed = sh("salarycli --version >&-; echo $?", tmp_path)
+    assert (closed.stdout, closed.stderr) == (
+        "1\n",
+        "salarycli: error: cannot write the output: stdout is closed\n",
+    )
