@@ -9,8 +9,8 @@ The library API:
 An estimate's `salary` is None where BLS publishes the wage it rests on only as a lower bound
 (top-coded); `at_least` then holds the bound.
 
-The package's rooms (README, "How the code is laid out"): core/ is the pure estimator, ladder
-and market; sources/ loads data; resolve/ turns what was typed into roles, places and amounts;
+The package's rooms (docs/development.md, "How the code is laid out"): core/ is the pure
+estimator, ladder and market; sources/ loads data; resolve/ turns what was typed into roles, places and amounts;
 present/ writes records; cli/, batch and this API are the ways in; session ties them together.
 """
 

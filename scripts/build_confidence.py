@@ -5,7 +5,7 @@
 
 OEWS publishes, beside each figure, the relative standard error of the mean wage (datatype 05)
 and of employment (02), in percent. Each cell of a detailed occupation, nationally and in every
-state and metro area, all industries, gets one letter (README, "How sure"):
+state and metro area, all industries, gets one letter (docs/places.md, "How sure"):
 - h (high): mean wage RSE at most 5% and employment RSE at most 10%;
 - m (medium): mean wage RSE at most 10% and employment RSE at most 25%;
 - l (low): any other published RSE;

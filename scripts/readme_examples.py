@@ -1,4 +1,4 @@
-"""Rewrite the output under each `$ ` example in README.md with what salarycli prints today.
+"""Rewrite the output under each `$ ` example of README.md and docs/ as salarycli prints it.
 
     python scripts/readme_examples.py          # rewrite README.md in place
     python scripts/readme_examples.py --check  # exit 1 if any example is out of date
@@ -19,6 +19,9 @@ import tempfile
 from pathlib import Path
 
 README = Path(__file__).resolve().parent.parent / "README.md"
+# README, then the docs it links to, in the order their examples run (tests/test_docs.py)
+DOCS = ["README.md", "docs/titles.md", "docs/places.md", "docs/sources.md", "docs/scale.md",
+        "docs/development.md"]  # fmt: skip
 BIN = str(Path(sys.executable).parent)
 
 
@@ -59,32 +62,42 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
     check = parser.parse_args().check
-    lines = README.read_text(encoding="utf-8").splitlines()
+    stale = False
+    with tempfile.TemporaryDirectory() as folder:  # one folder for every document, in order
+        for name in DOCS:
+            path = README.parent / name
+            text = _rewritten(path.read_text(encoding="utf-8").splitlines(), folder)
+            if text != path.read_text(encoding="utf-8"):
+                stale = True
+                if not check:
+                    path.write_text(text, encoding="utf-8")
+    if check:
+        sys.exit(1 if stale else 0)
+
+
+def _rewritten(lines: list[str], folder: str) -> str:
+    """A document with the output under each `$ ` example as salarycli prints it today."""
     result: list[str] = []
     inside = False
-    with tempfile.TemporaryDirectory() as folder:
-        index = 0
-        while index < len(lines):
-            line = lines[index]
-            result.append(line)
-            index += 1
-            if line.startswith("```text"):
-                inside = True
-            elif line.startswith("```"):
-                inside = False
-            elif inside and line.startswith("$ "):
-                shown = []
-                while index < len(lines) and not lines[index].startswith(("$ ", "```")):
-                    shown.append(lines[index])
-                    index += 1
-                trailing = []
-                while shown and not shown[-1].strip():
-                    trailing.append(shown.pop())
-                result += run(line[2:], folder) + trailing
-    text = "\n".join(result) + "\n"
-    if check:
-        sys.exit(0 if text == README.read_text(encoding="utf-8") else 1)
-    README.write_text(text, encoding="utf-8")
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        result.append(line)
+        index += 1
+        if line.startswith("```text"):
+            inside = True
+        elif line.startswith("```"):
+            inside = False
+        elif inside and line.startswith("$ "):
+            shown = []
+            while index < len(lines) and not lines[index].startswith(("$ ", "```")):
+                shown.append(lines[index])
+                index += 1
+            trailing = []
+            while shown and not shown[-1].strip():
+                trailing.append(shown.pop())
+            result += run(line[2:], folder) + trailing
+    return "\n".join(result) + "\n"
 
 
 if __name__ == "__main__":

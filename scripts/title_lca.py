@@ -6,7 +6,7 @@ employers file a title under. Each title is read as salarycli reads a typed one 
 codes and qualifiers set aside: "SR. SOFTWARE ENGINEER II - JAVA" counts for "software
 engineer"), its codes mapped to the OEWS occupation they fall in, and its evidence counted in
 employers, not filings: one employer filing a thousand "VICE PRESIDENT"s under Software
-Developers is one voice. The rule (README, "How a title is resolved"):
+Developers is one voice. The rule (docs/titles.md):
 - a title is learned when at least EMPLOYERS employers filed it under an OEWS occupation
   salarycli prices and one occupation holds at least SHARE of them and at least RATIO times
   the runner-up's;

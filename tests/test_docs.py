@@ -9,7 +9,11 @@ import typer
 
 from salarycli.cli import app
 
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+# README, then the docs it links to, in the order their examples run (in one folder)
+DOCS = ["README.md", "docs/titles.md", "docs/places.md", "docs/sources.md", "docs/scale.md",
+        "docs/development.md"]  # fmt: skip
 COMMANDS = typer.main.get_command(app).commands  # type: ignore[attr-defined]
 
 
@@ -47,9 +51,10 @@ def test_readme_gives_the_two_setup_commands() -> None:
 
 
 def readme_blocks() -> list[list[tuple[str, list[str]]]]:
-    """README's text blocks as lists of (`$ ` command, the output shown under it)."""
+    """The text blocks of README and docs/ as lists of (`$ ` command, the output shown)."""
     blocks = []
-    for block in README.split("```text\n")[1:]:
+    text = "".join((ROOT / name).read_text(encoding="utf-8") for name in DOCS)
+    for block in text.split("```text\n")[1:]:
         examples: list[tuple[str, list[str]]] = []
         for line in block.split("\n```")[0].splitlines():
             if line.startswith("$ "):
@@ -135,3 +140,14 @@ def test_provenance_checksums_match_the_shipped_files() -> None:
         if hashlib.sha256((root / name).read_bytes()).hexdigest() != digest
     ]
     assert wrong == []
+
+
+def test_readme_links_every_doc_and_every_doc_links_back() -> None:
+    # issue #27: a short front, the reference by command, methods and development in docs/
+    assert sorted(str(path.relative_to(ROOT)) for path in (ROOT / "docs").glob("*.md")) == sorted(
+        DOCS[1:]
+    )
+    for name in DOCS[1:]:
+        assert f"]({name})" in README
+        assert "[Back to README](../README.md)" in (ROOT / name).read_text(encoding="utf-8")
+    assert len(README.splitlines()) < 1_100

@@ -1,4 +1,4 @@
-"""Issue #27: the package's layers (README, "How the code is laid out"): data flows down, and
+"""Issue #27: the package's layers (docs/development.md, "How the code is laid out"): data flows down, and
 the arrows a test can hold are held here, reading every module's imports (those inside
 functions too)."""
 

@@ -1,6 +1,6 @@
 """Places as people write them, tried when the name as typed is no place (resolve.places).
 
-Each form is rewritten into one the index knows, in this order (README, "Places"):
+Each form is rewritten into one the index knows, in this order (docs/places.md):
 - "Remote" in its common forms: "Remote - US", "Remote (US)", "Work from home", "WFH";
 - a ZIP code anywhere in the text, ZIP+4 too: "Austin TX 78701", "ZIP 60601", "94105-1804";
 - "Greater X", "X area", "X metro (area)", "X region": X;

@@ -1,7 +1,7 @@
 """Turns a place as typed into a Place: a state, a metro area, any US city, ZIP code or county,
 a nickname, or a country (a separate namespace: "CA" is California, --country CA is Canada).
 
-In this order (README, "Places"): the nation ("US", "Remote"); a state or metro area by its
+In this order (docs/places.md): the nation ("US", "Remote"); a state or metro area by its
 name or code, or a state with "(state)" after it; a nickname (data/place_nicknames.csv); a
 ZIP code, "City, ST" or "County, ST" (data/us_places.csv); a bare city name, which is the most
 populous place of that name when it is at least MUCH_LARGER times the next, else ambiguous.

@@ -19,7 +19,7 @@ SCAN = 5_000  # rows per word a suggestion looks at, so that "manager" costs no 
 class Entry(NamedTuple):
     """A title's row: the occupation (a SOC code or a featured role's name; empty when the
     title is ambiguous), the others O*NET lists it under (runner-ups, or the candidates of an
-    ambiguous title), and the basis of the choice (README, "Job titles")."""
+    ambiguous title), and the basis of the choice (docs/titles.md)."""
 
     role: str
     others: tuple[str, ...]

@@ -4,7 +4,7 @@
 code "II" sets, with "AWS" and "Remote" set aside. `readings` lists the ways to read a title,
 most faithful first; resolve.titles looks each up until one names an occupation.
 
-What is not the occupation, each from a table in data/ (README, "Job titles"):
+What is not the occupation, each from a table in data/ (docs/titles.md):
 - level words (seniority.csv): "Senior", "Jr"; a weak one ("Staff", "Lead", "Principal",
   "Associate") is part of many real titles ("Staff Accountant") and is taken out only when the
   title is not known with it;

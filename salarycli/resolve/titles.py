@@ -1,6 +1,6 @@
 """Turns a job title as typed into a role, saying how it was found, with its alternatives.
 
-A role is found in this order (README, "Job titles"):
+A role is found in this order (docs/titles.md):
 1. a SOC code, "17-2051" or "172051" (soc);
 2. the whole title, after normalising case, punctuation and a plural "s": a role's name or
    official title (exact), a user's alias (alias), or a title of data/titles.csv, O*NET's

@@ -7,8 +7,8 @@ A source of places and their wage figures is a class with
     wages(place: Place, soc: str) -> Wages | None     an occupation's figures in one of them
 
 constructed with the data folder. REGISTRY lists them; adding a source is one module here and
-one line in REGISTRY (README, "Adding a data source"). Catalog puts the registered sources
-together as the core's market.Figures: the core decides which figures to use, a source only
+one line in REGISTRY (docs/development.md, "Adding a data source"). Catalog puts the
+registered sources together as the core's market.Figures: the core decides which figures to use, a source only
 loads them.
 """
 
