@@ -10,8 +10,9 @@ An estimate's `salary` is None where BLS publishes the wage it rests on only as 
 (top-coded); `at_least` then holds the bound.
 
 The package's rooms (docs/development.md, "How the code is laid out"): core/ is the pure
-estimator, ladder and market; sources/ loads data; resolve/ turns what was typed into roles, places and amounts;
-present/ writes records; cli/, batch and this API are the ways in; session ties them together.
+estimator, ladder and market; sources/ loads data; resolve/ turns what was typed into roles,
+places and amounts; present/ writes records; cli/, batch and this API are the ways in;
+session ties them together.
 """
 
 from __future__ import annotations

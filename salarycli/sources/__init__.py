@@ -8,8 +8,8 @@ A source of places and their wage figures is a class with
 
 constructed with the data folder. REGISTRY lists them; adding a source is one module here and
 one line in REGISTRY (docs/development.md, "Adding a data source"). Catalog puts the
-registered sources together as the core's market.Figures: the core decides which figures to use, a source only
-loads them.
+registered sources together as the core's market.Figures: the core decides which figures to
+use, a source only loads them.
 """
 
 from __future__ import annotations
