@@ -11,15 +11,16 @@ This is the one place that chains resolution, the data sources and the core, so 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from salarycli.core import ladder
 from salarycli.core.estimator import by_rank, estimate
 from salarycli.core.estimator import ladder as estimates_at_every_level
 from salarycli.core.market import market_for
+from salarycli.core.memo import remembered
 from salarycli.core.prices import Parity, parity_for
 from salarycli.core.record import replace
 from salarycli.core.records import Dataset, Estimate, Market, Place, Role, Wages
@@ -29,7 +30,8 @@ from salarycli.resolve.answer import Answer, HourlyAnswer
 from salarycli.resolve.normal import marks_of
 from salarycli.resolve.places import PlaceIndex
 from salarycli.resolve.text import checked
-from salarycli.resolve.titles import Match, RoleIndex
+from salarycli.resolve.titles import Match as Match  # for cli.actions: a match, typed
+from salarycli.resolve.titles import RoleIndex
 from salarycli.sources import Catalog, bundled, load_places
 
 if TYPE_CHECKING:
@@ -46,23 +48,12 @@ INDUSTRY_ALONE = (
     "OEWS publishes industry figures for the nation only: give --industry or --location "
     "(or --country), not both"
 )
-CACHE_LIMIT = 100_000  # answers remembered per kind; cleared when full, so memory stays flat
-Key = TypeVar("Key", bound=Hashable)
-Value = TypeVar("Value")
-
-
-def remembered(cache: dict[Key, Value], key: Key, make: Callable[[Key], Value]) -> Value:
-    """cache[key], made by `make` the first time; the cache is emptied when it is full."""
-    found = cache.get(key)
-    if found is None:
-        if len(cache) >= CACHE_LIMIT:
-            cache.clear()
-        found = cache[key] = make(key)
-    return found
 
 
 class Session:
     """The data in use (the bundled dataset, or a user's on top of it) and what it answers."""
+
+    seed_source = bundled.SEED_SOURCE  # where the seed ladder comes from (`levels`)
 
     def __init__(
         self, data: Dataset | None = None, path: str | None = None, only: bool = False
@@ -235,6 +226,29 @@ class Session:
         if occupation is None:
             raise MissingFigure(f"{role.role} has no SOC code, so BLS figures cannot place it")
         return load_industries().across(occupation, "4")
+
+    def roles_matching(self, query: str | None, group: str | None) -> list[Role]:
+        """`roles`: the roles whose names or SOC codes match (resolve.search)."""
+        from salarycli.resolve.search import search_roles
+
+        return search_roles(self.data.roles, query, group)
+
+    def places_matching(self, query: str | None, kind: str | None) -> list[Place]:
+        """`locations`: the places whose names match, of `kind` (state, metro, country)."""
+        return place_names.search_places(load_places(), query, kind)
+
+    def industries_matching(self, query: str | None) -> list[Place]:
+        """`industries`: the industries whose codes or names match."""
+        from salarycli.resolve.industries import search_industries
+        from salarycli.sources import load_industries
+
+        return search_industries(load_industries().places(), query)
+
+    def dollars(self, text: str, option: str) -> int:
+        """Whole dollars a year as typed for `option` (--pretax): the salary grammar."""
+        from salarycli.resolve.amounts import parse_dollars
+
+        return parse_dollars(text, option)
 
     def amount(self, text: str) -> Amount:
         """A salary as typed (resolve.amounts), a foreign currency's code named as such."""

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from salarycli import session as session_module
 from salarycli import sources
+from salarycli.core import memo
 from salarycli.core.records import Place, Source, Wages
 from salarycli.errors import UnknownRole
 from salarycli.present import views
@@ -232,7 +232,7 @@ def test_sessions_do_not_share_data() -> None:
 
 
 def test_session_caches_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(session_module, "CACHE_LIMIT", 5)
+    monkeypatch.setattr(memo, "CACHE_LIMIT", 5)
     session = Session()
     socs = [role.soc for role in session.data.roles if role.soc][:40]
     for soc in socs:

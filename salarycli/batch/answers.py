@@ -7,12 +7,13 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from salarycli.core.ladder import RangeYears
+from salarycli.core.memo import CACHE_LIMIT
 from salarycli.core.record import fields, record, replace
 from salarycli.core.records import Estimate, Level, Place, hourly_of
 from salarycli.errors import BadInput, SalarycliError
 from salarycli.present.render import Writer
 from salarycli.resolve.titles import Match
-from salarycli.session import CACHE_LIMIT, Session
+from salarycli.session import Session
 
 ESTIMATE_FIELDS = fields(Estimate)
 HOURLY_FIELDS = ("hourly", "hourly_basis")  # with --per hour, before "error"

@@ -16,13 +16,7 @@ from salarycli.core.records import Estimate, Place
 from salarycli.errors import BadInput, MissingFigure, SalarycliError
 from salarycli.present import market_views, views
 from salarycli.present.render import Format
-from salarycli.resolve import places as place_names
-from salarycli.resolve.amounts import parse_dollars
-from salarycli.resolve.search import search_roles
-from salarycli.resolve.titles import Match
-from salarycli.session import INDUSTRY_ALONE, Session
-from salarycli.sources import load_places
-from salarycli.sources.bundled import SEED_SOURCE
+from salarycli.session import INDUSTRY_ALONE, Match, Session
 
 RANK_PER_HOUR = (
     "per hour: the percentiles are BLS's own hourly figures; the offer (unless given per "
@@ -296,33 +290,32 @@ def roles(
     group: str | None = None,
     fmt: Format | None = None,
 ) -> None:
-    found = search_roles(session.data.roles, query, group)
+    found = session.roles_matching(query, group)
     if not found:
         wanted = " and ".join(repr(text) for text in (query, group) if text)
         raise SalarycliError(f"no roles match {wanted}")
     show(*views.roles(found), fmt)
 
 
-def locations(query: str | None = None, kind: str | None = None, fmt: Format | None = None) -> None:
-    found = place_names.search_places(load_places(), query, kind)
+def locations(
+    session: Session, query: str | None = None, kind: str | None = None, fmt: Format | None = None
+) -> None:
+    found = session.places_matching(query, kind)
     if not found:
         wanted = " and ".join(repr(text) for text in (query, kind) if text)
         raise SalarycliError(f"no places match {wanted}")
     show(*views.locations(found), fmt)
 
 
-def industries(query: str | None = None, fmt: Format | None = None) -> None:
-    from salarycli.resolve.industries import search_industries
-    from salarycli.sources import load_industries
-
-    found = search_industries(load_industries().places(), query)
+def industries(session: Session, query: str | None = None, fmt: Format | None = None) -> None:
+    found = session.industries_matching(query)
     if not found:
         raise SalarycliError(f"no industries match {query!r}")
     show(*views.industries(found), fmt)
 
 
 def levels(session: Session, fmt: Format | None = None) -> None:
-    show(*views.levels(session.data, SEED_SOURCE), fmt)
+    show(*views.levels(session.data, session.seed_source), fmt)
 
 
 def takehome(
@@ -349,7 +342,7 @@ def takehome(
     if not count.isdecimal() or not 1 <= int(count) <= 365:
         raise BadInput(f"--paychecks takes a number of paychecks a year, 1 to 365, not {count!r}")
     periods = PERIODS.get(period) or int(count)
-    deferred = 0 if pretax is None else parse_dollars(pretax, "--pretax")
+    deferred = 0 if pretax is None else session.dollars(pretax, "--pretax")
     if deferred > amount.dollars:
         raise BadInput(f"--pretax must be from 0 to the salary, not {pretax!s}".strip())
     if location is None and state is None:

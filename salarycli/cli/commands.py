@@ -27,12 +27,10 @@ from salarycli.cli.options import (
     RoleArgument,
     StateOption,
     YearsOption,
-    complete_country,
-    complete_place,
-    complete_role,
     not_empty,
     unfiltered,
 )
+from salarycli.completion import complete_country, complete_place, complete_role
 
 
 def estimate(
@@ -357,6 +355,7 @@ class PlaceType(StrEnum):
 
 
 def locations(
+    ctx: typer.Context,
     query: Annotated[
         str | None,
         typer.Argument(
@@ -370,10 +369,11 @@ def locations(
     fmt: FormatOption = None,
 ) -> None:
     """List and search the places --location and --country take."""
-    actions.locations(query, kind.value if kind else None, fmt)
+    actions.locations(ctx.obj, query, kind.value if kind else None, fmt)
 
 
 def industries(
+    ctx: typer.Context,
     query: Annotated[
         str | None,
         typer.Argument(
@@ -383,7 +383,7 @@ def industries(
     fmt: FormatOption = None,
 ) -> None:
     """List and search the industries --industry takes (OEWS's national figures by industry)."""
-    actions.industries(query, fmt)
+    actions.industries(ctx.obj, query, fmt)
 
 
 def levels(ctx: typer.Context, fmt: FormatOption = None) -> None:
