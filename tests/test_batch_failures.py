@@ -73,11 +73,21 @@ def test_errors_file_holds_every_failed_record_to_fix_and_run_again(tmp_path: Pa
 
 def test_errors_file_for_jsonl_and_lines_input(tmp_path: Path) -> None:
     errors = tmp_path / "failed.jsonl"
-    text = '{"role": "Nurse", "years": 3, "id": 7}\n{"role": "Qzx", "years": 3, "id": 8}\n'
+    text = (
+        '{"role": "Nurse", "years": 3, "id": 7}\n{"role": "Qzx", "years": 3, "id": 8}\n'
+        '{"role": "Qzy", "years": 3, "error": "mine"}\n'
+    )
     result = run("batch", "--input-format", "jsonl", "--errors", str(errors), input=text)
     assert result.exit_code == 1
     assert [json.loads(line) for line in errors.read_text().splitlines()] == [
-        {"role": "Qzx", "years": 3, "id": 8, "input_line": 2, "error": UNKNOWN.format("Qzx")}
+        {"role": "Qzx", "years": 3, "id": 8, "input_line": 2, "error": UNKNOWN.format("Qzx")},
+        {  # a record's own "error" is kept: the reason takes another name
+            "role": "Qzy",
+            "years": 3,
+            "error": "mine",
+            "input_line": 3,
+            "salarycli_error": UNKNOWN.format("Qzy"),
+        },
     ]
     listed = tmp_path / "failed.csv"
     lines = run(

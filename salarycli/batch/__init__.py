@@ -424,7 +424,7 @@ class _Batch:
     def flush(self) -> None:
         """Write what is ready, before the next read may wait for the producer."""
         self.writer.flush()
-        said = self.failures.take() + self.problems if self.failures.pending else self.problems
+        said = self.failures.take() + self.problems
         if said:
             if not self.err_gone:
                 try:

@@ -13,7 +13,7 @@ import csv
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 SHOWN = 20  # error lines printed for each cause before the rest are only counted
@@ -67,11 +67,7 @@ class Failures:
         if self.columns is not None:
             return
         self.columns = list(columns)
-        taken = {name.strip().casefold() for name in self.columns}
-        line, error = (
-            f"salarycli_{name}" if name in taken else name for name in ("input_line", "error")
-        )
-        self._names = (line, error)
+        self._names = _free_names(self.columns)
         if self.file is not None and not self.jsonl:
             self._writer = csv.writer(self.file, lineterminator="\n")
             self._writer.writerow([*self.columns, *self._names])
@@ -88,8 +84,10 @@ class Failures:
             self.pending.append(f"salarycli: line {line}: {error}")
         if self.file is None:
             return
-        if self.jsonl:
-            own = {**dict(fields), self._names[0]: line, self._names[1]: error}
+        if self.jsonl:  # each record's own keys decide the names
+            own = dict(fields)
+            line_name, error_name = _free_names(own)
+            own.update({line_name: line, error_name: error})
             self.file.write(json.dumps(own, ensure_ascii=False) + "\n")
             return
         if self._writer is None:
@@ -118,6 +116,14 @@ class Failures:
         if len(self.counts) == 1:
             return next(iter(self.counts))
         return ", ".join(f"{count:,} {kind}" for kind, count in self.counts.most_common())
+
+
+def _free_names(columns: Iterable[str]) -> tuple[str, str]:
+    """The errors file's names for the line and the reason: input_line and error, each with
+    salarycli_ in front where the input has a column of that name."""
+    taken = {name.strip().casefold() for name in columns}
+    line, error = (f"salarycli_{n}" if n in taken else n for n in ("input_line", "error"))
+    return line, error
 
 
 def _cell(value: Any) -> str:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from math import ceil, floor
 
 from salarycli.core.exact import Fraction
-from salarycli.core.state_worksheets import household_credit
-from salarycli.core.tax_schedules import PEOPLE, TaxTable, amount_at, by_schedule
+from salarycli.core.state_worksheets import household_credit, maryland_state_tax
+from salarycli.core.tax_schedules import PEOPLE, TaxTable, amount_at, by_schedule, whole_dollars
 
 EIC_ROW = 50  # the IRS EIC Table's rows are $50 wide; each row's credit is its middle's
 # states whose EITC is a share of the federal credit, refundable (an "eitc_match" row)
@@ -79,7 +79,7 @@ def federal_eitc(t: TaxTable, income: Fraction, filing: str) -> Fraction:
         return Fraction(0)
     middle = Fraction(floor(income / EIC_ROW) * EIC_ROW + EIC_ROW // 2)
     exact = eitc_phased(t, middle, _phaseout_start(t, filing))
-    return _dollars(exact)
+    return whole_dollars(exact)
 
 
 def eitc_end(t: TaxTable, filing: str) -> Fraction:
@@ -180,7 +180,7 @@ def _california(t: TaxTable, tax: Fraction, agi: Fraction, filing: str, _: Fract
     credit -= min(max(Fraction(0), agi - start), second - start) * rate_out
     if agi > second:
         credit *= 1 - (agi - second) / (end - second)
-    return tax - _dollars(credit)
+    return tax - whole_dollars(credit)
 
 
 def _maryland(t: TaxTable, tax: Fraction, agi: Fraction, filing: str, eitc: Fraction) -> Fraction:
@@ -203,8 +203,6 @@ def _maryland(t: TaxTable, tax: Fraction, agi: Fraction, filing: str, eitc: Frac
 def maryland_poor(t: TaxTable, agi: Fraction, filing: str, eitc: Fraction) -> bool:
     """Whether the poverty line credits apply (Md. Tax-Gen. 10-709): income at or under
     the poverty guideline, and a state tax above the married filers' limited EITC."""
-    from salarycli.core.state_worksheets import maryland_state_tax
-
     if agi > poverty_guideline(t, filing):
         return False
     tax = maryland_state_tax(t, agi, filing)
@@ -256,11 +254,6 @@ OWN_RULES: dict[str, Callable[[TaxTable, Fraction, Fraction, str, Fraction], Fra
     "VA": _virginia,
     "WV": _west_virginia,
 }
-
-
-def _dollars(amount: Fraction) -> Fraction:
-    """To the dollar, half up."""
-    return Fraction((2 * amount.numerator + amount.denominator) // (2 * amount.denominator))
 
 
 def _match(t: TaxTable, state: str) -> Fraction:

@@ -15,6 +15,11 @@ from salarycli.core.exact import Fraction
 from salarycli.core.record import field, record
 
 
+def years_phrase(years: float) -> str:
+    """Years of experience as words: "1 year", "4 years", "2.5 years"."""
+    return f"{years:g} year" + ("" if years == 1 else "s")
+
+
 @record
 class Level:
     """One rung of the experience ladder: completed years min_years..max_years (None: open)."""

@@ -11,7 +11,17 @@ from typing import Any
 
 from salarycli.core import estimator, market
 from salarycli.core.exact import Fraction
-from salarycli.core.records import CENT, Estimate, Level, Market, Place, Role, Wages, hourly_of
+from salarycli.core.records import (
+    CENT,
+    Estimate,
+    Level,
+    Market,
+    Place,
+    Role,
+    Wages,
+    hourly_of,
+    years_phrase,
+)
 from salarycli.errors import MissingFigure
 
 Record = dict[str, Any]
@@ -267,9 +277,7 @@ def _against(
     if rung is None:
         return fields
     fields.update(level=rung.level, years=rung.years, estimate=rung.salary)
-    what = f"the {rung.level} level"
-    if rung.years is not None:
-        what = f"{rung.years:g} year" + ("" if rung.years == 1 else "s")
+    what = years_phrase(rung.years) if rung.years is not None else f"the {rung.level} level"
     what += " in the United States" if rung.location_type == "national" else f" in {rung.location}"
     market_part = (
         f"{market.ordinal(round(percentile))} percentile of the market"

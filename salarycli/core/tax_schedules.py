@@ -97,13 +97,17 @@ def federal(table: TaxTable, agi: Fraction, wages: Fraction, filing: str) -> Fed
     taxable = max(Fraction(0), agi - table.value("US", "standard_deduction", filing))
     schedule = table.schedule("US", "rate", filing)
     if taxable < TABLE_LIMIT:
-        middle = by_schedule(_table_middle(taxable), schedule)  # to the dollar, half up:
-        tax = Fraction((2 * middle.numerator + middle.denominator) // (2 * middle.denominator))
+        tax = whole_dollars(by_schedule(_table_middle(taxable), schedule))
     else:
         tax = by_schedule(taxable, schedule)
     over = wages - table.value("US", "additional_medicare_threshold", filing)
     extra = max(Fraction(0), over) * table.value("US", "additional_medicare_rate", filing)
     return Federal(taxable, tax, extra)
+
+
+def whole_dollars(amount: Fraction) -> Fraction:
+    """`amount` to the dollar, half up, exact (in integers: a Fraction's arithmetic is slow)."""
+    return Fraction((2 * amount.numerator + amount.denominator) // (2 * amount.denominator))
 
 
 def _table_middle(taxable: Fraction) -> Fraction:

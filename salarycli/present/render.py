@@ -84,11 +84,6 @@ def cell_value(value: Any) -> str:
     return str(plain(value))
 
 
-def years_phrase(years: float) -> str:
-    """Years of experience as a phrase: "1 year", "4 years", "2.5 years"."""
-    return f"{format_value(years, 'number')} year" + ("" if years == 1 else "s")
-
-
 def format_value(value: Any, kind: Kind, currency: str = "USD") -> str:
     """How a table cell shows a value: "$142,495", "0.90", "n/a" for a missing figure."""
     if value is None:

@@ -19,8 +19,9 @@ from salarycli.core.records import (
     Role,
     hourly_of,
     role_row,
+    years_phrase,
 )
-from salarycli.present.render import format_value, years_phrase
+from salarycli.present.render import format_value
 from salarycli.present.table import Column, Pivot, View, cell_text
 from salarycli.resolve.answer import Answer
 
