@@ -3,12 +3,13 @@
     >>> import pandas, salarycli
     >>> frame = pandas.DataFrame({"id": [1, 2], "role": ["Civil Engineer", "Nobody"],
     ...                           "years": [4, 3]})
-    >>> salarycli.estimate_frame(frame)[["id", "salary", "error"]]
+    >>> salarycli.estimate_frame(frame)[["id", "estimate_salary", "estimate_error"]]
 
 The rows come back in order, one per row in, with the frame's own columns unchanged and then the
-estimate fields exactly as `batch --format jsonl` writes them: the same names (a field an input
-column already has gains "estimate_"), values and errors (a row that cannot be estimated has
-empty fields and the reason in `error`). Each distinct question (role, years, level, location,
+estimate fields exactly as `batch --format jsonl` writes them: the same names (each with
+"estimate_" before it; a column of the frame named as one of them gives way, with a warning),
+values and errors (a row that cannot be estimated has empty fields and the reason in
+`estimate_error`). Each distinct question (role, years, level, location,
 country) is answered once, through batch's own answer cache; the rows then take their answers
 by a vectorised lookup (pandas' take), which is what makes a partition of a million rows cost
 about a second. pandas (and pyarrow, for a pyarrow Table or RecordBatch) are the optional extra
@@ -19,9 +20,10 @@ from __future__ import annotations
 
 import json
 import math
+import warnings
 from typing import Any
 
-from salarycli.batch.answers import Answers, named, output_fields
+from salarycli.batch.answers import Answers, clash_warning, clashing
 from salarycli.batch.cells import as_text
 from salarycli.errors import BadInput
 from salarycli.present.render import Format, Writer
@@ -58,8 +60,14 @@ def estimate_frame(
         raise BadInput(
             f"the frame has no role column {role!r} (its columns: {list(frame.columns)})"
         )
-    answers = _answers(session or _session(), per, present, list(frame.columns))
+    answers = _answers(session or _session(), per, present)
     questions = [_cells(frame[present[field]]) if field in present else None for field in QUESTION]
+    clash = clashing(map(str, frame.columns), answers.names.values())
+    if clash:  # an earlier estimate's columns: this one takes their place
+        warnings.warn(
+            clash_warning(clash, "the frame").removeprefix("salarycli: warning: "), stacklevel=2
+        )
+        frame = frame.drop(columns=[c for c in frame.columns if str(c) in clash])
     codes, distinct = _distinct(questions, len(frame))
     table = pandas.DataFrame.from_records(
         [_answer(answers, question) for question in distinct],
@@ -86,26 +94,23 @@ def _session() -> Session:
     return _SESSION[0]
 
 
-def _answers(session: Session, per: str, present: dict[str, str], columns: list[str]) -> Answers:
-    """batch's answer cache, writing jsonl, with the estimate fields named after `columns`:
-    kept for the next partition of the same shape (a worker's partitions ask alike)."""
-    key = (id(session), per, tuple(sorted(present.items())), tuple(map(str, columns)))
+def _answers(session: Session, per: str, present: dict[str, str]) -> Answers:
+    """batch's answer cache, writing jsonl: kept for the next partition of the same shape (a
+    worker's partitions ask alike)."""
+    key = (id(session), per, tuple(sorted(present.items())))
     found = _ANSWERS.get(key)
     if found is None:
         if len(_ANSWERS) >= 8:
             _ANSWERS.clear()
-        found = _ANSWERS[key] = _new_answers(session, per, present, columns)
+        found = _ANSWERS[key] = _new_answers(session, per, present)
     return found
 
 
-def _new_answers(
-    session: Session, per: str, present: dict[str, str], columns: list[str]
-) -> Answers:
+def _new_answers(session: Session, per: str, present: dict[str, str]) -> Answers:
     import io
 
     writer = Writer(Format.jsonl, io.StringIO(), compact=True)
     answers = Answers(session, writer, per == "hour")
-    answers.names = named(output_fields(per == "hour"), columns)
     answers.labels = {
         f"--{field}": f"the {field} column ({present[field]!r})"
         for field in ("years", "level")

@@ -447,13 +447,17 @@ def test_batch_per_hour_adds_the_hourly_fields() -> None:
         "batch", "--per", "hour", "-f", "csv", input="role,years\nCivil Engineer,4\nWizard,3\n"
     )
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert list(rows[0])[-3:] == ["hourly", "hourly_basis", "error"]
-    assert (rows[0]["salary"], rows[0]["hourly"], rows[0]["hourly_basis"]) == (
+    assert list(rows[0])[-3:] == ["estimate_hourly", "estimate_hourly_basis", "estimate_error"]
+    assert (
+        rows[0]["estimate_salary"],
+        rows[0]["estimate_hourly"],
+        rows[0]["estimate_hourly_basis"],
+    ) == (
         "84112",
         "40.44",
         "annual / 2,080",
     )
-    assert (rows[1]["hourly"], rows[1]["error"]) == (
+    assert (rows[1]["estimate_hourly"], rows[1]["estimate_error"]) == (
         "",
         "unknown role 'Wizard' (salarycli roles lists them)",
     )

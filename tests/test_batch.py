@@ -29,11 +29,9 @@ ESTIMATE_FIELDS = (
 )
 
 
-def estimate_fields(*columns: str) -> list[str]:
-    """The estimate fields' names after input `columns`: a name an input column has gains
-    "estimate_" (in any case)."""
-    taken = {column.casefold() for column in columns}
-    return [("estimate_" + f if f in taken else f) for f in ESTIMATE_FIELDS.split(",")]
+def estimate_fields() -> list[str]:
+    """The estimate fields' names in batch's output, whatever the input's columns."""
+    return ["estimate_" + field for field in ESTIMATE_FIELDS.split(",")]
 
 
 def feed(data: str | bytes, *args: str) -> Result:
@@ -61,11 +59,18 @@ def test_mixed_records_one_output_each_in_order() -> None:
     result = feed(MIXED)
     assert result.exit_code == 1
     out = rows(result.stdout)
-    # every input column passes through, in place and unchanged; estimate fields that share
-    # a name with one gain a prefix
-    assert list(out[0]) == ["role", "years", "team", *estimate_fields("role", "years")]
+    # every input column passes through, in place and unchanged; then the estimate fields
+    assert list(out[0]) == ["role", "years", "team", *estimate_fields()]
     assert [
-        (r["role"], r["years"], r["team"], r["estimate_role"], r["salary"], r["error"]) for r in out
+        (
+            r["role"],
+            r["years"],
+            r["team"],
+            r["estimate_role"],
+            r["estimate_salary"],
+            r["estimate_error"],
+        )
+        for r in out
     ] == [
         ("Civil Engineer", "4", "infra", "Civil Engineer", "84112", ""),
         ("Nobody", "3", "x", "", "", "unknown role 'Nobody' (salarycli roles lists them)"),
@@ -79,11 +84,11 @@ def test_mixed_records_one_output_each_in_order() -> None:
             "the years column ('years') must be a number from 0 to 70, got 'abc'",
         ),
         ("civil engineers", "2.9", "infra", "Civil Engineer", "76033", ""),
-        ("Actors", "5", "stage", "", "", out[5]["error"]),
+        ("Actors", "5", "stage", "", "", out[5]["estimate_error"]),
     ]
-    assert out[5]["error"].startswith("BLS publishes only hourly wages for SOC 27-2011")
+    assert out[5]["estimate_error"].startswith("BLS publishes only hourly wages for SOC 27-2011")
     # a failed record: the input as typed, `query` the role as typed, no estimate fields
-    assert [r["query"] for r in out] == [
+    assert [r["estimate_query"] for r in out] == [
         "Civil Engineer",
         "Nobody",
         "Software Developers",
@@ -91,15 +96,15 @@ def test_mixed_records_one_output_each_in_order() -> None:
         "civil engineers",
         "Actors",
     ]
-    assert {name: out[1][name] for name in estimate_fields("role", "years")} == {
-        **dict.fromkeys(estimate_fields("role", "years"), ""),
-        "query": "Nobody",
-        "error": "unknown role 'Nobody' (salarycli roles lists them)",
+    assert {name: out[1][name] for name in estimate_fields()} == {
+        **dict.fromkeys(estimate_fields(), ""),
+        "estimate_query": "Nobody",
+        "estimate_error": "unknown role 'Nobody' (salarycli roles lists them)",
     }
     assert result.stderr.splitlines() == [
         "salarycli: line 3: unknown role 'Nobody' (salarycli roles lists them)",
         "salarycli: line 6: the years column ('years') must be a number from 0 to 70, got 'abc'",
-        f"salarycli: line 8: {out[5]['error']}",
+        f"salarycli: line 8: {out[5]['estimate_error']}",
         "salarycli: 3 estimated, 3 failed: 1 unknown role, 1 the years column must be a number "
         "from 0 to 70, 1 BLS publishes only hourly wages",
     ]
@@ -129,9 +134,9 @@ def test_results_equal_estimate_for_every_row_of_a_sample(data) -> None:  # type
         args = ["estimate", role, "-y", years, "-f", "json"] + (["-L", place] if place else [])
         expected = json.loads(run(*args).stdout)
         own = {"role": role, "years": years, "location": place}  # as typed, then the estimate
-        renamed = {("estimate_" + k if k in own else k): v for k, v in expected.items()}
-        assert record == {**own, **renamed, "error": None}
-        assert list(record) == [*own, *renamed, "error"]
+        renamed = {"estimate_" + k: v for k, v in expected.items()}
+        assert record == {**own, **renamed, "estimate_error": None}
+        assert list(record) == [*own, *renamed, "estimate_error"]
 
 
 @pytest.mark.parametrize(
@@ -147,7 +152,7 @@ def test_input_and_output_formats(args: list[str], data: str, delimiter: str) ->
     result = feed(data, *args)
     assert result.exit_code == 0
     (record,) = rows(result.stdout, delimiter)
-    assert (record["role"], record["level"], record["salary"]) == (
+    assert (record["estimate_role"], record["estimate_level"], record["estimate_salary"]) == (
         "Civil Engineer",
         "Mid Level",
         "84112",
@@ -159,15 +164,15 @@ def test_jsonl_in_jsonl_out_keeps_other_keys() -> None:
     result = feed(data, "--input-format", "jsonl")
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(lines) == 4 and result.exit_code == 1
-    assert (lines[0]["id"], lines[0]["tags"], lines[0]["salary"], lines[0]["years"]) == (
+    assert (lines[0]["id"], lines[0]["tags"], lines[0]["estimate_salary"], lines[0]["years"]) == (
         7,
         ["a"],
         84112,
         4,
     )
-    assert lines[1]["error"].startswith("not valid JSON (Expecting value)")
-    assert lines[2]["error"] == "not a JSON object"
-    assert (lines[3]["level"], lines[3]["estimate_level"], lines[3]["salary"]) == (
+    assert lines[1]["estimate_error"].startswith("not valid JSON (Expecting value)")
+    assert lines[2]["estimate_error"] == "not a JSON object"
+    assert (lines[3]["level"], lines[3]["estimate_level"], lines[3]["estimate_salary"]) == (
         "senior",
         "Senior",
         126219,
@@ -179,7 +184,7 @@ def test_jsonl_in_jsonl_out_keeps_other_keys() -> None:
 def test_json_output_is_one_array() -> None:
     result = feed("role,years\nCivil Engineer,4\nNobody,1\n", "-f", "json")
     document = json.loads(result.stdout)
-    assert [(r["role"], r["salary"]) for r in document] == [
+    assert [(r["role"], r["estimate_salary"]) for r in document] == [
         ("Civil Engineer", 84112),
         ("Nobody", None),
     ]
@@ -193,7 +198,7 @@ def test_bom_crlf_quoted_newlines_and_case_insensitive_columns() -> None:
     written = io.StringIO(newline="")  # (CliRunner's stdout folds CRLF: read the bytes as written)
     batch.run(io.BytesIO(data), written, io.StringIO(), batch.Settings(), Session())
     out = rows(written.getvalue())
-    assert [(r["ROLE"], r["Note"], r["estimate_role"], r["salary"]) for r in out] == [
+    assert [(r["ROLE"], r["Note"], r["estimate_role"], r["estimate_salary"]) for r in out] == [
         ("Civil Engineer", "two\r\nlines", "Civil Engineer", "84112"),
         ("Software Developers, ", "x", "Software Developers", "97627"),  # its 20th percentile
     ]
@@ -201,11 +206,11 @@ def test_bom_crlf_quoted_newlines_and_case_insensitive_columns() -> None:
 
 def test_defaults_fill_columns_the_input_lacks() -> None:
     out = rows(feed("role\nCivil Engineer\n", "--years", "8", "--location", "CA").stdout)
-    assert (out[0]["salary"], out[0]["location"]) == ("127870", "California")
+    assert (out[0]["estimate_salary"], out[0]["estimate_location"]) == ("127870", "California")
     # a level column present: --years does not apply, and an empty cell is a record error
     result = feed("role,level\nCivil Engineer,senior\nCivil Engineer,\n", "--years", "8")
     out = rows(result.stdout)
-    assert (out[0]["level"], out[0]["estimate_level"], out[1]["error"]) == (
+    assert (out[0]["level"], out[0]["estimate_level"], out[1]["estimate_error"]) == (
         "senior",
         "Senior",
         "give years or level (or a seniority word in the title)",
@@ -215,8 +220,8 @@ def test_defaults_fill_columns_the_input_lacks() -> None:
 def test_short_and_long_rows() -> None:
     result = feed("role,years,team\nCivil Engineer,4\nCivil Engineer,4,a,b\n")
     out = rows(result.stdout)
-    assert (out[0]["salary"], out[0]["team"]) == ("84112", "")
-    assert out[1]["error"] == "4 fields, but the header has 3"
+    assert (out[0]["estimate_salary"], out[0]["team"]) == ("84112", "")
+    assert out[1]["estimate_error"] == "4 fields, but the header has 3"
 
 
 @pytest.mark.parametrize(
@@ -271,7 +276,7 @@ def test_strict_stops_at_the_first_failure() -> None:
 def test_invalid_utf8_is_a_record_error_naming_the_line() -> None:
     result = feed(b"role,years\nCivil Engineer,4\nCivil \xff Engineer,4\nCivil Engineer,5\n")
     out = rows(result.stdout)
-    assert [r["error"] for r in out] == ["", "line 3 is not valid UTF-8", ""]
+    assert [r["estimate_error"] for r in out] == ["", "line 3 is not valid UTF-8", ""]
     assert out[1]["role"] == "Civil \ufffd Engineer"
     assert "salarycli: line 3: line 3 is not valid UTF-8" in result.stderr
 
@@ -280,7 +285,7 @@ def test_a_malformed_line_is_a_record_error_and_the_rest_goes_on() -> None:
     # (a lone CR ends a line since issue #10, so the malformed line is text after a quote)
     result = feed('role,years\n"Civil" x,4,\n"Civil Engineer\n')
     out = rows(result.stdout)
-    assert [r["error"] for r in out] == [
+    assert [r["estimate_error"] for r in out] == [
         "3 fields, but the header has 2",
         "give years or level (or a seniority word in the title)",
     ]
@@ -381,7 +386,7 @@ def test_the_first_record_comes_out_before_the_input_ends() -> None:
     process = start_batch()
     assert process.stdin and process.stdout
     header, first = process.stdout.readline(), process.stdout.readline()  # blocks if not streamed
-    assert header.startswith("role,years,estimate_role,soc,") and first.startswith(
+    assert header.startswith("role,years,estimate_role,estimate_soc,") and first.startswith(
         "Civil Engineer,4,Civil Engineer,17-2051,Mid Level,4,"
     )
     process.stdin.write("Software Developers,3\n")
@@ -508,7 +513,14 @@ def test_hr_export_headers_are_understood() -> None:
     assert result.exit_code == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [
-        (r["Employee ID"], r["role"], r["years"], r["location"], r["salary"]) for r in rows
+        (
+            r["Employee ID"],
+            r["estimate_role"],
+            r["estimate_years"],
+            r["estimate_location"],
+            r["estimate_salary"],
+        )
+        for r in rows
     ] == [
         ("7", "Civil Engineer", "7", "California", "127870"),
         ("8", "Registered Nurses", "5", "Texas", "82530"),  # as estimate nurse -y 5 -L TX
@@ -520,7 +532,12 @@ def test_column_options_name_any_column() -> None:
     result = run("batch", "--role-column", "posting", "--years-column", "SENIORITY YEARS",
                  "--location-column", "Office", "-f", "csv", input=text)  # fmt: skip
     row = next(csv.DictReader(io.StringIO(result.stdout)))
-    assert (result.exit_code, row["role"], row["years"], row["location"]) == (
+    assert (
+        result.exit_code,
+        row["estimate_role"],
+        row["estimate_years"],
+        row["estimate_location"],
+    ) == (
         0,
         "Civil Engineer",
         "4",
@@ -547,12 +564,12 @@ def test_a_bad_years_cell_names_its_column() -> None:
 def test_a_failed_record_keeps_what_was_typed_as_its_query() -> None:
     result = run("batch", "-f", "jsonl", input="role,years\nWizard,3\nCivil Engineer,4\n")
     failed, good = (json.loads(line) for line in result.stdout.splitlines())
-    assert (failed["role"], failed["query"], failed["error"]) == (
+    assert (failed["role"], failed["estimate_query"], failed["estimate_error"]) == (
         "Wizard",
         "Wizard",
         "unknown role 'Wizard' (salarycli roles lists them)",
     )
-    assert (good["role"], good["query"]) == ("Civil Engineer", "Civil Engineer")
+    assert (good["role"], good["estimate_query"]) == ("Civil Engineer", "Civil Engineer")
 
 
 def test_estimate_dash_at_a_terminal_is_a_table() -> None:
@@ -586,17 +603,22 @@ def test_jsonl_keys_as_hr_systems_write_them() -> None:
     )
     result = run("batch", "--input-format", "jsonl", "-f", "jsonl", input=text)
     first, second = (json.loads(line) for line in result.stdout.splitlines())
-    assert list(first)[:5] == ["job_title", "yoe", "id", "role", "soc"]  # theirs, then ours
-    assert (first["id"], first["role"], first["years"], first["salary"]) == (
+    assert list(first)[:5] == ["job_title", "yoe", "id", "estimate_role", "estimate_soc"]
+    assert (
+        first["id"],
+        first["estimate_role"],
+        first["estimate_years"],
+        first["estimate_salary"],
+    ) == (
         7,
         "Civil Engineer",
         4,
         84112,
     )
-    # a later record with keys the estimate has: the estimate's gain the prefix
+    # a later record with other keys: the estimate's names are the same
     assert list(second)[:3] == ["Role", "years", "estimate_role"]
     assert (second["Role"], second["years"]) == ("nurse", "5 yrs")
-    assert (second["estimate_role"], second["estimate_years"], second["salary"]) == (
+    assert (second["estimate_role"], second["estimate_years"], second["estimate_salary"]) == (
         "Registered Nurses",
         5,
         83774,

@@ -1,6 +1,7 @@
 """Issue #14: batch keeps what the user typed. Every input column passes through unchanged, in
-place, on good and failed rows; an estimate field whose name an input column has gains
-"estimate_"; `query` is always the role as typed."""
+place, on good and failed rows; `query` is always the role as typed. Issue #27: the estimate
+fields' names are the same whatever the input's header: "estimate_" before each (an input
+column already named so, an earlier batch's output, gives way to this run's, with a warning)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from salarycli.session import Session
 from tests.conftest import run
 
 FIELDS = list(output_fields(False))
+NAMES = ["estimate_" + field for field in FIELDS]
 
 
 def rows(text: str, delimiter: str = ",") -> list[list[str]]:
@@ -33,22 +35,21 @@ def test_an_hr_export_keeps_every_column_on_good_and_failed_rows() -> None:
     result = run("batch", input=text)
     assert result.exit_code == 1
     header, *body = rows(result.stdout)
-    # "Salary" is an input column (in another case): the estimate's salary gains the prefix
     assert header == [
         "Employee ID",
         "Job Title",
         "Years of Experience",
         "Work Location",
         "Salary",
-        *(("estimate_salary" if f == "salary" else f) for f in FIELDS),
+        *NAMES,
     ]
     assert [row[:5] for row in body] == [
         ["E1", "civil engineer", "4", "Texas", "90000"],
         ["E2", "Chief Vibes Officer", "3", "CA", "1"],
         ["E3", "Registered Nurse", "5 yrs", "Narnia", ""],
     ]
-    estimates = [dict(zip(header[5:], row[5:], strict=True)) for row in body]
-    assert [(e["role"], e["estimate_salary"], e["location"], e["query"]) for e in estimates] == [
+    estimates = [dict(zip(FIELDS, row[5:], strict=True)) for row in body]
+    assert [(e["role"], e["salary"], e["location"], e["query"]) for e in estimates] == [
         ("Civil Engineer", "81132", "Texas", "civil engineer"),
         ("", "", "", "Chief Vibes Officer"),
         ("", "", "", "Registered Nurse"),
@@ -61,16 +62,49 @@ def test_an_hr_export_keeps_every_column_on_good_and_failed_rows() -> None:
     }
 
 
-def test_names_gain_the_prefix_until_no_column_has_them() -> None:
-    assert named(("role", "salary", "error"), ["Role", "estimate_role", "ERROR "]) == {
-        "role": "estimate_estimate_role",
-        "salary": "salary",
+def test_the_names_are_the_same_whatever_the_header() -> None:
+    """The same fields, named alike, from a header with `role`, `Salary` and `location`, and
+    from one with none of them; jq reads `.estimate_salary` from either."""
+    assert named(("role", "salary", "error")) == {
+        "role": "estimate_role",
+        "salary": "estimate_salary",
         "error": "estimate_error",
     }
-    result = run("batch", "-y", "4", input="role,estimate_role,x\nCivil Engineer,mine,1\n")
-    header, row = rows(result.stdout)
-    assert header[:4] == ["role", "estimate_role", "x", "estimate_estimate_role"]
-    assert row[:4] == ["Civil Engineer", "mine", "1", "Civil Engineer"]
+    plain = rows(run("batch", "-y", "4", input="title\nCivil Engineer\n").stdout)[0]
+    crowded = "role,Salary,location,ERROR\nCivil Engineer,1,Texas,x\n"
+    header = rows(run("batch", "-y", "4", input=crowded).stdout)[0]
+    assert (plain[1:], header[4:]) == (NAMES, NAMES)
+
+
+def test_an_earlier_batchs_output_read_again_gives_way_with_a_warning() -> None:
+    """An input column named as an estimate field (in any case) is an earlier batch's output:
+    it gives way to this run's, so that no output has two columns of one name, and stderr says
+    so; the rows of such an input are read one by one (no line is written as it came)."""
+    first = run("batch", "-y", "4", input="id,role\n7,Civil Engineer\n8,Nobody\n").stdout
+    again = run("batch", "-y", "5", input=first)
+    header, good, bad = rows(again.stdout)
+    assert header == ["id", "role", *NAMES]
+    assert (good[:3], good[2 + FIELDS.index("years")]) == (
+        ["7", "Civil Engineer", "Civil Engineer"],
+        "5",
+    )
+    assert (bad[:3], bad[-1]) == (
+        ["8", "Nobody", ""],
+        "unknown role 'Nobody' (salarycli roles lists them)",
+    )
+    assert again.stderr.splitlines() == [
+        "salarycli: warning: the input already has 'estimate_role', 'estimate_soc', "
+        "'estimate_level' and 24 more, named as batch's own output; this run's estimate takes "
+        "their place",
+        "salarycli: line 3: unknown role 'Nobody' (salarycli roles lists them)",
+        "salarycli: 1 estimated, 1 failed: unknown role",
+    ]
+    one = run("batch", "-y", "4", input="role,Estimate_Salary \nCivil Engineer,1\n")
+    assert rows(one.stdout)[0] == ["role", *NAMES]
+    assert one.stderr.splitlines()[0] == (
+        "salarycli: warning: the input already has 'Estimate_Salary ', named as batch's own "
+        "output; this run's estimate takes its place"
+    )
 
 
 def test_jsonl_records_keep_their_keys_and_values_as_they_were() -> None:
@@ -80,12 +114,23 @@ def test_jsonl_records_keep_their_keys_and_values_as_they_were() -> None:
     )
     result = run("batch", "--input-format", "jsonl", input=text)
     first, second = (json.loads(line) for line in result.stdout.splitlines())
-    assert list(first)[:5] == ["title", "yoe", "tags", "location", "role"]
+    assert list(first)[:5] == ["title", "yoe", "tags", "location", "estimate_role"]
     assert (first["yoe"], first["tags"], first["location"]) == (4, ["x"], None)
-    assert (first["estimate_location"], first["salary"]) == ("United States", 84112)
-    # the second record has a `salary` of its own: its estimate's salary is renamed, its own kept
-    assert (second["salary"], second["estimate_salary"], second["query"]) == (5, None, "Nobody")
-    assert list(second).count("salary") == 1
+    assert (first["estimate_location"], first["estimate_salary"]) == ("United States", 84112)
+    assert (second["salary"], second["estimate_salary"], second["estimate_query"]) == (
+        5,
+        None,
+        "Nobody",
+    )
+    # a later record with a key named as an estimate field: the estimate's value, a warning
+    clash = '{"role": "Civil Engineer", "years": 4}\n{"role": "x", "years": 4, "ESTIMATE_SOC": 1}\n'
+    result = run("batch", "--input-format", "jsonl", input=clash)
+    later = json.loads(result.stdout.splitlines()[1])
+    assert list(later) == ["role", "years", *NAMES]
+    assert result.stderr.splitlines()[1] == (
+        "salarycli: warning: line 2 already has 'ESTIMATE_SOC', named as batch's own output; "
+        "this run's estimate takes its place"
+    )
 
 
 def test_csv_to_tsv_and_json_keep_the_cells() -> None:
@@ -109,7 +154,7 @@ def test_lines_input_has_no_columns_of_its_own() -> None:
     header, row = rows(
         run("batch", "--input-format", "lines", "-y", "4", input="civil engineer\n").stdout, "\t"
     )
-    assert header == FIELDS
+    assert header == NAMES
     assert (row[0], row[FIELDS.index("query")]) == ("Civil Engineer", "civil engineer")
 
 

@@ -65,8 +65,10 @@ def test_estimate_frame_equals_batch(rows: list[tuple[str, str, str]]) -> None:
     estimate_columns = list(found.columns)[4:]
     plain = [{name: record[name] for name in estimate_columns} for record in expected]
     for record in plain:  # a frame holds alternatives as the JSON text batch writes in csv
-        if record["alternatives"] is not None:
-            record["alternatives"] = json.dumps(record["alternatives"], ensure_ascii=False)
+        if record["estimate_alternatives"] is not None:
+            record["estimate_alternatives"] = json.dumps(
+                record["estimate_alternatives"], ensure_ascii=False
+            )
     assert frame_records(found, estimate_columns) == plain
     assert list(found["id"]) == list(frame["id"])  # one row out per row in, in order
 
@@ -76,8 +78,13 @@ def test_every_field_has_its_type_whatever_a_partition_holds() -> None:
     empty = salarycli.estimate_frame(pandas.DataFrame({"role": ["Nobody"], "years": ["3"]}))
     full = salarycli.estimate_frame(pandas.DataFrame({"role": ["Data Analyst"], "years": ["3"]}))
     assert empty.dtypes.to_dict() == full.dtypes.to_dict()
-    assert (str(full.dtypes["salary"]), str(full.dtypes["multiplier"])) == ("Int64", "Float64")
-    assert full["alternatives"][0].startswith('[{"role": "Financial Specialists, All Other"')
+    assert (str(full.dtypes["estimate_salary"]), str(full.dtypes["estimate_multiplier"])) == (
+        "Int64",
+        "Float64",
+    )
+    assert full["estimate_alternatives"][0].startswith(
+        '[{"role": "Financial Specialists, All Other"'
+    )
 
 
 def test_numbers_and_missing_cells_read_as_batch_reads_them() -> None:
@@ -85,12 +92,16 @@ def test_numbers_and_missing_cells_read_as_batch_reads_them() -> None:
         {"role": ["Civil Engineer", "Civil Engineer", None], "years": [4, None, 3]}
     )
     found = salarycli.estimate_frame(frame)
-    assert list(found["salary"].astype(object).where(found["salary"].notna(), None)) == [
+    assert list(
+        found["estimate_salary"].astype(object).where(found["estimate_salary"].notna(), None)
+    ) == [
         84112,
         None,
         None,
     ]
-    assert list(found["error"].astype(object).where(found["error"].notna(), None)) == [
+    assert list(
+        found["estimate_error"].astype(object).where(found["estimate_error"].notna(), None)
+    ) == [
         None,
         "give years or level (or a seniority word in the title)",
         "the role is empty",
@@ -100,7 +111,9 @@ def test_numbers_and_missing_cells_read_as_batch_reads_them() -> None:
 def test_arrow_tables_and_batches_come_back_as_they_went_in() -> None:
     table = pyarrow.table({"role": ["Civil Engineer"], "years": ["4"]})
     found = salarycli.estimate_frame(table)
-    assert isinstance(found, pyarrow.Table) and found.column("salary").to_pylist() == [84112]
+    assert isinstance(found, pyarrow.Table) and found.column("estimate_salary").to_pylist() == [
+        84112
+    ]
     one = salarycli.estimate_frame(table.to_batches()[0])
     assert isinstance(one, pyarrow.RecordBatch) and one.num_rows == 1
 
@@ -170,6 +183,8 @@ def test_dask_on_a_local_cluster_of_two_workers_equals_batch(tmp_path: Any) -> N
     columns = list(expected[0])
     assert list(found.columns) == columns
     for record in expected:
-        if record["alternatives"] is not None:
-            record["alternatives"] = json.dumps(record["alternatives"], ensure_ascii=False)
+        if record["estimate_alternatives"] is not None:
+            record["estimate_alternatives"] = json.dumps(
+                record["estimate_alternatives"], ensure_ascii=False
+            )
     assert frame_records(found.reset_index(drop=True), columns) == expected

@@ -100,7 +100,7 @@ def test_3_a_closed_stderr_costs_no_stdout_record(tmp_path: Path) -> None:
 def test_4_jsonl_to_csv_every_row_has_the_headers_columns_in_order() -> None:
     data = '{"id":1,"role":"SWE","years":4}\n{"role":"SWE","years":5}\n{"years":5,"role":"SWE","id":3,"x":1}\n'
     out = rows(feed(data, "--input-format", "jsonl", "-f", "csv").stdout)
-    assert out[0][:5] == ["id", "role", "years", "estimate_role", "soc"]
+    assert out[0][:5] == ["id", "role", "years", "estimate_role", "estimate_soc"]
     assert [row[:3] for row in out] == [
         ["id", "role", "years"],
         ["1", "SWE", "4"],
@@ -246,7 +246,7 @@ def test_11_hostile_jsonl_is_a_record_error(line: str, error: str) -> None:
         "jsonl",
     )
     out = [json.loads(text) for text in result.stdout.splitlines()]
-    assert [record["error"] for record in out] == [None, error, None]
+    assert [record["estimate_error"] for record in out] == [None, error, None]
 
 
 def test_12_a_cr_only_header_and_a_long_header_field() -> None:

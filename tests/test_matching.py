@@ -179,7 +179,7 @@ def test_a_range_in_estimate_and_batch_alike() -> None:
         "years '3-5' read as 4, the middle of the range: every year of it is Mid Level; the "
         "title says Senior ('senior'); the option's Mid Level is used",
     )
-    assert (batched["years"], batched["estimate_years"], batched["note"]) == (
+    assert (batched["years"], batched["estimate_years"], batched["estimate_note"]) == (
         "3-5",
         4,
         record["note"],

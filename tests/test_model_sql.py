@@ -81,18 +81,23 @@ def test_the_reference_query_gives_batchs_salaries(tmp_path: Path) -> None:
     counts = {"equal": 0, "different": 0, "not by the index": 0, "refused by batch": 0}
     different = []
     for row_id, record in enumerate(batched, start=1):
-        if record["error"] is not None:
+        if record["estimate_error"] is not None:
             counts["refused by batch"] += 1
             continue
-        if record["matched_by"] not in ("exact", "alias", "title") or row_id not in found:
+        if record["estimate_matched_by"] not in ("exact", "alias", "title") or row_id not in found:
             counts["not by the index"] += 1
             continue
-        if found[row_id] == (record["salary"], record["at_least"]):
+        if found[row_id] == (record["estimate_salary"], record["estimate_at_least"]):
             counts["equal"] += 1
         else:
             counts["different"] += 1
             different.append(
-                (rows[row_id - 1], found[row_id], record["salary"], record["at_least"])
+                (
+                    rows[row_id - 1],
+                    found[row_id],
+                    record["estimate_salary"],
+                    record["estimate_at_least"],
+                )
             )
     print(counts)  # shown with pytest -s; benchmarks/RESULTS.md records a run
     assert (counts["different"], different[:5]) == (0, [])

@@ -951,7 +951,7 @@ def test_remote_is_the_nation_with_a_note_in_estimate_and_batch() -> None:
     )
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.exit_code == 0
-    assert [(row["location"], row["estimate_location"], row["error"]) for row in rows] == [
+    assert [(row["location"], row["estimate_location"], row["estimate_error"]) for row in rows] == [
         ("Remote", "United States", None),
         ("Austin, TX", "Austin-Round Rock-San Marcos, TX", None),
     ]
@@ -1029,7 +1029,12 @@ def test_an_estimate_on_a_top_coded_mean_is_a_lower_bound_in_every_format(
         input=f'role,years,location\n{soc},8,"{place}"\n',
     )
     line = json.loads(batch.stdout)
-    assert (batch.exit_code, line["salary"], line["at_least"], line["error"]) == (
+    assert (
+        batch.exit_code,
+        line["estimate_salary"],
+        line["estimate_at_least"],
+        line["estimate_error"],
+    ) == (
         0,
         None,
         bound,

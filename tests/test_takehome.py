@@ -223,17 +223,28 @@ def test_batch_net_adds_take_home_to_each_record() -> None:
     text = 'id,role,years,location\n1,Software Developers,5,"Austin, TX"\n2,Civil Engineer,4,CA\n3,Civil Engineer,4,\n'
     result = run("batch", "--net", "-f", "jsonl", input=text)
     first, second, third = (json.loads(line) for line in result.stdout.splitlines())
-    assert (first["take_home"], first["tax_state"], first["error"]) == (85953, "TX", None)
+    assert (first["estimate_take_home"], first["estimate_tax_state"], first["estimate_error"]) == (
+        85953,
+        "TX",
+        None,
+    )
     # California, 101,772: federal taxable 86,022, Tax Table row at 86,025: 1,192.50 + 4,386 +
     # 22% x 37,550 = 13,839.50; CA taxable 96,066: 3,201.97 + 9.3% x 23,342 - 153 = 5,219.78;
     # SDI 1.2% = 1,221.26; SS 6,309.86; Medicare 1,475.69: take-home 73,705
-    assert (second["tax_state"], second["federal_income_tax"], second["state_income_tax"]) == (
+    assert (
+        second["estimate_tax_state"],
+        second["estimate_federal_income_tax"],
+        second["estimate_state_income_tax"],
+    ) == (
         "CA",
         13_840,
         5_220,
     )
-    assert (second["ca_sdi"], second["take_home"]) == (1_221, 73_705)
-    assert third["take_home"] is None and "take-home needs the US state" in third["note"]
+    assert (second["estimate_ca_sdi"], second["estimate_take_home"]) == (1_221, 73_705)
+    assert (
+        third["estimate_take_home"] is None
+        and "take-home needs the US state" in third["estimate_note"]
+    )
     assert result.exit_code == 0
 
 
@@ -255,15 +266,24 @@ def test_batch_real_and_net_together() -> None:
     text = 'id,role,years,location\n1,Software Developers,5,"Austin, TX"\n2,Civil Engineer,4,"San Juan, PR"\n'
     result = run("batch", "--net", "--real", "-f", "jsonl", input=text)
     first, second = (json.loads(line) for line in result.stdout.splitlines())
-    assert (first["rpp"], first["real_salary"], first["take_home"], first["real_take_home"]) == (
+    assert (
+        first["estimate_rpp"],
+        first["estimate_real_salary"],
+        first["estimate_take_home"],
+        first["estimate_real_take_home"],
+    ) == (
         98.066,
         112194,
         85953,
         87648,
     )
-    assert (second["rpp"], second["real_salary"], second["take_home"]) == (None, None, None)
+    assert (
+        second["estimate_rpp"],
+        second["estimate_real_salary"],
+        second["estimate_take_home"],
+    ) == (None, None, None)
     plain = run("batch", "--real", "-f", "jsonl", input=text)
-    assert "take_home" not in json.loads(plain.stdout.splitlines()[0])
+    assert "estimate_take_home" not in json.loads(plain.stdout.splitlines()[0])
 
 
 @settings(max_examples=60, deadline=None)
@@ -315,7 +335,7 @@ def test_state_names_the_state_of_residence_everywhere() -> None:
     text = "id,title,years,location\n1,Software Developers,5,Remote\n"
     batched = run("batch", "--net", "--state", "co", "-f", "jsonl", input=text)
     line = json.loads(batched.stdout)
-    assert (line["tax_state"], line["take_home"] is not None) == ("CO", True)
+    assert (line["estimate_tax_state"], line["estimate_take_home"] is not None) == ("CO", True)
     for args, message in (
         (["batch", "--state", "CO"], "--state is the state whose taxes take-home uses: give it with --net"),
         (["batch", "--net", "--state", "Narnia"], "--state takes a US state or DC, not 'Narnia'"),

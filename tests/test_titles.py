@@ -562,14 +562,17 @@ def test_ambiguous_titles_in_batch_are_error_records_with_the_candidates() -> No
     )
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.exit_code == 1
-    assert records[0]["error"] == (
+    assert records[0]["estimate_error"] == (
         "'Teacher' is a title of several occupations; name one: "
         "Elementary School Teachers, Except Special Education (25-2021, $72,650 a year), "
         "Secondary School Teachers, Except Special and Career/Technical Education (25-2031, $76,320 a year), "
         "Middle School Teachers, Except Special and Career/Technical Education (25-2022, $72,030 a year), "
         "Preschool Teachers, Except Special Education (25-2011, $43,030 a year)"
     )
-    assert (records[1]["role"], records[1]["error"]) == ("Registered Nurses", None)
+    assert (records[1]["estimate_role"], records[1]["estimate_error"]) == (
+        "Registered Nurses",
+        None,
+    )
 
 
 def test_a_short_form_with_two_meanings_is_ambiguous() -> None:
@@ -766,7 +769,16 @@ def test_batch_applies_the_same_rules_per_record() -> None:
         "batch", "--input-format", "lines", "-f", "jsonl", input="Senior SWE\nSWE\nRN II\n"
     )
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [(r["query"], r["role"], r["level"], r["matched_by"], r["error"]) for r in records] == [
+    assert [
+        (
+            r["estimate_query"],
+            r["estimate_role"],
+            r["estimate_level"],
+            r["estimate_matched_by"],
+            r["estimate_error"],
+        )
+        for r in records
+    ] == [
         ("Senior SWE", "Software Developers", "Senior", "parsed", None),
         ("SWE", None, None, None, "give years or level (or a seniority word in the title)"),
         ("RN II", "Registered Nurses", "Mid Level", "parsed", None),

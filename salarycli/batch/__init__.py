@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from operator import itemgetter
 from typing import IO, Any
 
-from salarycli.batch.answers import Answers, named, output_fields
+from salarycli.batch.answers import Answers, clash_warning, clashing, named, output_fields
 from salarycli.batch.cells import as_text, json_problem, past_the_record, valid_text
 from salarycli.batch.columns import question_columns, question_keys
 from salarycli.batch.failures import Failures
@@ -29,6 +29,7 @@ from salarycli.batch.settings import (
     Summary,
     always,
     defaults_for,
+    header_row,
     input_format_for,
     odd_row,
     trial,
@@ -95,6 +96,7 @@ class _Batch:
         self.answers = Answers(session, self.writer, settings.per == "hour", more)
         self.fields = output_fields(settings.per == "hour", more[1] if more else ())
         self.taken: set[str] = set()  # the estimate fields' names in the output, casefolded
+        self.replaced: set[str] = set()  # the input's columns named as estimate fields
 
     # --- reading ----------------------------------------------------------------------
 
@@ -146,7 +148,7 @@ class _Batch:
                 yield line + lines.end
 
         reader = csv.reader(feed(), delimiter=delimiter)
-        header = self._header(reader, lines)
+        header = header_row(reader, lines, self.settings.input_format)
         names = [cell.strip() for cell in header]
         self.failures.start(header)
         at = question_columns(names, self.settings.columns())
@@ -169,7 +171,7 @@ class _Batch:
         # writer's delimiter is the input's and no cell is to be guarded (--safe-csv)
         as_read = delimiter_out == delimiter and not self.settings.safe_csv
         pieces_of, pending, summary = self.answers.pieces, self.pending, self.summary
-        fast = self._plain_rows()
+        fast = self._plain_rows() and not self.replaced
         # With `fast`, each line that was one record, answered, is remembered with its
         # answer's pieces: a line met again is one lookup, not a parse and an answer. A line
         # whose cells are written as they came (`as_read`: split, or quoted as the writer
@@ -275,22 +277,6 @@ class _Batch:
         finally:
             summary.estimated += hits
 
-    def _header(self, reader: Iterator[list[str]], lines: Lines) -> list[str]:
-        """The header row: the first that is not blank; BadInput when there is none."""
-        kind = self.settings.input_format
-        while True:
-            try:
-                header = next(reader, None)
-            except csv.Error as error:
-                raise BadInput(f"the header row is not valid {kind}: {error}") from None
-            if lines.problems:
-                problem = lines.problems[min(lines.problems)]
-                raise BadInput(problem.replace(f"line {min(lines.problems)}", "the header row"))
-            if header is None:
-                raise BadInput("the input is empty: no header row")
-            if any(cell.strip() for cell in header):  # blank lines before it are passed over
-                return header
-
     def _plain_rows(self) -> bool:
         """Whether a cached answer can be written as it is (csv or tsv, header written)."""
         self._start()
@@ -333,12 +319,18 @@ class _Batch:
     # --- answering and writing ----------------------------------------------------------
 
     def _name_fields(self, columns: list[str]) -> list[str]:
-        """The output's columns: the input's own (`columns`), then the estimate fields, each
-        named as `named` says."""
-        names = named(self.fields, columns)
+        """The output's columns: the input's own (`columns`), but for any named as an estimate
+        field (an earlier batch's output read again: this run's answer takes its place, with a
+        warning), then the estimate fields, each named as `named` says."""
+        names = named(self.fields, self.settings.prefix)
         self.answers.names = names
-        self.header = [*columns, *names.values()]
         self.taken = {name.casefold() for name in names.values()}
+        self.replaced = set(clashing(columns, names.values()))
+        if self.replaced:
+            self.problems.append(clash_warning([c for c in columns if c in self.replaced]))
+            self.flush()  # before any record's line
+        own = [column for column in columns if column not in self.replaced]
+        self.header = [*own, *names.values()]
         return self.header
 
     def _write(self, record: Incoming) -> None:
@@ -390,15 +382,21 @@ class _Batch:
             if not record.extras:
                 return text
             own = dict(record.extras)
-            if {key.strip().casefold() for key in own} & self.taken:
-                text = self._renamed(text, own)  # a later jsonl record's own keys
+            clash = clashing(own, self.taken)
+            if clash:  # this record's own keys named as estimate fields: the answer's instead
+                own = {key: value for key, value in own.items() if key not in clash}
+                if not self.replaced.issuperset(clash):
+                    self.replaced.update(clash)
+                    self.problems.append(clash_warning(clash, f"line {record.line}"))
             prefix = json.dumps(own, ensure_ascii=self.writer.ascii)[1:-1]
             return "{" + prefix + ", " + text[1:]
         delimiter = self.writer.delimiter
         assert self.header is not None
         columns = self.header[: len(self.header) - len(self.fields)]
         if self.settings.input_format in ("csv", "tsv"):  # a row that could not be read: empty
-            values = [value for _, value in record.extras] or [""] * len(columns)
+            values = [value for name, value in record.extras if name not in self.replaced] or [
+                ""
+            ] * len(columns)
             return self.writer.cells(values) + delimiter + text
         given = dict(record.extras)
         dropped = [name for name in given if name not in columns]
@@ -412,14 +410,6 @@ class _Batch:
         if not columns:  # the header has no pass-through columns: the estimate fields alone
             return text
         return self.writer.cells(given.get(column) for column in columns) + delimiter + text
-
-    def _renamed(self, text: str, own: dict[str, Any]) -> str:
-        """A json record's estimate fields renamed where this record's own keys (which the
-        first record did not have) take their names."""
-        estimate = json.loads(text)
-        names = named(list(estimate), own)
-        renamed = {names[key]: value for key, value in estimate.items()}
-        return json.dumps(renamed, ensure_ascii=self.writer.ascii) + "\n"
 
     def flush(self) -> None:
         """Write what is ready, before the next read may wait for the producer."""

@@ -17,7 +17,7 @@ from salarycli.session import Session
 
 ESTIMATE_FIELDS = fields(Estimate)
 HOURLY_FIELDS = ("hourly", "hourly_basis")  # with --per hour, before "error"
-PREFIX = "estimate_"  # before an estimate field's name that an input column has already
+PREFIX = "estimate_"  # before each estimate field's name in batch's output
 HOLES = ("years", "note", "matched_by", "query", "alternatives")
 
 
@@ -31,19 +31,30 @@ def output_fields(hourly: bool, more: Sequence[str] = ()) -> tuple[str, ...]:
 More = Callable[[Estimate, Place], tuple[dict[str, Any], str | None]]
 
 
-def named(fields: Sequence[str], taken: Iterable[str]) -> dict[str, str]:
-    """Each estimate field's name in the output: its own, or, where an input column (`taken`)
-    has that name in any case, "estimate_" before it (again, until no column has it), so that
-    every input column passes through unchanged and no output has two columns of one name."""
-    used = {name.strip().casefold() for name in taken}
-    names: dict[str, str] = {}
-    for field in fields:
-        name = field
-        while name.casefold() in used:
-            name = PREFIX + name
-        used.add(name.casefold())
-        names[field] = name
-    return names
+def named(fields: Sequence[str], prefix: str = PREFIX) -> dict[str, str]:
+    """Each estimate field's name in the output: "estimate_" before its name in `estimate`'s
+    machine formats, whatever the input's columns are, so that a script reading the output
+    (jq, a spreadsheet) reads the same names from every file. (`estimate -`, whose records have
+    no columns of their own, writes estimate's names as they are: `prefix` "".)"""
+    return {field: prefix + field for field in fields}
+
+
+def clashing(columns: Iterable[str], names: Iterable[str]) -> list[str]:
+    """The input's columns that have the name of a field batch writes (in any case): an earlier
+    batch's output read again. This run's estimate takes their place."""
+    taken = {name.casefold() for name in names}
+    return [column for column in columns if column.strip().casefold() in taken]
+
+
+def clash_warning(columns: Sequence[str], where: str = "the input") -> str:
+    """The warning for `clashing` columns, once."""
+    listed = ", ".join(repr(column) for column in columns[:3])
+    if len(columns) > 3:
+        listed += f" and {len(columns) - 3} more"
+    return (
+        f"salarycli: warning: {where} already has {listed}, named as batch's own output; "
+        f"this run's estimate takes {'their' if len(columns) > 1 else 'its'} place"
+    )
 
 
 class Answers:
@@ -64,7 +75,7 @@ class Answers:
         self.more: More | None = more[0] if more else None
         self.more_fields: Sequence[str] = more[1] if more else ()
         fields = output_fields(hourly, self.more_fields)
-        self.names = dict(zip(fields, fields, strict=True))  # field -> its name in the output
+        self.names = named(fields)  # field -> its name in the output
         self.labels: dict[str, str] = {}  # "--years" -> "the years column ('Experience')"
         self.levels: dict[tuple[str | None, str | None], Any] = {}
         self.parts: dict[tuple[str | None, str, str | None, str | None], Any] = {}

@@ -3,11 +3,13 @@ the input format a file's name implies, a row of the wrong width, whether to rem
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from salarycli.batch.lines import Twice
+from salarycli.batch.lines import Lines, Twice
 from salarycli.core.record import record as plain_record
+from salarycli.errors import BadInput
 
 QUESTION = ("role", "years", "level", "location", "country")
 EXTENSIONS = {
@@ -40,6 +42,7 @@ class Settings:
     location_column: str | None = None
     state: str | None = None  # --state: the state whose taxes take-home uses (remote work)
     quiet: bool = False  # -q: no line for each failure (the summary only when any failed)
+    prefix: str = "estimate_"  # before each estimate field's name ("" for `estimate -`)
 
     def columns(self) -> dict[str, str | None]:
         return {
@@ -126,3 +129,20 @@ def trial(hits: int, again: Callable[[str], bool], remembered: int) -> Callable[
     (`again`), or, when fewer than 1 in 64 of them was met again (a distinct id in every
     row: remembering lines costs memory and pays nothing), only lines met a second time."""
     return again if hits >= remembered // 64 else Twice().again
+
+
+def header_row(reader: Iterator[list[str]], lines: Lines, kind: str) -> list[str]:
+    """The header row of csv or tsv (`kind`): the first that is not blank; BadInput when there
+    is none."""
+    while True:
+        try:
+            header = next(reader, None)
+        except csv.Error as error:
+            raise BadInput(f"the header row is not valid {kind}: {error}") from None
+        if lines.problems:
+            problem = lines.problems[min(lines.problems)]
+            raise BadInput(problem.replace(f"line {min(lines.problems)}", "the header row"))
+        if header is None:
+            raise BadInput("the input is empty: no header row")
+        if any(cell.strip() for cell in header):  # blank lines before it are passed over
+            return header

@@ -181,7 +181,7 @@ def estimate_lines(
         _table_of_lines(session, years, level, location, country)
         return
     kind = {Format.json: "jsonl", Format.csv: "csv"}.get(fmt, "tsv") if fmt else "tsv"
-    settings = batch.Settings("lines", kind, years, level, location, country)
+    settings = batch.Settings("lines", kind, years, level, location, country, prefix="")
     _run(_stdin(), None, settings, session)
 
 
@@ -201,7 +201,7 @@ def _table_of_lines(
     from salarycli.present import views
 
     answers = io.StringIO()
-    settings = batch.Settings("lines", "jsonl", years, level, location, country)
+    settings = batch.Settings("lines", "jsonl", years, level, location, country, prefix="")
     summary = batch.run(_stdin(), answers, sys.stderr, settings, session)
     records = [json.loads(line) for line in answers.getvalue().splitlines()]
     show(*views.lines_table(records), Format.table)
