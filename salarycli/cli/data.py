@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from salarycli import datasets
 from salarycli.cli.examples import epilog
 from salarycli.cli.options import FormatOption, format_option
 from salarycli.cli.show import output, say, show, writing
@@ -18,7 +19,6 @@ from salarycli.present import data_views
 from salarycli.present.render import EXPORT_FORMATS, Format, Writer, plain
 from salarycli.present.table import Column, View
 from salarycli.session import Session
-from salarycli.sources import load_places, oews
 
 app = typer.Typer(
     cls=TyperGroup,
@@ -57,9 +57,7 @@ def validate(
     ],
 ) -> None:
     """Check a dataset and say "ok" or list every problem (exit 3). Nothing else runs."""
-    from salarycli.sources import user
-
-    found = user.read(Path(path))
+    found = datasets.checked(Path(path))
     session: Session = ctx.obj
     session.warnings = found.warnings
     levels = len(found.levels) if found.levels else 0
@@ -75,7 +73,7 @@ def info(ctx: typer.Context, fmt: FormatOption = None) -> None:
     counts = {
         "roles": len(data.roles),
         "levels": len(data.levels),
-        "places": len(load_places()),
+        "places": len(datasets.places()),
         "aliases": len(session.aliases()),
         "titles": len(session.role_index().table()),
     }
@@ -144,24 +142,19 @@ def export(
 def _table(what: DataTable, session: Session) -> tuple[Iterable[dict[str, Any]], View]:
     """One exported table's records (the wages streamed, not held) and its view."""
     if what is DataTable.wages:  # 222,000 rows: streamed, not held
-        from salarycli.sources import registered
-
-        areas = next(source for _, source in registered() if isinstance(source, oews.Areas))
         view = View([Column(name, name) for name in data_views.WAGE_EXPORT_FIELDS])
-        return data_views.wage_records(areas.rows()), view
+        return data_views.wage_records(datasets.wage_rows()), view
     if what in (DataTable.titles, DataTable.place_index):
-        from salarycli.sources import files
-
         name = "titles.csv" if what is DataTable.titles else "us_places.csv"
-        table = files.rows(files.data_dir() / name)
+        table = datasets.bundled_rows(name)
         records = (
             data_views.title_records(table)
             if what is DataTable.titles
-            else data_views.place_index_records(load_places(), table)
+            else data_views.place_index_records(datasets.places(), table)
         )
         fields = ("title", "role", "others", "basis") if what is DataTable.titles else INDEX
         return records, View([Column(field, field) for field in fields])
-    return data_views.export(what.value, session.data, load_places())
+    return data_views.export(what.value, session.data, datasets.places())
 
 
 def _export_model(
