@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from salarycli.cli.show import show
+from salarycli.core import ladder
 from salarycli.core.record import replace
 from salarycli.core.records import Estimate, Place
 from salarycli.errors import BadInput, MissingFigure, SalarycliError
@@ -23,6 +24,25 @@ RANK_PER_HOUR = (
     "hour), estimates and differences are yearly figures / 2,080 hours"
 )
 RELOCATE_PER_HOUR = "per hour: each yearly figure / 2,080 hours, as BLS annualises hourly wages"
+STATE_WITHOUT_NET = "--state is the state whose taxes take-home uses: give it with --net"
+
+
+def _asked(
+    session: Session,
+    years: str | None,
+    level: str | None,
+    aged: bool,
+    net: bool,
+    state: str | None,
+) -> ladder.Choice | None:
+    """The level --years or --level asks for; the data aged to the latest quarter with --aged;
+    --state refused without --net."""
+    choice = session.level(years, level)
+    if aged:
+        session.age_to_latest()
+    if state is not None and not net:
+        raise BadInput(STATE_WITHOUT_NET)
+    return choice
 
 
 def estimate(
@@ -42,11 +62,7 @@ def estimate(
     aged: bool = False,
     state: str | None = None,
 ) -> None:
-    choice = session.level(years, level)
-    if aged:
-        session.age_to_latest()
-    if state is not None and not net:
-        raise BadInput("--state is the state whose taxes take-home uses: give it with --net")
+    choice = _asked(session, years, level, aged, net, state)
     if role == "-":
         if industry is not None or per != "year" or real or net:
             raise BadInput(
@@ -89,11 +105,7 @@ def compare(
     aged: bool = False,
     state: str | None = None,
 ) -> None:
-    choice = session.level(years, level)
-    if aged:
-        session.age_to_latest()
-    if state is not None and not net:
-        raise BadInput("--state is the state whose taxes take-home uses: give it with --net")
+    choice = _asked(session, years, level, aged, net, state)
 
     def hourly(shown: views.Shown, located: Sequence[tuple[Estimate, Place]]) -> views.Shown:
         if real or net:  # each record's place, by the place its estimate is for
@@ -186,7 +198,7 @@ def market(
 def _net_options(net: bool, state: str | None, per: str) -> None:
     """--state goes with --net, and --net with yearly figures."""
     if state is not None and not net:
-        raise BadInput("--state is the state whose taxes take-home uses: give it with --net")
+        raise BadInput(STATE_WITHOUT_NET)
     if net and per == "hour":
         raise BadInput("--net takes yearly figures: leave out --per hour")
 

@@ -11,9 +11,7 @@ from typer._types import TyperChoice
 
 from salarycli.cli import actions
 from salarycli.cli.options import (
-    COUNTRY_HINT,
     INDUSTRY_HINT,
-    PLACE_HINT,
     AgedOption,
     CountryOption,
     FilingOption,
@@ -28,9 +26,10 @@ from salarycli.cli.options import (
     StateOption,
     YearsOption,
     not_empty,
+    place_option,
     unfiltered,
 )
-from salarycli.completion import complete_country, complete_place, complete_role
+from salarycli.completion import complete_role
 
 
 def estimate(
@@ -94,22 +93,12 @@ def compare(
     level: LevelOption = None,
     location: Annotated[
         list[str] | None,
-        typer.Option(
-            "--location",
-            "-L",
-            help="A US place; give it more than once to compare.",
-            callback=not_empty("--location", PLACE_HINT),
-            shell_complete=unfiltered(complete_place),
-        ),
+        place_option("--location", "-L", help="A US place; give it more than once to compare."),
     ] = None,
     country: Annotated[
         list[str] | None,
-        typer.Option(
-            "--country",
-            "-c",
-            help="An OECD country; more than once to compare.",
-            callback=not_empty("--country", COUNTRY_HINT),
-            shell_complete=unfiltered(complete_country),
+        place_option(
+            "--country", "-c", help="An OECD country; more than once to compare.", country=True
         ),
     ] = None,
     industry: Annotated[
@@ -275,38 +264,28 @@ def relocate(
     ],
     origin: Annotated[
         str | None,
-        typer.Option(
-            "--from",
-            help="Where the salary is paid (a US place).",
-            callback=not_empty("--from", "give a place"),
-            shell_complete=unfiltered(complete_place),
-        ),
+        place_option("--from", help="Where the salary is paid (a US place).", hint="give a place"),
     ] = None,
     destination: Annotated[
         str | None,
-        typer.Option(
-            "--to",
-            help="Where you are going (a US place).",
-            callback=not_empty("--to", "give a place"),
-            shell_complete=unfiltered(complete_place),
-        ),
+        place_option("--to", help="Where you are going (a US place).", hint="give a place"),
     ] = None,
     origin_country: Annotated[
         str | None,
-        typer.Option(
+        place_option(
             "--from-country",
             help="Or: an OECD country it is paid in.",
-            callback=not_empty("--from-country", "give a country"),
-            shell_complete=unfiltered(complete_country),
+            country=True,
+            hint="give a country",
         ),
     ] = None,
     destination_country: Annotated[
         str | None,
-        typer.Option(
+        place_option(
             "--to-country",
             help="Or: an OECD country you are going to.",
-            callback=not_empty("--to-country", "give a country"),
-            shell_complete=unfiltered(complete_country),
+            country=True,
+            hint="give a country",
         ),
     ] = None,
     per: PerOption = "year",

@@ -83,31 +83,38 @@ YearsOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+def place_option(*names: str, help: str, country: bool = False, hint: str | None = None) -> Any:
+    """An option that names a US place (with `country`, an OECD country): TAB completes it,
+    and a blank value is refused with `hint` (by default: leave the option out for the US)."""
+    hint = hint or (COUNTRY_HINT if country else PLACE_HINT)
+    return typer.Option(
+        *names,
+        metavar="COUNTRY" if country else "PLACE",
+        shell_complete=unfiltered(complete_country if country else complete_place),
+        callback=not_empty(names[0], hint),
+        help=help,
+        show_default=False,
+    )
+
+
 LocationOption = Annotated[
     str | None,
-    typer.Option(
+    place_option(
         "--location",
         "-L",
-        metavar="PLACE",
-        shell_complete=unfiltered(complete_place),
-        callback=not_empty("--location", PLACE_HINT),
-        help=(
-            'A state ("CA"), metro area, city ("Palo Alto, CA"), ZIP code, county or nickname '
-            '("NYC"); "Remote" for national figures. Default: US.'
-        ),
-        show_default=False,
+        help='A state ("CA"), metro area, city ("Palo Alto, CA"), ZIP code, county or nickname '
+        '("NYC"); "Remote" for national figures. Default: US.',
     ),
 ]
 CountryOption = Annotated[
     str | None,
-    typer.Option(
+    place_option(
         "--country",
         "-c",
-        metavar="COUNTRY",
-        shell_complete=unfiltered(complete_country),
-        callback=not_empty("--country", COUNTRY_HINT),
         help='One of 30 OECD countries by ISO code or name ("DE", "Germany"); approximate.',
-        show_default=False,
+        country=True,
     ),
 ]
 LevelOption = Annotated[

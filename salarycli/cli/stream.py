@@ -130,7 +130,9 @@ def batch(
     )  # fmt: skip
     if state is not None:
         if not net:
-            raise BadInput("--state is the state whose taxes take-home uses: give it with --net")
+            from salarycli.cli.actions import STATE_WITHOUT_NET
+
+            raise BadInput(STATE_WITHOUT_NET)
         session.tax_place(session.place(None, None), state)  # a bad state: an error at once
     if years is not None or level is not None:
         session.level(years, level)  # a bad default is an error before any record
