@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from math import floor
 from typing import NamedTuple
 
-from salarycli.core.exact import Fraction
+from salarycli.core.exact import Fraction, parse
 from salarycli.core.records import CENT, HOURS_A_YEAR
 from salarycli.errors import BadInput
 from salarycli.resolve.text import shown
@@ -125,7 +125,7 @@ def parse_dollars(text: str, option: str) -> int:
 def _number(match: re.Match[str]) -> Fraction:
     """The amount a matched text writes: its digits, fraction and k or m."""
     number, fraction, scale = match.group("number", "fraction", "scale")
-    amount = Fraction(number.replace(",", "") + (fraction or ""))
+    amount = parse(number.replace(",", "") + (fraction or ""))
     return amount * {"k": 1_000, "m": 1_000_000}.get((scale or "").lower(), 1)
 
 

@@ -10,7 +10,7 @@ from collections import defaultdict
 from decimal import Decimal
 from functools import cache
 
-from salarycli.core.exact import Fraction
+from salarycli.core.exact import Fraction, parse
 from salarycli.core.income_tax import Schedule, TaxTable
 from salarycli.core.takehome import Contribution, Locality
 from salarycli.sources import files
@@ -26,9 +26,9 @@ def load_tax_table() -> TaxTable:
     rows: dict[tuple[str, str, str], list[tuple[int, Fraction, Fraction]]] = defaultdict(list)
     for row in files.rows(files.data_dir() / TAXES):
         key = (row["jurisdiction"], row["item"], row["filing"])
-        value = Fraction(row["value"])
+        value = parse(row["value"])
         if row["bracket"]:
-            rows[key].append((int(row["bracket"]), Fraction(row["from"]), value))
+            rows[key].append((int(row["bracket"]), parse(row["from"]), value))
         else:
             values[key] = value
     schedules: dict[tuple[str, str, str], Schedule] = {
@@ -64,7 +64,7 @@ def load_localities() -> dict[str, Locality]:
             name=row["locality"],
             state=row["state"],
             rule=row["rule"],
-            rate=Fraction(row["rate"]) if row["rate"] else None,
+            rate=parse(row["rate"]) if row["rate"] else None,
         )
         for place in row["places"].split(";"):
             found[place] = locality
